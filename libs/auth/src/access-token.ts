@@ -1,0 +1,83 @@
+import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
+import { jwtVerify, SignJWT } from 'jose';
+import { OFFICER_ROLES, OfficerRole } from '@antrian/contracts';
+import { DeviceKind, Identity, PrincipalKind } from './identity';
+
+const ISSUER = 'antrian-identity';
+const AUDIENCE = 'antrian';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+export class InvalidTokenError extends Error {
+  constructor() {
+    super('The access token is invalid or has expired');
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/** Issues access tokens (identity service only: it alone holds the private key). */
+export class AccessTokenSigner {
+  private readonly key: KeyObject;
+
+  constructor(privateKeyPem: string) {
+    this.key = createPrivateKey(privateKeyPem);
+  }
+
+  async sign(identity: Identity, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
+    const token = await new SignJWT({
+      kind: identity.kind,
+      roles: identity.roles,
+      officeId: identity.officeId,
+      ...(identity.deviceKind ? { deviceKind: identity.deviceKind } : {}),
+    })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setSubject(identity.sub)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+}
+
+/** Verifies access tokens with the public key alone (the gateway). */
+export class AccessTokenVerifier {
+  private readonly key: KeyObject;
+
+  constructor(publicKeyPem: string) {
+    this.key = createPublicKey(publicKeyPem);
+  }
+
+  async verify(token: string): Promise<Identity> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['EdDSA'],
+      });
+      return identityFromClaims(payload);
+    } catch {
+      throw new InvalidTokenError();
+    }
+  }
+}
+
+export function identityFromClaims(claims: Record<string, unknown>): Identity {
+  const kind = claims.kind as PrincipalKind;
+  if (typeof claims.sub !== 'string' || !['applicant', 'officer', 'device'].includes(kind)) {
+    throw new InvalidTokenError();
+  }
+  const roles = Array.isArray(claims.roles)
+    ? claims.roles.filter((role): role is OfficerRole => OFFICER_ROLES.includes(role as OfficerRole))
+    : [];
+  return {
+    sub: claims.sub,
+    kind,
+    roles,
+    officeId: typeof claims.officeId === 'string' ? claims.officeId : null,
+    ...(claims.deviceKind ? { deviceKind: claims.deviceKind as DeviceKind } : {}),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './access-token';
+export * from './identity';
+export * from './identity-header';

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { DEV_SECRETS, DevSecretName } from './dev-secrets';
+
+export const runtimeModeSchema = z.enum(['development', 'production', 'test']).default('development');
+export type RuntimeMode = z.infer<typeof runtimeModeSchema>;
+
+export class ConfigError extends Error {
+  constructor(service: string, problems: string[]) {
+    super(`Invalid configuration for ${service}:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Settings every service and the gateway share. */
+export const baseConfigSchema = z.object({
+  NODE_ENV: runtimeModeSchema,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: the in-process event bus (not durable). */
+  NATS_URL: z.string().url().optional(),
+});
+
+export interface LoadConfigOptions {
+  /** Secrets that get a development default outside production mode. */
+  secrets?: readonly DevSecretName[];
+}
+
+/**
+ * Reads and validates a service's settings once, at start-up, from an environment record.
+ * Fails fast with every problem listed. Outside production, missing secrets fall back to the
+ * documented development values; in production a missing secret stops the service.
+ */
+export function loadConfig<S extends z.ZodTypeAny>(
+  service: string,
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+  options: LoadConfigOptions = {},
+): z.infer<S> {
+  const mode = runtimeModeSchema.safeParse(env.NODE_ENV);
+  const production = mode.success && mode.data === 'production';
+  const values: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(env)) values[key] = value === '' ? undefined : value;
+
+  const problems: string[] = [];
+  for (const secret of options.secrets ?? []) {
+    if (values[secret] !== undefined) continue;
+    if (production) problems.push(`${secret}: a secret, required in production mode`);
+    else values[secret] = DEV_SECRETS[secret];
+  }
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  if (problems.length > 0) throw new ConfigError(service, problems);
+  return parsed.data;
+}
+
+/** A PEM value from the environment, where `\n` may have been written as a literal backslash-n. */
+export const pemSchema = z
+  .string()
+  .transform((value) => value.replace(/\\n/g, '\n'))
+  .refine((value) => value.includes('-----BEGIN '), 'must be a PEM-encoded key');
+
+export const portSchema = z.coerce.number().int().min(1).max(65535);

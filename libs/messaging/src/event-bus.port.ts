@@ -1,0 +1,38 @@
+import { EventEnvelope } from '@antrian/contracts';
+
+export type EventHandler = (envelope: EventEnvelope) => Promise<void>;
+export type LiveHandler = (subject: string, data: unknown) => void;
+
+export interface Unsubscribe {
+  (): Promise<void>;
+}
+
+export interface ConsumeOptions {
+  /** Durable consumer name, stable across restarts (e.g. `scheduling-counter-events`). */
+  durable: string;
+  /** Event subjects this consumer wants, e.g. `['counter.ticket.checked_in']`. */
+  subjects: string[];
+  /** Throwing makes the bus redeliver the event later. */
+  handler: EventHandler;
+}
+
+/**
+ * The port every service talks to. Two adapters: NATS JetStream (durable, for production and CI)
+ * and in-process (for `npm start` without `NATS_URL`; same contract, not durable).
+ *
+ * Durable events: `publish` is at-least-once and de-duplicated by `envelope.id`; `consume`
+ * delivers each event to one member of a durable consumer group and redelivers it until the
+ * handler succeeds. Live messages: `publishLive` reaches every current `subscribeLive` listener
+ * (every gateway replica), at most once.
+ */
+export interface EventBus {
+  readonly durable: boolean;
+  publish(envelope: EventEnvelope): Promise<void>;
+  consume(options: ConsumeOptions): Promise<Unsubscribe>;
+  publishLive(subject: string, data?: unknown): void;
+  /** `subject` may use NATS wildcards (`*`, `>`). */
+  subscribeLive(subject: string, handler: LiveHandler): Promise<Unsubscribe>;
+  close(): Promise<void>;
+}
+
+export const EVENT_BUS = Symbol('EVENT_BUS');

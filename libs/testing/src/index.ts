@@ -1,0 +1,3 @@
+export * from './nats';
+export * from './test-database';
+export * from './wait-for';

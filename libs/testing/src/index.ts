@@ -1,3 +1,5 @@
+export * from './graphql-client';
+export * from './identity-fixtures';
 export * from './nats';
 export * from './test-database';
 export * from './wait-for';

@@ -1,0 +1,42 @@
+import { createLogger } from '@antrian/logging';
+import { startStack } from './stack';
+
+/**
+ * `npm start`: the whole system in one process for development, on a machine with only Node.js.
+ * Every setting comes from the environment; see the README for the defaults.
+ */
+async function main(): Promise<void> {
+  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+  const logger = createLogger('antrian', env.LOG_LEVEL ?? 'info');
+  if (env.NODE_ENV === 'production') {
+    logger.error('npm start is the development launcher; in production run each service and the gateway on its own');
+    process.exit(1);
+  }
+  const startedAt = Date.now();
+  const stack = await startStack({
+    env,
+    databaseUrl: env.DATABASE_URL,
+    ports: { gateway: Number(env.GATEWAY_PORT ?? 4000), identity: Number(env.IDENTITY_PORT ?? 4001) },
+    logger,
+  });
+  logger.info(
+    { gateway: stack.gatewayUrl, seconds: (Date.now() - startedAt) / 1000 },
+    `Antrian is ready at ${stack.gatewayUrl}`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import { Identity, IDENTITY_HEADER, verifyIdentityHeader } from '@antrian/auth';
+import { DomainError } from './domain-error';
+
+/** What every resolver of a subgraph gets: the verified caller and per-request loaders. */
+export interface RequestContext {
+  identity: Identity | null;
+  loaders: Map<string, DataLoader<string, unknown>>;
+}
+
+/**
+ * The identity comes only from the gateway's signed header. A request with a header that does
+ * not verify is refused as a whole rather than treated as anonymous, so a forged header is never
+ * mistaken for a mere sign-out.
+ */
+export function readIdentity(header: string | string[] | undefined, secret: string): Identity | null {
+  if (header === undefined) return null;
+  try {
+    return verifyIdentityHeader(Array.isArray(header) ? header[0] : header, secret);
+  } catch {
+    throw new GraphQLError('The identity of this request could not be verified', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+export function createRequestContext(
+  headers: Record<string, string | string[] | undefined>,
+  gatewaySecret: string,
+): RequestContext {
+  return { identity: readIdentity(headers[IDENTITY_HEADER], gatewaySecret), loaders: new Map() };
+}
+
+export const CurrentIdentity = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Identity | null =>
+    GqlExecutionContext.create(context).getContext<RequestContext>().identity,
+);
+
+export function requireIdentity(identity: Identity | null | undefined): Identity {
+  if (!identity) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+  return identity;
+}
+
+/**
+ * One DataLoader per request and key, so that a federated `_entities` call for N references costs
+ * one query, and two references to the same id in one request cost nothing extra.
+ */
+export function requestLoader<V>(
+  context: RequestContext,
+  key: string,
+  batch: (ids: readonly string[]) => Promise<Map<string, V>>,
+): DataLoader<string, V | null> {
+  let loader = context.loaders.get(key) as DataLoader<string, V | null> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, V | null>(async (ids) => {
+      const found = await batch(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    context.loaders.set(key, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}

@@ -1,0 +1,48 @@
+import { INestApplication, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { Logger } from '@antrian/logging';
+
+/** Nest's own messages go through the service's pino logger (and its redaction). */
+export function nestLogger(logger: Logger): LoggerService {
+  return {
+    log: (message: unknown) => logger.debug(String(message)),
+    error: (message: unknown, trace?: string) => logger.error({ trace }, String(message)),
+    warn: (message: unknown) => logger.warn(String(message)),
+    debug: (message: unknown) => logger.debug(String(message)),
+    verbose: (message: unknown) => logger.trace(String(message)),
+  };
+}
+
+export interface RunningSubgraph {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function createSubgraphApp(module: unknown, logger: Logger): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module as never, {
+    logger: nestLogger(logger),
+    abortOnError: false,
+  });
+  // The gateway already caps client requests; this only bounds what a subgraph will parse.
+  app.useBodyParser('json', { limit: '1mb' });
+  return app;
+}
+
+export async function listenSubgraph(app: INestApplication, port: number, host: string): Promise<RunningSubgraph> {
+  await app.listen(port, host);
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}/graphql`,
+    close: () => app.close(),
+  };
+}
+
+/** The subgraph's SDL with its federation directives, as composition wants it. */
+export function printSubgraphSdl(app: INestApplication): string {
+  return printSubgraphSchema(app.get(GraphQLSchemaHost).schema);
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { ApplicantRegistered } from '@antrian/contracts';
+import { OutboxService } from '@antrian/messaging';
+import { DomainError } from '@antrian/subgraph';
+import { PasswordHasher } from '../shared/password-hasher.service';
+import { isUniqueViolation } from '../shared/unique-violation';
+import { ApplicantEntity } from './applicant.entity';
+import { checkNik, NIK_PROBLEM_MESSAGES } from './nik';
+import { RegisterApplicantInput } from './register-applicant.input';
+
+/** Today's date in Indonesia's earliest zone (WIT), so nobody born "today" anywhere is refused. */
+function latestPossibleBirthDate(now: Date): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+@Injectable()
+export class ApplicantsService {
+  constructor(
+    @InjectRepository(ApplicantEntity) private readonly applicants: Repository<ApplicantEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async register(input: RegisterApplicantInput, now = new Date()): Promise<ApplicantEntity> {
+    const nikProblem = checkNik(input.nik, input.birthDate);
+    if (nikProblem) throw new DomainError('INVALID_NIK', NIK_PROBLEM_MESSAGES[nikProblem], { reason: nikProblem });
+    if (input.birthDate > latestPossibleBirthDate(now)) {
+      throw new DomainError('BAD_USER_INPUT', 'The birth date is in the future');
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const applicant = await manager.getRepository(ApplicantEntity).save(
+          manager.getRepository(ApplicantEntity).create({
+            nik: input.nik,
+            fullName: input.fullName.trim(),
+            birthDate: input.birthDate,
+            email: input.email.trim().toLowerCase(),
+            phone: input.phone ? normalizePhone(input.phone) : null,
+            passwordHash,
+          }),
+        );
+        await this.outbox.append(manager, ApplicantRegistered, { applicantId: applicant.id });
+        return applicant;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('ALREADY_REGISTERED', 'An account with this NIK or e-mail address already exists');
+      }
+      throw error;
+    }
+  }
+
+  findById(id: string): Promise<ApplicantEntity | null> {
+    return this.applicants.findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, ApplicantEntity>> {
+    const rows = await this.applicants.findBy({ id: In([...ids]) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  findByLogin(login: string): Promise<ApplicantEntity | null> {
+    return /^\d{16}$/.test(login)
+      ? this.applicants.findOneBy({ nik: login })
+      : this.applicants.findOneBy({ email: login.toLowerCase() });
+  }
+}
+
+/** One spelling per number (E.164), so the same phone never looks like two. */
+function normalizePhone(phone: string): string {
+  return parsePhoneNumberFromString(phone, 'ID')?.number ?? phone;
+}

@@ -1,0 +1,20 @@
+import { DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@antrian/database';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
+import { ApplicantEntity } from './applicants/applicant.entity';
+import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { IdentityConfig } from './config/identity.config';
+import { CreateIdentitySchema1764300000000 } from './migrations/1764300000000-create-identity-schema';
+import { OfficerEntity } from './officers/officer.entity';
+
+export function identityDataSourceOptions(
+  config: Pick<IdentityConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url: config.DATABASE_URL,
+    applicationName: 'antrian-identity',
+    poolSize: config.DATABASE_POOL_SIZE,
+    entities: [ApplicantEntity, OfficerEntity, RefreshTokenEntity, ...MESSAGING_ENTITIES],
+    migrations: [...MESSAGING_MIGRATIONS, CreateIdentitySchema1764300000000],
+  });
+}

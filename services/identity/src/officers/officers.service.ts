@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Identity } from '@antrian/auth';
+import { OfficerCreated } from '@antrian/contracts';
+import { Logger } from '@antrian/logging';
+import { OutboxService } from '@antrian/messaging';
+import { DomainError } from '@antrian/subgraph';
+import { IDENTITY_CONFIG, IdentityConfig } from '../config/identity.config';
+import { IDENTITY_LOGGER } from '../identity.tokens';
+import { PasswordHasher } from '../shared/password-hasher.service';
+import { isUniqueViolation } from '../shared/unique-violation';
+import { CreateOfficerInput } from './create-officer.input';
+import { isValidNip } from './nip';
+import { OfficerEntity } from './officer.entity';
+import { judgeOfficerCreation } from './officer-policy';
+
+@Injectable()
+export class OfficersService {
+  constructor(
+    @InjectRepository(OfficerEntity) private readonly officers: Repository<OfficerEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+    @Inject(IDENTITY_LOGGER) private readonly logger: Logger,
+    private readonly outbox: OutboxService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(actor: Identity | null, input: CreateOfficerInput): Promise<OfficerEntity> {
+    const officeId = input.officeId ?? null;
+    const verdict = judgeOfficerCreation(actor, { officeId, roles: input.roles });
+    if (!verdict.allowed) throw new DomainError(verdict.code, verdict.reason);
+    if (!isValidNip(input.nip)) {
+      throw new DomainError('BAD_USER_INPUT', 'A NIP has 18 digits: birth date, appointment month, sex (1/2), serial');
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(OfficerEntity);
+        const officer = await repository.save(
+          repository.create({
+            nip: input.nip,
+            fullName: input.fullName.trim(),
+            officeId,
+            roles: input.roles,
+            passwordHash,
+          }),
+        );
+        await this.outbox.append(manager, OfficerCreated, { officerId: officer.id, officeId, roles: officer.roles });
+        return officer;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainError('ALREADY_REGISTERED', 'An officer with this NIP already exists');
+      throw error;
+    }
+  }
+
+  /**
+   * Creates the first ADMIN from the bootstrap settings when there is none. An advisory lock
+   * keeps two replicas starting at once from both creating one.
+   */
+  async ensureBootstrapAdmin(): Promise<void> {
+    const { BOOTSTRAP_ADMIN_NIP: nip, BOOTSTRAP_ADMIN_PASSWORD: password } = this.config;
+    const passwordHash = nip && password ? await this.hasher.hash(password) : undefined;
+    const created = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('identity.bootstrap-admin'))`);
+      const [{ exists }] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM officer WHERE 'ADMIN' = ANY (roles)) AS exists`,
+      );
+      if (exists) return false;
+      if (!nip || !passwordHash) {
+        this.logger.warn('No ADMIN exists and BOOTSTRAP_ADMIN_NIP/BOOTSTRAP_ADMIN_PASSWORD are not set');
+        return false;
+      }
+      const repository = manager.getRepository(OfficerEntity);
+      const admin = await repository.save(
+        repository.create({ nip, fullName: 'Administrator', officeId: null, roles: ['ADMIN'], passwordHash }),
+      );
+      await this.outbox.append(manager, OfficerCreated, { officerId: admin.id, officeId: null, roles: admin.roles });
+      return true;
+    });
+    if (created) this.logger.info('Created the bootstrap ADMIN');
+  }
+
+  findById(id: string): Promise<OfficerEntity | null> {
+    return this.officers.findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, OfficerEntity>> {
+    const rows = await this.officers.findBy({ id: In([...ids]) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  findByNip(nip: string): Promise<OfficerEntity | null> {
+    return this.officers.findOneBy({ nip });
+  }
+}

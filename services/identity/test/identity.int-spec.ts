@@ -1,0 +1,315 @@
+import { Client } from 'pg';
+import { Identity, signIdentityHeader, IDENTITY_HEADER, AccessTokenVerifier } from '@antrian/auth';
+import { DEV_SECRETS } from '@antrian/config';
+import { ApplicantRegistered, EventEnvelope } from '@antrian/contracts';
+import { createLogger } from '@antrian/logging';
+import { InProcessEventBus } from '@antrian/messaging';
+import { RunningSubgraph } from '@antrian/subgraph';
+import { applicantInput, createTestDatabase, errorCodes, postGraphQL, TestDatabase, waitFor } from '@antrian/testing';
+import { loadIdentityConfig } from '../src/config/identity.config';
+import { startIdentity } from '../src/identity.app';
+
+const ADMIN_NIP = DEV_SECRETS.BOOTSTRAP_ADMIN_NIP;
+const OFFICE_A = '0a000000-0000-4000-8000-000000000001';
+const OFFICE_B = '0b000000-0000-4000-8000-000000000002';
+
+const REGISTER = `mutation ($input: RegisterApplicantInput!) {
+  registerApplicant(input: $input) { id nik fullName birthDate email phone }
+}`;
+const SIGN_IN = `mutation ($login: String!, $password: String!) {
+  signIn(input: { login: $login, password: $password }) { accessToken refreshToken expiresAt }
+}`;
+const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
+const ME = `{ me { __typename ... on Applicant { id nik fullName } ... on Officer { id nip roles officeId } } }`;
+const CREATE_OFFICER = `mutation ($input: CreateOfficerInput!) { createOfficer(input: $input) { id nip roles officeId } }`;
+
+describe('identity subgraph (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+  let bus: InProcessEventBus;
+  let sql: Client;
+  const verifier = new AccessTokenVerifier(DEV_SECRETS.AUTH_PUBLIC_KEY);
+  const published: EventEnvelope[] = [];
+
+  /** What the gateway would send for a verified caller. */
+  const as = (identity: Identity | null) =>
+    identity ? { [IDENTITY_HEADER]: signIdentityHeader(identity, DEV_SECRETS.GATEWAY_SECRET) } : {};
+  const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity | null = null) =>
+    postGraphQL(subgraph.url, query, variables, as(identity));
+  const signIn = async (login: string, password: string) => {
+    const response = await call(SIGN_IN, { login, password });
+    const payload = (response.data as { signIn: { accessToken: string; refreshToken: string } } | null)?.signIn;
+    return { response, payload, identity: payload ? await verifier.verify(payload.accessToken) : null };
+  };
+  const count = async (table: string) => Number((await sql.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+
+  beforeAll(async () => {
+    database = await createTestDatabase('identity');
+    const logger = createLogger('identity-test', 'silent');
+    bus = new InProcessEventBus(logger);
+    await bus.consume({
+      durable: 'test-observer',
+      subjects: [ApplicantRegistered.subject],
+      handler: async (envelope) => {
+        published.push(envelope);
+      },
+    });
+    const config = loadIdentityConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      SIGN_IN_MAX_FAILURES: '3',
+      ARGON2_MEMORY_KIB: '4096',
+      ARGON2_TIME_COST: '1',
+    });
+    subgraph = await startIdentity({ config, bus, logger, migrate: true });
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await subgraph?.close();
+    await bus?.close();
+    await database?.drop();
+  });
+
+  describe('registerApplicant', () => {
+    it('registers an applicant, hashes the password and announces it through the outbox', async () => {
+      const input = applicantInput({ email: 'Siti.Rahayu@Example.ID' });
+      const response = await call(REGISTER, { input });
+      expect(response.errors).toBeUndefined();
+      const applicant = (response.data as { registerApplicant: Record<string, string> }).registerApplicant;
+      // Nobody is signed in, so the NIK comes back masked.
+      expect(applicant).toMatchObject({
+        fullName: 'Siti Rahayu',
+        email: 'siti.rahayu@example.id',
+        phone: '+6281234567890',
+      });
+      expect(applicant.nik).toBe(`${String(input.nik).slice(0, 4)}**********${String(input.nik).slice(-2)}`);
+      const row = (await sql.query('SELECT password_hash FROM applicant WHERE id = $1', [applicant.id])).rows[0];
+      expect(row.password_hash).toMatch(/^\$argon2id\$/);
+      const event = await waitFor(
+        () => published.find((e) => (e.payload as { applicantId: string }).applicantId === applicant.id),
+        5000,
+        'the applicant.registered event',
+      );
+      expect(event).toMatchObject({ subject: 'identity.applicant.registered', version: 1 });
+    });
+
+    it.each([
+      [{ nik: '3505011708900' }, 'INVALID_NIK'],
+      [{ nik: '9905011708900001' }, 'INVALID_NIK'],
+      [{ nik: '3505011808900001' }, 'INVALID_NIK'],
+      [{ email: 'not-an-email' }, 'BAD_USER_INPUT'],
+      [{ phone: '12345' }, 'BAD_USER_INPUT'],
+      [{ password: 'short' }, 'BAD_USER_INPUT'],
+      [{ birthDate: '1990-02-30' }, 'BAD_USER_INPUT'],
+      [{ nik: '3505011708990001', birthDate: '2099-08-17' }, 'BAD_USER_INPUT'],
+    ])('refuses %p with %s and writes nothing', async (overrides, code) => {
+      const before = await count('applicant');
+      const response = await call(REGISTER, { input: applicantInput(overrides) });
+      expect(errorCodes(response)).toEqual([code]);
+      expect(await count('applicant')).toBe(before);
+    });
+
+    it('refuses a second account for the same NIK or e-mail, without leaking SQL', async () => {
+      const input = applicantInput();
+      expect((await call(REGISTER, { input })).errors).toBeUndefined();
+      const sameNik = await call(REGISTER, { input: applicantInput({ nik: input.nik }) });
+      const sameEmail = await call(REGISTER, { input: applicantInput({ email: input.email }) });
+      expect(errorCodes(sameNik)).toEqual(['ALREADY_REGISTERED']);
+      expect(errorCodes(sameEmail)).toEqual(['ALREADY_REGISTERED']);
+      expect(JSON.stringify(sameNik)).not.toMatch(/duplicate key|constraint|applicant_nik/);
+    });
+
+    it('gives a NIK to exactly one of many racing registrations', async () => {
+      const nik = String(applicantInput().nik);
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, () => call(REGISTER, { input: applicantInput({ nik }) })),
+      );
+      expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+      expect(responses.filter((r) => errorCodes(r)[0] === 'ALREADY_REGISTERED')).toHaveLength(11);
+      expect(Number((await sql.query('SELECT count(*) AS n FROM applicant WHERE nik = $1', [nik])).rows[0].n)).toBe(1);
+    });
+  });
+
+  describe('signIn, refreshSession and me', () => {
+    it('signs an applicant in by e-mail or NIK and shows her her whole NIK', async () => {
+      const input = applicantInput();
+      await call(REGISTER, { input });
+      const byEmail = await signIn(String(input.email).toUpperCase(), String(input.password));
+      const byNik = await signIn(String(input.nik), String(input.password));
+      expect(byEmail.identity).toMatchObject({ kind: 'applicant', roles: [] });
+      expect(byNik.identity?.sub).toBe(byEmail.identity?.sub);
+      const me = await call(ME, {}, byNik.identity);
+      expect(me.data).toEqual({
+        me: { __typename: 'Applicant', id: byNik.identity?.sub, nik: input.nik, fullName: 'Siti Rahayu' },
+      });
+      expect((await call(ME)).data).toEqual({ me: null });
+    });
+
+    it('signs the bootstrap ADMIN in by NIP', async () => {
+      const admin = await signIn(ADMIN_NIP, DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD);
+      expect(admin.identity).toMatchObject({ kind: 'officer', roles: ['ADMIN'], officeId: null });
+      expect((await call(ME, {}, admin.identity)).data).toMatchObject({
+        me: { __typename: 'Officer', nip: ADMIN_NIP },
+      });
+    });
+
+    it('refuses a wrong password, and locks the login after repeated failures even for the right one', async () => {
+      const input = applicantInput();
+      await call(REGISTER, { input });
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        expect(errorCodes((await signIn(String(input.email), 'wrong password!')).response)).toEqual([
+          'UNAUTHENTICATED',
+        ]);
+      }
+      const locked = await signIn(String(input.email), String(input.password));
+      expect(errorCodes(locked.response)).toEqual(['RATE_LIMITED']);
+      // Another login is not affected.
+      const other = applicantInput();
+      await call(REGISTER, { input: other });
+      expect((await signIn(String(other.email), String(other.password))).payload).toBeDefined();
+    });
+
+    it('rotates refresh tokens, and a reused one ends the whole session', async () => {
+      const input = applicantInput();
+      await call(REGISTER, { input });
+      const first = (await signIn(String(input.email), String(input.password))).payload!;
+      const rotated = await call(REFRESH, { token: first.refreshToken });
+      const second = (rotated.data as { refreshSession: { accessToken: string; refreshToken: string } }).refreshSession;
+      expect(second.refreshToken).not.toBe(first.refreshToken);
+      expect((await verifier.verify(second.accessToken)).kind).toBe('applicant');
+      // The first token again: someone replays it. Both it and its successor stop working.
+      expect(errorCodes(await call(REFRESH, { token: first.refreshToken }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await call(REFRESH, { token: second.refreshToken }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await call(REFRESH, { token: 'made-up' }))).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('gives one refresh token one successor when it is raced', async () => {
+      const input = applicantInput();
+      await call(REGISTER, { input });
+      const { refreshToken } = (await signIn(String(input.email), String(input.password))).payload!;
+      const responses = await Promise.all(Array.from({ length: 8 }, () => call(REFRESH, { token: refreshToken })));
+      expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    });
+  });
+
+  describe('createOfficer', () => {
+    let admin: Identity;
+    let supervisorA: Identity;
+
+    beforeAll(async () => {
+      admin = (await signIn(ADMIN_NIP, DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD)).identity!;
+      const created = await call(
+        CREATE_OFFICER,
+        {
+          input: {
+            nip: '198505052010012001',
+            fullName: 'Dewi Supervisor',
+            officeId: OFFICE_A,
+            roles: ['SUPERVISOR'],
+            password: 'supervisor-password',
+          },
+        },
+        admin,
+      );
+      expect(created.errors).toBeUndefined();
+      supervisorA = (await signIn('198505052010012001', 'supervisor-password')).identity!;
+    });
+
+    it('lets a SUPERVISOR create officers of her own office only', async () => {
+      const own = await call(
+        CREATE_OFFICER,
+        {
+          input: {
+            nip: '199001012015011002',
+            fullName: 'Budi',
+            officeId: OFFICE_A,
+            roles: ['RECEPTION', 'INTERVIEW'],
+            password: 'reception-password',
+          },
+        },
+        supervisorA,
+      );
+      expect(own.data).toMatchObject({ createOfficer: { roles: ['RECEPTION', 'INTERVIEW'], officeId: OFFICE_A } });
+      const other = await call(
+        CREATE_OFFICER,
+        {
+          input: {
+            nip: '199001012015011003',
+            fullName: 'Agus',
+            officeId: OFFICE_B,
+            roles: ['RECEPTION'],
+            password: 'reception-password',
+          },
+        },
+        supervisorA,
+      );
+      expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    });
+
+    it('refuses anonymous callers, applicants, bad NIPs and duplicates', async () => {
+      const input = {
+        nip: '199101012016011004',
+        fullName: 'Rina',
+        officeId: OFFICE_A,
+        roles: ['PICKUP'],
+        password: 'pickup-password',
+      };
+      expect(errorCodes(await call(CREATE_OFFICER, { input }))).toEqual(['UNAUTHENTICATED']);
+      const applicant: Identity = {
+        sub: '11111111-1111-4111-8111-111111111111',
+        kind: 'applicant',
+        roles: [],
+        officeId: null,
+      };
+      expect(errorCodes(await call(CREATE_OFFICER, { input }, applicant))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await call(CREATE_OFFICER, { input: { ...input, nip: '123' } }, admin))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect(errorCodes(await call(CREATE_OFFICER, { input: { ...input, roles: ['JANITOR'] } }, admin))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect((await call(CREATE_OFFICER, { input }, admin)).errors).toBeUndefined();
+      expect(errorCodes(await call(CREATE_OFFICER, { input }, admin))).toEqual(['ALREADY_REGISTERED']);
+    });
+  });
+
+  describe('federation and trust', () => {
+    it('resolves applicant references in one batch, masking the NIK for other applicants', async () => {
+      const inputs = [applicantInput(), applicantInput()];
+      const ids: string[] = [];
+      for (const input of inputs) {
+        ids.push(
+          ((await call(REGISTER, { input })).data as { registerApplicant: { id: string } }).registerApplicant.id,
+        );
+      }
+      const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Applicant { id nik } } }`;
+      const reps = ids.map((id) => ({ __typename: 'Applicant', id }));
+      const owner: Identity = { sub: ids[0], kind: 'applicant', roles: [], officeId: null };
+      const entities = (await call(query, { reps }, owner)).data as { _entities: { id: string; nik: string }[] };
+      expect(entities._entities[0].nik).toBe(inputs[0].nik);
+      expect(entities._entities[1].nik).toMatch(/^\d{4}\*{10}\d{2}$/);
+      const anonymous = await call(query, { reps });
+      expect(errorCodes(anonymous)).toContain('UNAUTHENTICATED');
+    });
+
+    it('refuses an identity header the gateway did not sign', async () => {
+      const forged = Buffer.from(
+        JSON.stringify({
+          sub: 'x',
+          kind: 'officer',
+          roles: ['ADMIN'],
+          officeId: null,
+          iat: Math.floor(Date.now() / 1000),
+        }),
+      ).toString('base64url');
+      const response = await postGraphQL(subgraph.url, ME, {}, { [IDENTITY_HEADER]: `${forged}.bm90LXNpZ25lZA` });
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+      expect(response.data ?? null).toBeNull();
+    });
+  });
+});

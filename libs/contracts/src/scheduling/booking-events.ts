@@ -1,0 +1,40 @@
+import { defineEvent } from '../event-definition';
+import { PriorityGroup, ServiceKind } from './domain-enums';
+
+/** A booking as the counter service keeps it, to check it in while scheduling is unreachable. */
+export interface BookingSnapshotPayload {
+  bookingId: string;
+  code: string;
+  applicantId: string;
+  officeId: string;
+  sessionId: string;
+  /** ISO 8601, UTC. */
+  sessionStartsAt: string;
+  sessionEndsAt: string;
+  service: ServiceKind;
+  priority: PriorityGroup | null;
+}
+
+export const BookingCreated = defineEvent<BookingSnapshotPayload>()('scheduling.booking.created', 1);
+
+export interface BookingCancelledPayload {
+  bookingId: string;
+  officeId: string;
+  sessionId: string;
+}
+
+export const BookingCancelled = defineEvent<BookingCancelledPayload>()('scheduling.booking.cancelled', 1);
+
+export interface BookingRescheduledPayload extends BookingSnapshotPayload {
+  previousSessionId: string;
+}
+
+export const BookingRescheduled = defineEvent<BookingRescheduledPayload>()('scheduling.booking.rescheduled', 1);
+
+export interface BookingNoShowPayload {
+  bookingId: string;
+  officeId: string;
+}
+
+/** The end-of-day sweep: booked, never checked in. */
+export const BookingMarkedNoShow = defineEvent<BookingNoShowPayload>()('scheduling.booking.no_show', 1);

@@ -1,0 +1,12 @@
+export * from './event-bus.port';
+export * from './in-process-event-bus';
+export * from './nats-event-bus';
+export * from './create-event-bus';
+export * from './outbox-event.entity';
+export * from './inbox-event.entity';
+export * from './outbox.service';
+export * from './inbox.service';
+export * from './outbox-relay';
+export * from './messaging-schema';
+export * from './messaging.module';
+export { CreateOutboxAndInbox1764200000000 } from './migrations/1764200000000-create-outbox-and-inbox';

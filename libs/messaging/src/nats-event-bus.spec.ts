@@ -1,0 +1,48 @@
+import { createLogger } from '@antrian/logging';
+import { NatsEventBus } from './nats-event-bus';
+
+const logger = createLogger('nats-event-bus-spec', 'silent');
+
+/** What the bus does without a server; the integration tests cover it with one. */
+describe('NatsEventBus while NATS is unreachable', () => {
+  let bus: NatsEventBus;
+
+  beforeEach(() => {
+    bus = new NatsEventBus({ url: 'nats://127.0.0.1:1', name: 'unreachable', logger, publishTimeoutMs: 300 });
+  });
+
+  afterEach(() => bus.close());
+
+  it('fails a publish after the timeout instead of waiting forever, so the outbox relay can retry', async () => {
+    const started = Date.now();
+    await expect(
+      bus.publish({
+        id: '00000000-0000-4000-8000-000000000001',
+        subject: 'scheduling.booking.created',
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: {},
+      }),
+    ).rejects.toThrow('NATS is unreachable');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('accepts consumers and live subscriptions meanwhile, and closes without hanging', async () => {
+    const unsubscribe = await bus.consume({
+      durable: 'waiting',
+      subjects: ['scheduling.booking.created'],
+      handler: async () => undefined,
+    });
+    const unsubscribeLive = await bus.subscribeLive('counter.live.>', () => undefined);
+    expect(() => bus.publishLive('counter.live.board.1', {})).not.toThrow();
+    await unsubscribe();
+    await unsubscribeLive();
+  });
+
+  it('still refuses what no stream would store', async () => {
+    await expect(
+      bus.consume({ durable: 'bad', subjects: ['counter.live.board.1'], handler: async () => undefined }),
+    ).rejects.toThrow('No stream stores subject');
+  });
+});

@@ -1,0 +1,493 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EventEnvelope, STREAMS, StreamDefinition } from '@antrian/contracts';
+import { Logger } from '@antrian/logging';
+import {
+  AckPolicy,
+  ConsumerEvents,
+  ConsumerMessages,
+  DeliverPolicy,
+  DiscardPolicy,
+  Events,
+  JetStreamClient,
+  JetStreamManager,
+  JsMsg,
+  NatsConnection,
+  RetentionPolicy,
+  StorageType,
+  Subscription,
+  connect,
+  nanos,
+} from 'nats';
+import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe } from './event-bus.port';
+import { retryDelay } from './retry-backoff';
+import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
+
+export interface NatsEventBusOptions {
+  /** One server URL, or several separated by commas. */
+  url: string;
+  /** Connection name shown by the server's monitoring, e.g. the service name. */
+  name: string;
+  logger: Logger;
+  /** Streams created or updated on start (default: the real ones; tests pass their own). */
+  streams?: readonly StreamDefinition[];
+  /** How long `publish` waits for a connection and for JetStream's acknowledgement. */
+  publishTimeoutMs?: number;
+  reconnectTimeWaitMs?: number;
+  /** How long a delivered event may stay unacknowledged before JetStream redelivers it. */
+  ackWaitMs?: number;
+  /** Deliveries of one event to one consumer before JetStream gives up on it. */
+  maxDeliver?: number;
+  /** Redelivery delay after a handler's first failure; doubles per delivery up to the maximum. */
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  /** JetStream drops a message whose `Nats-Msg-Id` it has stored within this window. */
+  duplicateWindowMs?: number;
+}
+
+interface Connection {
+  nc: NatsConnection;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+}
+
+interface Waiter {
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+interface LiveEntry {
+  subject: string;
+  handler: LiveHandler;
+  subscription?: Subscription;
+}
+
+interface Worker {
+  stream: string;
+  durable: string;
+  subjects: string[];
+  handler: EventHandler;
+  stopped: boolean;
+  abort: AbortController;
+  messages?: ConsumerMessages;
+  done?: Promise<void>;
+}
+
+const STREAM_CONFIG_CHANGED = 10058;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The JetStream adapter of the event bus.
+ *
+ * It connects in the background and never gives up, so a service starts, serves and fills its
+ * outbox while NATS is unreachable (the office floor stands alone); `publish` fails after
+ * `publishTimeoutMs` instead of waiting, and the outbox relay retries it. Consumers and live
+ * subscriptions registered before the connection exists take effect once it does.
+ */
+export class NatsEventBus implements EventBus {
+  readonly durable = true;
+
+  private readonly logger: Logger;
+  private readonly streams: readonly StreamDefinition[];
+  private readonly publishTimeoutMs: number;
+  private readonly reconnectTimeWaitMs: number;
+  private readonly ackWaitMs: number;
+  private readonly maxDeliver: number;
+  private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
+  private readonly duplicateWindowMs: number;
+  private readonly abort = new AbortController();
+  private readonly waiters = new Set<Waiter>();
+  private readonly live = new Set<LiveEntry>();
+  private readonly workers = new Set<Worker>();
+  private connection?: Connection;
+  /** Connected right now: false while the client reconnects. */
+  private online = false;
+  private startup?: Promise<void>;
+  private closing?: Promise<void>;
+
+  constructor(private readonly options: NatsEventBusOptions) {
+    this.logger = options.logger.child({ component: 'nats-event-bus' });
+    this.streams = options.streams ?? STREAMS;
+    this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
+    this.reconnectTimeWaitMs = options.reconnectTimeWaitMs ?? 1000;
+    this.ackWaitMs = options.ackWaitMs ?? 30_000;
+    // With redeliveries spaced up to a minute apart, about a week of retries: long enough to outlast
+    // any outage of a handler's dependencies, finite so a poison event does not retry forever.
+    this.maxDeliver = options.maxDeliver ?? 10_000;
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000;
+    this.duplicateWindowMs = options.duplicateWindowMs ?? 2 * 60_000;
+  }
+
+  /**
+   * Connects (retrying forever) and creates or updates the streams. Idempotent; resolves once
+   * the bus is usable, or when it is closed first. Other methods start the bus themselves.
+   */
+  start(): Promise<void> {
+    this.startup ??= this.connectUntilReady();
+    return this.startup;
+  }
+
+  async publish(envelope: EventEnvelope): Promise<void> {
+    const deadline = Date.now() + this.publishTimeoutMs;
+    const { js } = await this.whenOnline(this.publishTimeoutMs);
+    await js.publish(envelope.subject, encoder.encode(JSON.stringify(envelope)), {
+      msgID: envelope.id,
+      timeout: Math.max(deadline - Date.now(), 1),
+    });
+  }
+
+  async consume(options: ConsumeOptions): Promise<Unsubscribe> {
+    this.assertOpen();
+    assertDurableName(options.durable);
+    if (options.subjects.length === 0) throw new Error(`Consumer ${options.durable} names no subjects`);
+    const subjectsByStream = new Map<string, string[]>();
+    for (const subject of options.subjects) {
+      const stream = findStream(this.streams, subject).name;
+      subjectsByStream.set(stream, [...(subjectsByStream.get(stream) ?? []), subject]);
+    }
+    const workers: Worker[] = [...subjectsByStream].map(([stream, subjects]) => ({
+      stream,
+      durable: options.durable,
+      subjects,
+      handler: options.handler,
+      stopped: false,
+      abort: new AbortController(),
+    }));
+
+    void this.start();
+    // Connected: create the consumers now, so that a bad configuration fails the caller.
+    // Not connected: the workers create them when the connection comes.
+    const connection = this.online ? this.connection : undefined;
+    if (connection) {
+      for (const worker of workers) await this.ensureConsumer(connection.jsm, worker);
+    }
+    for (const worker of workers) {
+      this.workers.add(worker);
+      worker.done = this.runWorker(worker);
+    }
+    return async () => {
+      await Promise.all(workers.map((worker) => this.stopWorker(worker)));
+    };
+  }
+
+  publishLive(subject: string, data?: unknown): void {
+    // At most once: while NATS is unreachable a live message is dropped; the next one repairs it.
+    if (this.closing || !this.online || !this.connection) return;
+    try {
+      this.connection.nc.publish(subject, encoder.encode(JSON.stringify(data ?? null)));
+    } catch (error) {
+      this.logger.debug({ err: error, subject }, 'live message dropped');
+    }
+  }
+
+  async subscribeLive(subject: string, handler: LiveHandler): Promise<Unsubscribe> {
+    this.assertOpen();
+    void this.start();
+    const entry: LiveEntry = { subject, handler };
+    this.live.add(entry);
+    const connection = this.connection;
+    if (connection) {
+      this.subscribe(connection.nc, entry);
+      // Once the server has the subscription, a message published after this call reaches it.
+      if (this.online) await within(connection.nc.flush(), this.publishTimeoutMs);
+    }
+    return async () => {
+      this.live.delete(entry);
+      entry.subscription?.unsubscribe();
+    };
+  }
+
+  /** Stops the consumers (waiting for handlers under way), then drains the connection. */
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.abort.abort();
+    for (const waiter of this.waiters) waiter.reject(new Error('The event bus is closed'));
+    this.waiters.clear();
+    await Promise.all([...this.workers].map((worker) => this.stopWorker(worker)));
+    await this.startup;
+    const connection = this.connection;
+    this.connection = undefined;
+    this.online = false;
+    if (!connection) return;
+    // Draining flushes what is buffered; it cannot finish while the server is away.
+    const drained = connection.nc.drain().then(
+      () => true,
+      () => false,
+    );
+    if (!(await within(drained, this.publishTimeoutMs))) await connection.nc.close();
+  }
+
+  private async connectUntilReady(): Promise<void> {
+    for (let failures = 0; !this.abort.signal.aborted;) {
+      let nc: NatsConnection | undefined;
+      try {
+        nc = await connect({
+          servers: this.options.url.split(',').map((server) => server.trim()),
+          name: this.options.name,
+          maxReconnectAttempts: -1,
+          reconnectTimeWait: this.reconnectTimeWaitMs,
+          timeout: this.publishTimeoutMs,
+        });
+        const jsm = await nc.jetstreamManager({ timeout: this.publishTimeoutMs });
+        await this.ensureStreams(jsm);
+        if (this.abort.signal.aborted) {
+          await nc.close();
+          return;
+        }
+        this.adopt({ nc, jsm, js: nc.jetstream({ timeout: this.publishTimeoutMs }) });
+        return;
+      } catch (error) {
+        await nc?.close().catch(() => undefined);
+        failures++;
+        const retryInMs = retryDelay(failures, 500, 10_000);
+        this.logger.warn({ err: error, url: this.options.url, failures, retryInMs }, 'NATS is unreachable; retrying');
+        await sleep(retryInMs, undefined, { signal: this.abort.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  private adopt(connection: Connection): void {
+    this.connection = connection;
+    for (const entry of this.live) this.subscribe(connection.nc, entry);
+    this.setOnline(true);
+    this.logger.info({ server: connection.nc.getServer() }, 'connected to NATS');
+    void this.watch(connection);
+  }
+
+  private async watch(connection: Connection): Promise<void> {
+    for await (const status of connection.nc.status()) {
+      if (status.type === Events.Disconnect) {
+        this.setOnline(false);
+        this.logger.warn({ server: status.data }, 'disconnected from NATS; reconnecting');
+      } else if (status.type === Events.Reconnect) {
+        this.setOnline(true);
+        this.logger.info({ server: status.data }, 'reconnected to NATS');
+        // A server that restarted without its store has lost the streams: put them back.
+        void this.ensureStreams(connection.jsm).catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'could not ensure the streams after reconnecting');
+        });
+      }
+    }
+    // The client closes on its own only when reconnecting became impossible (e.g. rejected credentials).
+    if (this.closing || this.connection !== connection) return;
+    this.logger.error({ err: await connection.nc.closed() }, 'NATS connection closed; connecting anew');
+    this.connection = undefined;
+    this.setOnline(false);
+    this.startup = this.connectUntilReady();
+  }
+
+  private setOnline(online: boolean): void {
+    this.online = online;
+    if (!online) return;
+    for (const waiter of this.waiters) waiter.resolve();
+    this.waiters.clear();
+  }
+
+  /** The connection once it is up; rejects after `timeoutMs` (if given), on close or on `signal`. */
+  private async whenOnline(timeoutMs?: number, signal?: AbortSignal): Promise<Connection> {
+    this.assertOpen();
+    void this.start();
+    while (!this.online || !this.connection) {
+      await new Promise<void>((resolve, reject) => {
+        const timer =
+          timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                this.waiters.delete(waiter);
+                reject(new Error(`NATS is unreachable: not connected within ${timeoutMs} ms`));
+              }, timeoutMs);
+        const onAbort = () => {
+          this.waiters.delete(waiter);
+          clearTimeout(timer);
+          reject(new Error('Stopped while waiting for NATS'));
+        };
+        const waiter: Waiter = {
+          resolve: () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+          reject: (error) => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        };
+        if (signal?.aborted) return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        this.waiters.add(waiter);
+      });
+    }
+    return this.connection;
+  }
+
+  private async ensureStreams(jsm: JetStreamManager): Promise<void> {
+    for (const stream of this.streams) await this.ensureStream(jsm, stream);
+  }
+
+  private async ensureStream(jsm: JetStreamManager, stream: StreamDefinition): Promise<void> {
+    const config = {
+      name: stream.name,
+      subjects: [...stream.subjects],
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      discard: DiscardPolicy.Old,
+      duplicate_window: nanos(this.duplicateWindowMs),
+    };
+    try {
+      await jsm.streams.add(config);
+    } catch (error) {
+      if ((error as { api_error?: { err_code?: number } }).api_error?.err_code !== STREAM_CONFIG_CHANGED) throw error;
+      await jsm.streams.update(stream.name, config);
+      this.logger.info({ stream: stream.name, subjects: stream.subjects }, 'stream configuration updated');
+    }
+  }
+
+  /** Creates the durable consumer, or updates it to this configuration (JetStream's add does both). */
+  private async ensureConsumer(jsm: JetStreamManager, worker: Worker): Promise<void> {
+    await jsm.consumers.add(worker.stream, {
+      durable_name: worker.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      ack_wait: nanos(this.ackWaitMs),
+      max_deliver: this.maxDeliver,
+      // NATS 2.9 takes one filter subject per consumer: with several subjects from one stream the
+      // consumer takes the whole stream, in order, and `deliver` skips what was not asked for.
+      filter_subject: worker.subjects.length === 1 ? worker.subjects[0] : undefined,
+    });
+  }
+
+  /** Pulls and handles messages one at a time until stopped, recreating the consumer if it goes. */
+  private async runWorker(worker: Worker): Promise<void> {
+    for (let failures = 0; !worker.stopped;) {
+      try {
+        const { js, jsm } = await this.whenOnline(undefined, worker.abort.signal);
+        await this.ensureStream(jsm, findStreamByName(this.streams, worker.stream));
+        await this.ensureConsumer(jsm, worker);
+        const consumer = await js.consumers.get(worker.stream, worker.durable);
+        // A small buffer, so that what waits in it is handled well within the ack wait.
+        worker.messages = await consumer.consume({ max_messages: 16 });
+        if (worker.stopped) break;
+        void this.closeWhenConsumerIsGone(worker, worker.messages);
+        failures = 0;
+        for await (const message of worker.messages) {
+          // Stopping: hand what is buffered back at once, so another replica takes it.
+          if (worker.stopped) message.nak();
+          else await this.deliver(worker, message);
+        }
+        if (!worker.stopped) throw new Error('message stream ended');
+      } catch (error) {
+        if (worker.stopped) break;
+        failures++;
+        const retryInMs = retryDelay(failures, 1000, 30_000);
+        this.logger.warn(
+          { err: error, stream: worker.stream, durable: worker.durable, retryInMs },
+          'consumer interrupted; resuming',
+        );
+        await sleep(retryInMs, undefined, { signal: worker.abort.signal }).catch(() => undefined);
+      } finally {
+        await worker.messages?.close();
+        worker.messages = undefined;
+      }
+    }
+  }
+
+  private async closeWhenConsumerIsGone(worker: Worker, messages: ConsumerMessages): Promise<void> {
+    for await (const status of await messages.status()) {
+      if (
+        status.type === ConsumerEvents.ConsumerDeleted ||
+        status.type === ConsumerEvents.ConsumerNotFound ||
+        status.type === ConsumerEvents.StreamNotFound
+      ) {
+        this.logger.warn({ stream: worker.stream, durable: worker.durable, status: status.type }, 'consumer lost');
+        await messages.close();
+      }
+    }
+  }
+
+  private async deliver(worker: Worker, message: JsMsg): Promise<void> {
+    let envelope: EventEnvelope;
+    try {
+      envelope = JSON.parse(decoder.decode(message.data)) as EventEnvelope;
+    } catch (error) {
+      this.logger.error({ err: error, subject: message.subject, seq: message.seq }, 'undecodable event dropped');
+      message.term();
+      return;
+    }
+    if (!worker.subjects.some((pattern) => subjectMatches(pattern, message.subject))) {
+      message.ack();
+      return;
+    }
+    try {
+      await worker.handler(envelope);
+      message.ack();
+    } catch (error) {
+      const deliveries = message.info.deliveryCount;
+      const retryInMs = retryDelay(deliveries, this.retryDelayMs, this.maxRetryDelayMs);
+      const context = {
+        err: error,
+        durable: worker.durable,
+        subject: envelope.subject,
+        eventId: envelope.id,
+        deliveries,
+      };
+      if (this.maxDeliver > 0 && deliveries >= this.maxDeliver) {
+        this.logger.error(context, 'event handler failed for the last time; the event stays in the stream for replay');
+      } else {
+        this.logger.warn({ ...context, retryInMs }, 'event handler failed; redelivering later');
+      }
+      message.nak(retryInMs);
+    }
+  }
+
+  private async stopWorker(worker: Worker): Promise<void> {
+    worker.stopped = true;
+    worker.abort.abort();
+    await worker.messages?.close();
+    await worker.done;
+    this.workers.delete(worker);
+  }
+
+  private subscribe(nc: NatsConnection, entry: LiveEntry): void {
+    entry.subscription = nc.subscribe(entry.subject, {
+      callback: (error, message) => {
+        if (error) {
+          this.logger.warn({ err: error, subject: entry.subject }, 'live subscription error');
+          return;
+        }
+        try {
+          entry.handler(message.subject, JSON.parse(decoder.decode(message.data)));
+        } catch (handlerError) {
+          this.logger.error({ err: handlerError, subject: message.subject }, 'live handler threw');
+        }
+      },
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closing) throw new Error('The event bus is closed');
+  }
+}
+
+/** `promise`'s value, or undefined once `ms` have passed; leaves no timer behind. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function findStreamByName(streams: readonly StreamDefinition[], name: string): StreamDefinition {
+  return streams.find((stream) => stream.name === name) as StreamDefinition;
+}

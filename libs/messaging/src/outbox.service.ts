@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventDefinition, EventEnvelope } from '@antrian/contracts';
+
+/** The channel `append` notifies on commit, so the relay publishes at once instead of at its next poll. */
+export const OUTBOX_CHANNEL = 'outbox_event';
+
+@Injectable()
+export class OutboxService {
+  /**
+   * Records an event in the caller's transaction: it is published if and only if that
+   * transaction commits. Returns the envelope the relay will publish.
+   */
+  async append<P>(
+    manager: EntityManager,
+    definition: EventDefinition<P>,
+    payload: NoInfer<P>,
+  ): Promise<EventEnvelope<P>> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(
+        `OutboxService.append(${definition.subject}) needs the EntityManager of the transaction that makes the change`,
+      );
+    }
+    const envelope: EventEnvelope<P> = {
+      id: randomUUID(),
+      subject: definition.subject,
+      version: definition.version,
+      occurredAt: new Date().toISOString(),
+      payload,
+    };
+    // NOTIFY inside a transaction is delivered on commit and dropped on rollback, like the row.
+    await manager.query(
+      `WITH appended AS (
+         INSERT INTO outbox_event (id, subject, version, payload, occurred_at) VALUES ($1, $2, $3, $4, $5)
+         RETURNING position
+       )
+       SELECT pg_notify($6, '') FROM appended`,
+      [envelope.id, envelope.subject, envelope.version, JSON.stringify(payload), envelope.occurredAt, OUTBOX_CHANNEL],
+    );
+    return envelope;
+  }
+}

@@ -1,22 +1,20 @@
 import { join } from 'node:path';
-import { EmbeddedPostgresHandle, startEmbeddedPostgres, withDatabase } from '@antrian/database';
+import { startEmbeddedPostgres, withDatabase } from '@antrian/database';
 import { createLogger, Logger } from '@antrian/logging';
 import { createEventBus, EventBus } from '@antrian/messaging';
-import { RunningSubgraph } from '@antrian/subgraph';
 import { createGateway } from '../../gateway/src/gateway';
 import { loadGatewayConfig } from '../../gateway/src/config/gateway.config';
-import { loadIdentityConfig } from '../../services/identity/src/config/identity.config';
-import { startIdentity } from '../../services/identity/src/identity.app';
-
-export const REPO_ROOT = join(__dirname, '..', '..');
+import { forkSubgraph, stopSubgraph } from './fork-subgraph';
+import { serveBusToChild } from './ipc-event-bus';
+import { REPO_ROOT, SUBGRAPHS } from './subgraph-registry';
 
 export interface StackOptions {
   env: Record<string, string | undefined>;
   /** A PostgreSQL server to create the services' databases on; unset: the embedded one. */
   databaseUrl?: string;
-  /** Ports for the gateway and subgraphs; 0 picks free ones (tests). */
-  ports: { gateway: number; identity: number };
-  /** Suffix for database names, so that test stacks never share data with `npm start`. */
+  /** The gateway's port and each subgraph's (by name); 0 picks a free one. */
+  ports: { gateway: number } & Record<string, number>;
+  /** Prefix of the database names, so that test stacks never share data with `npm start`. */
   databasePrefix?: string;
   logger?: Logger;
 }
@@ -28,57 +26,64 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
+export const DEFAULT_EMBEDDED_PG_DIR = join(REPO_ROOT, '.data', 'postgres');
+
 /**
- * The whole system in one Node.js process: every subgraph on its own port with its own module
- * tree and database, the gateway in front, and one event bus (NATS when `NATS_URL` is set,
- * otherwise in-process). Used by `npm start` and by the end-to-end tests.
+ * The whole system from one command: the embedded PostgreSQL (or a given server, one database
+ * per service), the event bus (NATS with `NATS_URL`, else in-process, served to the subgraphs over
+ * IPC), every subgraph in a child process on its own port with its own module tree and database,
+ * and the gateway in front. Used by `npm start` and by the end-to-end tests.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const logger = options.logger ?? createLogger('antrian', options.env.LOG_LEVEL ?? 'info');
   const stops: (() => Promise<unknown>)[] = [];
   const stop = async () => {
-    for (const step of stops.reverse()) {
+    for (const step of stops.splice(0).reverse()) {
       await step().catch((error: unknown) => logger.error({ message: String(error) }, 'error while stopping'));
     }
   };
   try {
     let serverUrl = options.databaseUrl;
     if (!serverUrl) {
-      const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres({
-        dataDir: options.env.EMBEDDED_PG_DIR ?? join(REPO_ROOT, '.data', 'postgres'),
-        port: Number(options.env.EMBEDDED_PG_PORT ?? 5454),
-      });
+      const dataDir = options.env.EMBEDDED_PG_DIR ?? DEFAULT_EMBEDDED_PG_DIR;
+      const embedded = await startEmbeddedPostgres({ dataDir, port: Number(options.env.EMBEDDED_PG_PORT ?? 5454) });
       stops.push(() => embedded.stop());
       serverUrl = embedded.url;
-      logger.info({ dataDir: options.env.EMBEDDED_PG_DIR ?? '.data/postgres' }, 'embedded PostgreSQL started');
+      logger.info({ dataDir }, 'embedded PostgreSQL started');
     }
     const prefix = options.databasePrefix ?? 'antrian';
-    const bus = await createEventBus({ natsUrl: options.env.NATS_URL, logger, name: 'antrian' });
+    const bus = createEventBus({ natsUrl: options.env.NATS_URL, logger, name: 'antrian-launcher' });
     stops.push(() => bus.close());
 
-    const identityConfig = loadIdentityConfig({
-      ...options.env,
-      PORT: String(options.ports.identity),
-      HOST: '127.0.0.1',
-      DATABASE_URL: withDatabase(serverUrl, `${prefix}_identity`),
-    });
-    const identity: RunningSubgraph = await startIdentity({
-      config: identityConfig,
-      bus,
-      logger: logger.child({ service: 'identity' }),
-      migrate: true,
-    });
-    stops.push(() => identity.close());
+    const urls: Record<string, string> = {};
+    await Promise.all(
+      SUBGRAPHS.map(async (subgraph) => {
+        const { child, report } = forkSubgraph({
+          ...options.env,
+          SUBGRAPH: subgraph.name,
+          WORKER_TASK: 'serve',
+          PORT: String(options.ports[subgraph.name] ?? subgraph.defaultPort),
+          HOST: '127.0.0.1',
+          DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
+        });
+        const unserve = options.env.NATS_URL ? undefined : serveBusToChild(bus, child);
+        stops.push(async () => {
+          await stopSubgraph(child);
+          await unserve?.();
+        });
+        const ready = await report;
+        if (ready.worker === 'ready') urls[subgraph.name] = ready.url;
+      }),
+    );
 
     const gatewayConfig = loadGatewayConfig({
       ...options.env,
       GATEWAY_PORT: String(options.ports.gateway),
-      IDENTITY_URL: identity.url,
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     });
     const gateway = await createGateway({ config: gatewayConfig, bus, logger: logger.child({ service: 'gateway' }) });
     stops.push(() => gateway.stop());
-
-    return { gatewayUrl: gateway.url, subgraphs: { identity: identity.url }, bus, stop };
+    return { gatewayUrl: gateway.url, subgraphs: urls, bus, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -6,7 +6,7 @@ import { startStack } from './stack';
  * Every setting comes from the environment; see the README for the defaults.
  */
 async function main(): Promise<void> {
-  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
   const logger = createLogger('antrian', env.LOG_LEVEL ?? 'info');
   if (env.NODE_ENV === 'production') {
     logger.error('npm start is the development launcher; in production run each service and the gateway on its own');

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { composeSupergraph, REPO_ROOT, SUPERGRAPH_PATH } from './compose-supergraph';
+import { REPO_ROOT } from '../../deploy/local/subgraph-registry';
+import { composeSupergraph, SUPERGRAPH_PATH } from './compose-supergraph';
 
 /** `npm run compose`: writes each subgraph's SDL and the supergraph the gateway loads. */
 composeSupergraph().then(

@@ -31,3 +31,8 @@ export function actsForOffice(identity: Identity | null | undefined, officeId: s
   if (identity?.kind !== 'officer') return false;
   return isAdmin(identity) || identity.officeId === officeId;
 }
+
+/** A SUPERVISOR of this office, or a national administrator: who changes an office's set-up. */
+export function managesOffice(identity: Identity | null | undefined, officeId: string): boolean {
+  return isAdmin(identity) || (hasRole(identity, 'SUPERVISOR') && identity?.officeId === officeId);
+}

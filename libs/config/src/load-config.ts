@@ -60,4 +60,5 @@ export const pemSchema = z
   .transform((value) => value.replace(/\\n/g, '\n'))
   .refine((value) => value.includes('-----BEGIN '), 'must be a PEM-encoded key');
 
-export const portSchema = z.coerce.number().int().min(1).max(65535);
+/** 0 lets the system pick a free port (tests). */
+export const portSchema = z.coerce.number().int().min(0).max(65535);

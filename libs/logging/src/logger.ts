@@ -9,7 +9,6 @@ export type { Logger } from 'pino';
 export const REDACTED_KEYS = [
   'nik',
   'fullName',
-  'name',
   'phone',
   'email',
   'login',

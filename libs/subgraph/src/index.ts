@@ -6,3 +6,4 @@ export * from './request-context';
 export * from './safe-error';
 export * from './start-subgraph';
 export * from './subgraph-graphql.module';
+export * from './run-subgraph-process';

@@ -45,6 +45,10 @@ export function requireIdentity(identity: Identity | null | undefined): Identity
 }
 
 /**
+ * In a `@ResolveReference()` method take the context as a plain second parameter: Nest passes
+ * @apollo/subgraph's (reference, context) through as they are, and `@Context()` would pick the
+ * wrong argument there.
+ *
  * One DataLoader per request and key, so that a federated `_entities` call for N references costs
  * one query, and two references to the same id in one request cost nothing extra.
  */

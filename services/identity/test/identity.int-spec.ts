@@ -32,7 +32,7 @@ describe('identity subgraph (PostgreSQL)', () => {
   const published: EventEnvelope[] = [];
 
   /** What the gateway would send for a verified caller. */
-  const as = (identity: Identity | null) =>
+  const as = (identity: Identity | null): Record<string, string> =>
     identity ? { [IDENTITY_HEADER]: signIdentityHeader(identity, DEV_SECRETS.GATEWAY_SECRET) } : {};
   const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity | null = null) =>
     postGraphQL(subgraph.url, query, variables, as(identity));

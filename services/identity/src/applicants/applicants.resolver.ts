@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
 import { ApplicantEntity } from './applicant.entity';
@@ -31,10 +31,7 @@ export class ApplicantsResolver {
    * to anonymous callers, whoever asks for it.
    */
   @ResolveReference()
-  async resolveReference(
-    reference: { id: string },
-    @Context() context: RequestContext,
-  ): Promise<ApplicantEntity | null> {
+  async resolveReference(reference: { id: string }, context: RequestContext): Promise<ApplicantEntity | null> {
     if (!context.identity) throw new DomainError('UNAUTHENTICATED', 'Sign in to see applicant details');
     return requestLoader(context, 'applicant', (ids) => this.applicants.findByIds(ids)).load(reference.id);
   }

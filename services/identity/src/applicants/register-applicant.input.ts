@@ -14,7 +14,9 @@ export class RegisterApplicantInput {
   @Length(1, 100)
   fullName!: string;
 
+  /** Already a real YYYY-MM-DD date: the Date scalar checked it. */
   @Field(() => DateScalar)
+  @IsString()
   birthDate!: string;
 
   @Field()

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
@@ -12,16 +12,17 @@ import { IDENTITY_CONFIG, IdentityConfig } from '../config/identity.config';
  * SIGN_IN_LOCK_SECONDS, even for the right password. Keys are hashes: no login is stored.
  */
 @Injectable()
-export class SignInLimiter implements OnModuleInit {
-  private limiter!: RateLimiterPostgres;
+export class SignInLimiter {
+  private cached?: RateLimiterPostgres;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
 
-  onModuleInit(): void {
-    this.limiter = new RateLimiterPostgres({
+  /** Made on first use: the pool exists only once the data source is connected. */
+  private get limiter(): RateLimiterPostgres {
+    return (this.cached ??= new RateLimiterPostgres({
       storeClient: (this.dataSource.driver as PostgresDriver).master,
       storeType: 'pool',
       tableName: 'sign_in_limit',
@@ -30,7 +31,7 @@ export class SignInLimiter implements OnModuleInit {
       keyPrefix: 'sign-in',
       points: this.config.SIGN_IN_MAX_FAILURES,
       duration: this.config.SIGN_IN_LOCK_SECONDS,
-    });
+    }));
   }
 
   private key(login: string): string {

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
 import { CreateOfficerInput } from './create-officer.input';
@@ -20,7 +20,7 @@ export class OfficersResolver {
 
   /** Counters show who serves at them; an officer's name and NIP are not secret at the office. */
   @ResolveReference()
-  resolveReference(reference: { id: string }, @Context() context: RequestContext): Promise<OfficerEntity | null> {
+  resolveReference(reference: { id: string }, context: RequestContext): Promise<OfficerEntity | null> {
     return requestLoader(context, 'officer', (ids) => this.officers.findByIds(ids)).load(reference.id);
   }
 }

@@ -7,7 +7,8 @@ export const BOOKING_CODE_LENGTH = 8;
 /** 29^8 ≈ 5·10^11 codes: collisions are rare, and the unique index catches the rest. */
 export function newBookingCode(): string {
   let code = '';
-  for (let i = 0; i < BOOKING_CODE_LENGTH; i += 1) code += BOOKING_CODE_ALPHABET[randomInt(BOOKING_CODE_ALPHABET.length)];
+  for (let i = 0; i < BOOKING_CODE_LENGTH; i += 1)
+    code += BOOKING_CODE_ALPHABET[randomInt(BOOKING_CODE_ALPHABET.length)];
   return code;
 }
 

@@ -36,12 +36,16 @@ describe('office calendar', () => {
 
   it('releases a month at 09:00 local on the last working day of the month before', () => {
     const rule = { mode: 'MONTHLY' as const, daysAhead: 0, time: '09:00' };
-    expect(releaseInstant(rule, '2026-12-15', 'Asia/Jayapura', NO_HOLIDAYS).toISOString()).toBe('2026-11-30T00:00:00.000Z');
+    expect(releaseInstant(rule, '2026-12-15', 'Asia/Jayapura', NO_HOLIDAYS).toISOString()).toBe(
+      '2026-11-30T00:00:00.000Z',
+    );
   });
 
   it('releases a day a fixed number of days ahead in rolling mode', () => {
     const rule = { mode: 'ROLLING' as const, daysAhead: 14, time: '07:30' };
-    expect(releaseInstant(rule, '2026-12-15', 'Asia/Jakarta', NO_HOLIDAYS).toISOString()).toBe('2026-12-01T00:30:00.000Z');
+    expect(releaseInstant(rule, '2026-12-15', 'Asia/Jakarta', NO_HOLIDAYS).toISOString()).toBe(
+      '2026-12-01T00:30:00.000Z',
+    );
   });
 
   it('plans the template’s sessions on working days only', () => {

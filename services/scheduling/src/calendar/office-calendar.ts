@@ -41,7 +41,12 @@ export function lastWorkingDayOfMonth(yearMonth: string, holidays: ReadonlySet<s
   return date;
 }
 
-export function releaseInstant(rule: ReleaseRule, sessionDate: string, zone: string, holidays: ReadonlySet<string>): Date {
+export function releaseInstant(
+  rule: ReleaseRule,
+  sessionDate: string,
+  zone: string,
+  holidays: ReadonlySet<string>,
+): Date {
   if (rule.mode === 'ROLLING') return localInstant(addDays(sessionDate, -rule.daysAhead), rule.time, zone);
   const previousMonth = DateTime.fromISO(sessionDate, { zone: 'UTC' }).minus({ months: 1 }).toFormat('yyyy-MM');
   return localInstant(lastWorkingDayOfMonth(previousMonth, holidays), rule.time, zone);

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { BookingStatus, PriorityGroup, ServiceKind } from '@antrian/contracts';
+
+@Entity('booking')
+export class BookingEntity {
+  /** Chosen by the service before the insert, so the outbox event can name it in the same transaction. */
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'char', length: 8, unique: true })
+  code!: string;
+
+  @Column({ type: 'uuid' })
+  applicantId!: string;
+
+  @Column({ type: 'uuid' })
+  officeId!: string;
+
+  @Column({ type: 'uuid' })
+  sessionId!: string;
+
+  @Column({ type: 'text' })
+  service!: ServiceKind;
+
+  @Column({ type: 'text', nullable: true })
+  priority!: PriorityGroup | null;
+
+  @Column({ type: 'text' })
+  status!: BookingStatus;
+
+  @Column({ type: 'text' })
+  idempotencyKey!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,30 @@
+import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { BookingStatus, PriorityGroup, ServiceKind } from '@antrian/contracts';
+import { BookingStatusEnum, PriorityGroupEnum, ServiceKindEnum } from '../shared/scheduling-enums';
+
+@ObjectType('Booking')
+@Directive('@key(fields: "id")')
+export class BookingModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Short, unambiguous booking code' })
+  code!: string;
+
+  @Field(() => BookingStatusEnum)
+  status!: BookingStatus;
+
+  @Field(() => ServiceKindEnum)
+  service!: ServiceKind;
+
+  @Field(() => PriorityGroupEnum, { nullable: true })
+  priority!: PriorityGroup | null;
+}
+
+/** Identity owns applicants; scheduling only adds their bookings. */
+@ObjectType('Applicant')
+@Directive('@key(fields: "id")')
+export class ApplicantReference {
+  @Field(() => ID)
+  id!: string;
+}

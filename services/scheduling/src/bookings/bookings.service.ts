@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { actsForOffice, Identity, QrTokenSigner } from '@antrian/auth';
+import { BookingCancelled, BookingCreated, BookingRescheduled, BookingSnapshotPayload } from '@antrian/contracts';
+import { OutboxService } from '@antrian/messaging';
+import { DomainError } from '@antrian/subgraph';
+import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
+import { requireApplicant } from '../shared/access';
+import { isRetryableConflict, violatedUniqueConstraint } from '../shared/postgres-errors';
+import { SessionForBooking, SessionRepository } from '../sessions/session.repository';
+import { BookSessionInput } from './book-session.input';
+import { newBookingCode, normalizeBookingCode } from './booking-code';
+import { BookingEntity } from './booking.entity';
+import { bookingWindow, canChange } from './booking-policy';
+import { BookingRepository } from './booking.repository';
+
+class SessionFull extends Error {}
+
+const SESSION_FULL = () => new DomainError('SESSION_FULL', 'This session is fully booked: choose another one');
+const ACTIVE_EXISTS = () =>
+  new DomainError('ACTIVE_BOOKING_EXISTS', 'You already have an active booking: cancel or reschedule it instead');
+
+function snapshot(booking: BookingEntity, session: { startsAt: Date; endsAt: Date }): BookingSnapshotPayload {
+  return {
+    bookingId: booking.id,
+    code: booking.code,
+    applicantId: booking.applicantId,
+    officeId: booking.officeId,
+    sessionId: booking.sessionId,
+    sessionStartsAt: session.startsAt.toISOString(),
+    sessionEndsAt: session.endsAt.toISOString(),
+    service: booking.service,
+    priority: booking.priority,
+  };
+}
+
+@Injectable()
+export class BookingsService {
+  private readonly qrSigner: QrTokenSigner;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SCHEDULING_CONFIG) config: SchedulingConfig,
+    private readonly bookings: BookingRepository,
+    private readonly sessions: SessionRepository,
+    private readonly outbox: OutboxService,
+  ) {
+    this.qrSigner = new QrTokenSigner(config.QR_PRIVATE_KEY);
+  }
+
+  /**
+   * The booking rush path. Refusals (closed, full, duplicate) cost one read and never touch the
+   * session row's lock. A success inserts the booking and its event first and takes the seat last,
+   * so the hot row is locked only from that UPDATE to the commit.
+   */
+  async book(actor: Identity | null, input: BookSessionInput, now = new Date()): Promise<BookingEntity> {
+    const applicant = requireApplicant(actor);
+    const session = await this.sessions.findForBooking(input.sessionId);
+    if (!session) throw new DomainError('NOT_FOUND', 'No such session');
+    const refusal = this.refusal(session, input, now);
+    if (refusal) {
+      // A retry of a request that succeeded earlier gets its booking back, not today's refusal.
+      const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
+      if (earlier) return earlier;
+      throw refusal;
+    }
+    for (let attempt = 0; ; attempt += 1) {
+      const booking = Object.assign(new BookingEntity(), {
+        id: randomUUID(),
+        code: newBookingCode(),
+        applicantId: applicant.sub,
+        officeId: session.officeId,
+        sessionId: session.id,
+        service: input.service,
+        priority: input.priority ?? null,
+        status: 'BOOKED' as const,
+        idempotencyKey: input.idempotencyKey,
+      });
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          await this.bookings.insert(manager, booking);
+          await this.outbox.append(manager, BookingCreated, snapshot(booking, session));
+          if (!(await this.sessions.takeSeat(manager, session.id))) throw new SessionFull();
+        });
+        return booking;
+      } catch (error) {
+        if (error instanceof SessionFull) {
+          const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
+          if (earlier) return earlier;
+          throw SESSION_FULL();
+        }
+        const constraint = violatedUniqueConstraint(error);
+        if (constraint === 'booking_code_key' && attempt < 3) continue;
+        if (constraint !== undefined) {
+          // Either this very request again (a concurrent retry) or another active booking.
+          const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
+          if (earlier) return earlier;
+          if (constraint === 'booking_one_active_idx') throw ACTIVE_EXISTS();
+        }
+        throw error;
+      }
+    }
+  }
+
+  private refusal(session: SessionForBooking, input: { service: string }, now: Date): DomainError | null {
+    const window = bookingWindow(session, session, now);
+    if (window === 'NOT_YET_RELEASED') {
+      return new DomainError(
+        'BOOKING_CLOSED',
+        `Places for this session are released at ${session.bookableFrom.toISOString()}`,
+        {
+          opensAt: session.bookableFrom.toISOString(),
+        },
+      );
+    }
+    if (window === 'CLOSED') return new DomainError('BOOKING_CLOSED', 'Booking for this session has closed');
+    if (session.services && !session.services.includes(input.service as never)) {
+      return new DomainError('BAD_USER_INPUT', `This session serves only ${session.services.join(', ')}`);
+    }
+    if (session.booked >= session.capacity) return SESSION_FULL();
+    return null;
+  }
+
+  async cancel(actor: Identity | null, bookingId: string, now = new Date()): Promise<BookingEntity> {
+    const applicant = requireApplicant(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await this.ownedBooking(manager, applicant, bookingId);
+      const session = (await this.sessions.findForBooking(booking.sessionId, manager))!;
+      if (!canChange(session, session, now)) {
+        throw new DomainError('BOOKING_CLOSED', 'It is too late to cancel this booking');
+      }
+      await this.bookings.transition(manager, booking.id, ['BOOKED'], 'CANCELLED');
+      await this.sessions.releaseSeat(manager, booking.sessionId);
+      await this.outbox.append(manager, BookingCancelled, {
+        bookingId: booking.id,
+        officeId: booking.officeId,
+        sessionId: booking.sessionId,
+      });
+      return (await this.bookings.findById(booking.id, manager))!;
+    });
+  }
+
+  /**
+   * Moves a booking in one transaction: the new place is taken and the old one given back
+   * together, or neither (the old one is kept when the new session is full). Session rows are
+   * locked in id order, so crossing reschedules cannot deadlock.
+   */
+  async reschedule(
+    actor: Identity | null,
+    bookingId: string,
+    sessionId: string,
+    now = new Date(),
+  ): Promise<BookingEntity> {
+    const applicant = requireApplicant(actor);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          const booking = await this.ownedBooking(manager, applicant, bookingId);
+          if (booking.sessionId === sessionId) return booking;
+          const [from, to] = await Promise.all([
+            this.sessions.findForBooking(booking.sessionId, manager),
+            this.sessions.findForBooking(sessionId, manager),
+          ]);
+          if (!to) throw new DomainError('NOT_FOUND', 'No such session');
+          if (!canChange(from!, from!, now)) {
+            throw new DomainError('BOOKING_CLOSED', 'It is too late to reschedule this booking');
+          }
+          const refusal = this.refusal(to, booking, now);
+          if (refusal) throw refusal;
+          await this.moveSeat(manager, from!.id, to.id);
+          await this.bookings.moveToSession(manager, booking.id, to.id, to.officeId);
+          const moved = (await this.bookings.findById(booking.id, manager))!;
+          await this.outbox.append(manager, BookingRescheduled, {
+            ...snapshot(moved, to),
+            previousSessionId: from!.id,
+          });
+          return moved;
+        });
+      } catch (error) {
+        if (error instanceof SessionFull) throw SESSION_FULL();
+        if (isRetryableConflict(error) && attempt < 3) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async moveSeat(manager: EntityManager, fromSessionId: string, toSessionId: string): Promise<void> {
+    if (fromSessionId < toSessionId) {
+      await this.sessions.releaseSeat(manager, fromSessionId);
+      if (!(await this.sessions.takeSeat(manager, toSessionId))) throw new SessionFull();
+    } else {
+      if (!(await this.sessions.takeSeat(manager, toSessionId))) throw new SessionFull();
+      await this.sessions.releaseSeat(manager, fromSessionId);
+    }
+  }
+
+  private async ownedBooking(manager: EntityManager, applicant: Identity, bookingId: string): Promise<BookingEntity> {
+    const booking = await this.bookings.lockById(manager, bookingId);
+    if (!booking || booking.applicantId !== applicant.sub) throw new DomainError('NOT_FOUND', 'No such booking');
+    if (booking.status !== 'BOOKED') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        `A ${booking.status.toLowerCase().replace('_', '-')} booking cannot be changed`,
+      );
+    }
+    return booking;
+  }
+
+  async myBookings(actor: Identity | null): Promise<BookingEntity[]> {
+    const applicant = requireApplicant(actor);
+    return (await this.bookings.findByApplicants([applicant.sub])).get(applicant.sub) ?? [];
+  }
+
+  /** Its owner, or an officer of its office (or an ADMIN); others learn nothing, not even that it exists. */
+  async byCode(actor: Identity | null, code: string): Promise<BookingEntity | null> {
+    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+    const booking = await this.bookings.findByCode(normalizeBookingCode(code));
+    return booking && this.maySee(actor, booking) ? booking : null;
+  }
+
+  /** Bookings by id that this caller may see (see byCode). */
+  async findVisible(actor: Identity | null, ids: readonly string[]): Promise<Map<string, BookingEntity>> {
+    const found = await this.bookings.findByIds(ids);
+    for (const [id, booking] of found) if (!this.maySee(actor, booking)) found.delete(id);
+    return found;
+  }
+
+  maySee(actor: Identity | null, booking: BookingEntity): boolean {
+    return (actor?.kind === 'applicant' && actor.sub === booking.applicantId) || actsForOffice(actor, booking.officeId);
+  }
+
+  qrToken(booking: BookingEntity, session: { endsAt: Date }): Promise<string> {
+    return this.qrSigner.sign({
+      bookingId: booking.id,
+      bookingCode: booking.code,
+      officeId: booking.officeId,
+      sessionId: booking.sessionId,
+      expiresAt: session.endsAt,
+    });
+  }
+
+  /** An applicant's bookings as this caller may see them: all for herself, her office's for an officer. */
+  async bookingsOf(actor: Identity | null, applicantIds: readonly string[]): Promise<Map<string, BookingEntity[]>> {
+    const byApplicant = await this.bookings.findByApplicants(applicantIds);
+    for (const [id, list] of byApplicant)
+      byApplicant.set(
+        id,
+        list.filter((booking) => this.maySee(actor, booking)),
+      );
+    return byApplicant;
+  }
+}

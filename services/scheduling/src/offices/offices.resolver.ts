@@ -1,0 +1,80 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@antrian/auth';
+import { ServiceKind } from '@antrian/contracts';
+import { CurrentIdentity, DateScalar, RequestContext, requestLoader } from '@antrian/subgraph';
+import { ServiceKindEnum } from '../shared/scheduling-enums';
+import { DayAvailabilityModel } from '../sessions/session.model';
+import { DayAvailability, SessionsService } from '../sessions/sessions.service';
+import { CreateOfficeInput } from './create-office.input';
+import { HolidayEntity } from './holiday.entity';
+import { HolidayModel } from './holiday.model';
+import { OfficeEntity } from './office.entity';
+import { OfficeModel } from './office.model';
+import { OfficesService } from './offices.service';
+import { UpdateOfficeRulesInput } from './update-office-rules.input';
+import { AddHolidayInput, SetWeeklyTemplateInput } from './weekly-template.input';
+
+@Resolver(() => OfficeModel)
+export class OfficesResolver {
+  constructor(
+    private readonly service: OfficesService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  @Query(() => [OfficeModel], { description: 'Public' })
+  offices(): Promise<OfficeEntity[]> {
+    return this.service.list();
+  }
+
+  @Query(() => OfficeModel, { nullable: true, description: 'Public' })
+  office(@Args('id', { type: () => ID }) id: string): Promise<OfficeEntity | null> {
+    return this.service.findById(id);
+  }
+
+  @ResolveField('availability', () => [DayAvailabilityModel], { description: 'Public, no sign-in' })
+  availability(
+    @Parent() office: OfficeEntity,
+    @Args('from', { type: () => DateScalar }) from: string,
+    @Args('to', { type: () => DateScalar }) to: string,
+    @Args('service', { type: () => ServiceKindEnum, nullable: true }) service?: ServiceKind | null,
+  ): Promise<DayAvailability[]> {
+    return this.sessions.availability(office, from, to, service);
+  }
+
+  @Mutation(() => OfficeModel, { description: 'ADMIN' })
+  createOffice(
+    @Args('input') input: CreateOfficeInput,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<OfficeEntity> {
+    return this.service.create(identity, input);
+  }
+
+  @Mutation(() => OfficeModel, { description: 'SUPERVISOR of the office, or ADMIN' })
+  updateOfficeRules(
+    @Args('input') input: UpdateOfficeRulesInput,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<OfficeEntity> {
+    return this.service.updateRules(identity, input);
+  }
+
+  @Mutation(() => OfficeModel, { description: 'SUPERVISOR of the office, or ADMIN: replaces the weekly sessions' })
+  setWeeklyTemplate(
+    @Args('input') input: SetWeeklyTemplateInput,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<OfficeEntity> {
+    return this.service.setWeeklyTemplate(identity, input);
+  }
+
+  @Mutation(() => HolidayModel, { description: 'ADMIN: a national holiday (no office) or one office’s closing day' })
+  addHoliday(
+    @Args('input') input: AddHolidayInput,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<HolidayEntity> {
+    return this.service.addHoliday(identity, input);
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }, context: RequestContext): Promise<OfficeEntity | null> {
+    return requestLoader(context, 'office', (ids) => this.service.findByIds(ids)).load(reference.id);
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Identity } from '@antrian/auth';
+import { OfficeCreated, OfficeUpdated } from '@antrian/contracts';
+import { OutboxService } from '@antrian/messaging';
+import { DomainError } from '@antrian/subgraph';
+import { CalendarRepository } from '../calendar/calendar.repository';
+import { CalendarService } from '../calendar/calendar.service';
+import { isValidTimeZone } from '../calendar/local-time';
+import { defaultTemplate, TemplateSlot } from '../calendar/office-calendar';
+import { requireAdmin, requireOfficeManager } from '../shared/access';
+import { violatedUniqueConstraint } from '../shared/postgres-errors';
+import { CreateOfficeInput } from './create-office.input';
+import { HolidayEntity } from './holiday.entity';
+import { OfficeEntity } from './office.entity';
+import { officeSnapshot } from './office-snapshot';
+import { UpdateOfficeRulesInput } from './update-office-rules.input';
+import { AddHolidayInput, SetWeeklyTemplateInput } from './weekly-template.input';
+
+/** Slots of one weekday may not overlap: an applicant arrives in exactly one session. */
+export function findOverlap(slots: readonly TemplateSlot[]): TemplateSlot | undefined {
+  const sorted = [...slots].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
+  return sorted.find((slot, i) => {
+    const next = sorted[i + 1];
+    return slot.end <= slot.start || (next && next.weekday === slot.weekday && next.start < slot.end);
+  });
+}
+
+@Injectable()
+export class OfficesService {
+  constructor(
+    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly calendar: CalendarService,
+    private readonly calendars: CalendarRepository,
+  ) {}
+
+  list(): Promise<OfficeEntity[]> {
+    return this.offices.find({ order: { name: 'ASC' } });
+  }
+
+  findById(id: string): Promise<OfficeEntity | null> {
+    return this.offices.findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, OfficeEntity>> {
+    const rows = await this.offices.findBy({ id: In([...ids]) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async get(id: string): Promise<OfficeEntity> {
+    const office = await this.findById(id);
+    if (!office) throw new DomainError('NOT_FOUND', 'No such office');
+    return office;
+  }
+
+  /** A new office opens with the default weekly template: hourly sessions 08:00-15:00, Monday to Friday. */
+  async create(actor: Identity | null, input: CreateOfficeInput): Promise<OfficeEntity> {
+    requireAdmin(actor);
+    if (!isValidTimeZone(input.timeZone)) {
+      throw new DomainError('BAD_USER_INPUT', `${input.timeZone} is not an IANA time zone such as Asia/Jakarta`);
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(OfficeEntity);
+        const office = await repository.save(
+          repository.create({
+            code: input.code.toUpperCase(),
+            name: input.name.trim(),
+            timeZone: input.timeZone,
+            address: input.address?.trim() || null,
+          }),
+        );
+        await this.calendars.replaceTemplate(manager, office.id, defaultTemplate());
+        await this.calendar.extend(office, new Date(), manager);
+        await this.outbox.append(manager, OfficeCreated, officeSnapshot(office));
+        return office;
+      });
+    } catch (error) {
+      if (violatedUniqueConstraint(error) !== undefined) {
+        throw new DomainError('ALREADY_REGISTERED', `An office with code ${input.code.toUpperCase()} already exists`);
+      }
+      throw error;
+    }
+  }
+
+  async updateRules(actor: Identity | null, input: UpdateOfficeRulesInput): Promise<OfficeEntity> {
+    requireOfficeManager(actor, input.officeId);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(OfficeEntity);
+      const office = await repository.findOne({ where: { id: input.officeId }, lock: { mode: 'pessimistic_write' } });
+      if (!office) throw new DomainError('NOT_FOUND', 'No such office');
+      const { officeId: _officeId, ...changes } = input;
+      for (const [key, value] of Object.entries(changes)) {
+        if (value !== undefined && value !== null) Object.assign(office, { [key]: value });
+      }
+      const saved = await repository.save(office);
+      await this.calendar.extend(saved, new Date(), manager);
+      await this.outbox.append(manager, OfficeUpdated, officeSnapshot(saved));
+      return saved;
+    });
+  }
+
+  async setWeeklyTemplate(actor: Identity | null, input: SetWeeklyTemplateInput): Promise<OfficeEntity> {
+    requireOfficeManager(actor, input.officeId);
+    const overlap = findOverlap(input.slots);
+    if (overlap) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `The session at ${overlap.start} on weekday ${overlap.weekday} overlaps another or ends before it starts`,
+      );
+    }
+    const office = await this.get(input.officeId);
+    await this.dataSource.transaction(async (manager) => {
+      await this.calendars.replaceTemplate(manager, office.id, input.slots);
+      await this.calendar.extend(office, new Date(), manager);
+    });
+    return office;
+  }
+
+  async addHoliday(actor: Identity | null, input: AddHolidayInput): Promise<HolidayEntity> {
+    requireAdmin(actor);
+    const offices = input.officeId ? [await this.get(input.officeId)] : await this.list();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(HolidayEntity);
+        const holiday = await repository.save(
+          repository.create({ officeId: input.officeId ?? null, date: input.date, name: input.name.trim() }),
+        );
+        for (const office of offices) await this.calendar.extend(office, new Date(), manager);
+        return holiday;
+      });
+    } catch (error) {
+      if (violatedUniqueConstraint(error) !== undefined) {
+        throw new DomainError('BAD_USER_INPUT', `${input.date} is already a holiday there`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@antrian/database';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
+import { BookingEntity } from './bookings/booking.entity';
+import { SchedulingConfig } from './config/scheduling.config';
+import { CreateSchedulingSchema1764400000000 } from './migrations/1764400000000-create-scheduling-schema';
+import { HolidayEntity } from './offices/holiday.entity';
+import { OfficeEntity } from './offices/office.entity';
+import { TemplateSlotEntity } from './offices/template-slot.entity';
+import { SessionEntity } from './sessions/session.entity';
+
+export const SCHEDULING_ENTITIES = [OfficeEntity, TemplateSlotEntity, HolidayEntity, SessionEntity, BookingEntity];
+
+export function schedulingDataSourceOptions(
+  config: Pick<SchedulingConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url: config.DATABASE_URL,
+    applicationName: 'antrian-scheduling',
+    poolSize: config.DATABASE_POOL_SIZE,
+    entities: [...SCHEDULING_ENTITIES, ...MESSAGING_ENTITIES],
+    migrations: [...MESSAGING_MIGRATIONS, CreateSchedulingSchema1764400000000],
+  });
+}

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ServiceKind } from '@antrian/contracts';
+
+export type SessionSource = 'TEMPLATE' | 'EXTRA';
+
+@Entity('session')
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  officeId!: string;
+
+  @Column({ type: 'date' })
+  localDate!: string;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'integer' })
+  capacity!: number;
+
+  /** Places taken; only ever changed by one conditional UPDATE (see SessionRepository). */
+  @Column({ type: 'integer', default: 0 })
+  booked!: number;
+
+  @Column({ type: 'timestamptz' })
+  bookableFrom!: Date;
+
+  @Column({ type: 'text' })
+  source!: SessionSource;
+
+  /** Null: every service kind; otherwise only these (a special service day). */
+  @Column({ type: 'text', array: true, nullable: true })
+  services!: ServiceKind[] | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

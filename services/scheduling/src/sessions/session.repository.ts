@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ServiceKind } from '@antrian/contracts';
+import { SessionEntity } from './session.entity';
+
+/** A session with the rules of its office, read in one round trip on the booking path. */
+export interface SessionForBooking {
+  id: string;
+  officeId: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  booked: number;
+  bookableFrom: Date;
+  services: ServiceKind[] | null;
+  timeZone: string;
+  bookingClosesMinutesBefore: number;
+  changeCutoffMinutes: number;
+}
+
+/**
+ * Seats are taken and given back only here, with conditional UPDATEs on the session row:
+ * "booked < capacity" makes overselling impossible whatever the concurrency, and the row lock is
+ * held only from this statement to the commit.
+ */
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findForBooking(
+    sessionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionForBooking | null> {
+    const rows: SessionForBooking[] = await manager.query(
+      `SELECT s.id, s.office_id AS "officeId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.capacity, s.booked,
+              s.bookable_from AS "bookableFrom", s.services, o.time_zone AS "timeZone",
+              o.booking_closes_minutes_before AS "bookingClosesMinutesBefore",
+              o.change_cutoff_minutes AS "changeCutoffMinutes"
+         FROM session s JOIN office o ON o.id = s.office_id
+        WHERE s.id = $1`,
+      [sessionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** True when a place was taken; false when the session is full. */
+  async takeSeat(manager: EntityManager, sessionId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `UPDATE session SET booked = booked + 1 WHERE id = $1 AND booked < capacity RETURNING id`,
+      [sessionId],
+    );
+    return rows.length === 1;
+  }
+
+  async releaseSeat(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.query(`UPDATE session SET booked = booked - 1 WHERE id = $1 AND booked > 0`, [sessionId]);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, SessionEntity>> {
+    const rows = await this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids })
+      .getMany();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** An office's sessions of [from, to] (office-local dates), for the public availability view. */
+  inRange(officeId: string, from: string, to: string, service?: ServiceKind | null): Promise<SessionEntity[]> {
+    const query = this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.office_id = :officeId AND s.local_date BETWEEN :from AND :to', { officeId, from, to })
+      .orderBy('s.starts_at');
+    if (service) query.andWhere('(s.services IS NULL OR :service = ANY (s.services))', { service });
+    return query.getMany();
+  }
+}

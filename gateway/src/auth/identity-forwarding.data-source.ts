@@ -1,0 +1,26 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
+import { GatewayContext } from './gateway-context';
+
+/**
+ * Calls one subgraph and tells it who is asking, in a header only the gateway can sign. Header
+ * signatures are short-lived, so each subgraph request gets a fresh one.
+ */
+export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly secret: string,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    // Only the gateway's own signature may reach a subgraph, whatever a future change to header
+    // propagation copies from the client's request.
+    headers.delete(IDENTITY_HEADER);
+    const identity = (context as Partial<GatewayContext>).identity;
+    if (identity) headers.set(IDENTITY_HEADER, signIdentityHeader(identity, this.secret));
+  }
+}

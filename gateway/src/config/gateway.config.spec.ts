@@ -1,0 +1,56 @@
+import { join, resolve } from 'node:path';
+import { DEV_SECRETS } from '@antrian/config';
+import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, subgraphUrls } from './gateway.config';
+
+describe('loadGatewayConfig', () => {
+  it('runs locally with no settings at all', () => {
+    const config = loadGatewayConfig({});
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      GATEWAY_PORT: 4000,
+      GATEWAY_HOST: '0.0.0.0',
+      SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH,
+      AUTH_PUBLIC_KEY: DEV_SECRETS.AUTH_PUBLIC_KEY,
+      GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET,
+      MAX_DEPTH: 8,
+      MAX_ALIASES: 15,
+      MAX_BODY_BYTES: 102400,
+    });
+    expect(config.NATS_URL).toBeUndefined();
+    expect(DEFAULT_SUPERGRAPH_PATH).toBe(join(__dirname, '..', '..', 'supergraph.graphql'));
+    expect(subgraphUrls(config)).toEqual({
+      identity: 'http://127.0.0.1:4001/graphql',
+      scheduling: 'http://127.0.0.1:4002/graphql',
+      counter: 'http://127.0.0.1:4003/graphql',
+    });
+  });
+
+  it('takes every setting from the environment', () => {
+    const config = loadGatewayConfig({
+      GATEWAY_PORT: '0',
+      SUPERGRAPH_PATH: 'tmp/supergraph.graphql',
+      COUNTER_URL: 'http://counter:4003/graphql',
+      NATS_URL: 'nats://nats:4222',
+      MAX_DEPTH: '5',
+      AUTH_PUBLIC_KEY: DEV_SECRETS.QR_PUBLIC_KEY.replace(/\n/g, '\\n'),
+    });
+    expect(config.GATEWAY_PORT).toBe(0);
+    expect(config.SUPERGRAPH_PATH).toBe(resolve('tmp/supergraph.graphql'));
+    expect(subgraphUrls(config).counter).toBe('http://counter:4003/graphql');
+    expect(config.NATS_URL).toBe('nats://nats:4222');
+    expect(config.MAX_DEPTH).toBe(5);
+    expect(config.AUTH_PUBLIC_KEY).toBe(DEV_SECRETS.QR_PUBLIC_KEY);
+  });
+
+  it('refuses to start in production without its secrets', () => {
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow(
+      /AUTH_PUBLIC_KEY: a secret, required in production mode[\s\S]*GATEWAY_SECRET: a secret/,
+    );
+  });
+
+  it('rejects nonsense limits and addresses', () => {
+    const load = () => loadGatewayConfig({ MAX_ALIASES: '0', IDENTITY_URL: 'identity' });
+    expect(load).toThrow(/MAX_ALIASES/);
+    expect(load).toThrow(/IDENTITY_URL/);
+  });
+});

@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLSchema } from 'graphql';
+import { AccessTokenVerifier, InvalidTokenError } from '@antrian/auth';
+import { Logger } from '@antrian/logging';
+import type { EventBus } from '@antrian/messaging';
+import { identityFromAuthorization, unauthenticatedError } from './auth/bearer-identity';
+import { GatewayContext } from './auth/gateway-context';
+import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
+import { GatewayConfig, subgraphUrls } from './config/gateway.config';
+import { apolloLiveExecutor } from './graph/apollo-live.executor';
+import { clientErrorFormatter } from './graph/client-error.format';
+import { createArmor } from './graph/graphql-armor';
+import { healthRouter } from './http/health.router';
+import { jsonErrorHandler } from './http/json-error.handler';
+import { bindLiveFields, DEFAULT_LIVE_FIELDS, LiveField } from './live/live-fields';
+import { LiveQueryPlanner } from './live/live-query.planner';
+import { LiveQueryHub, LiveStats } from './live/live-query.hub';
+import { LiveSubscriptionServer, startLiveSubscriptionServer } from './live/live-subscription.server';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface CreateGatewayOptions {
+  config: GatewayConfig;
+  /** Only live messages are needed. The bus belongs to the caller, who closes it after `stop()`. */
+  bus: Pick<EventBus, 'subscribeLive'>;
+  logger: Logger;
+  /** Which subscription fields are served, and how; the contract's by default. */
+  liveFields?: readonly LiveField[];
+}
+
+export interface Gateway {
+  /** Where clients send operations (HTTP) and open subscriptions (WebSocket). */
+  url: string;
+  port: number;
+  /** Live subscription counters: subscribers, groups, messages and executions, per subject too. */
+  liveStats(): LiveStats;
+  /** Closes sockets, live subscriptions, Apollo and the HTTP server; not the bus. */
+  stop(): Promise<void>;
+}
+
+function listen(httpServer: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve((httpServer.address() as AddressInfo).port);
+    });
+  });
+}
+
+function clientHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * The one public endpoint: queries and mutations through `@apollo/gateway` over HTTP, and
+ * subscriptions over graphql-ws on the same URL, resolved through the same federated executor.
+ * Starts from the supergraph file alone, so subgraphs may still be booting.
+ */
+export async function createGateway({
+  config,
+  bus,
+  logger,
+  liveFields = DEFAULT_LIVE_FIELDS,
+}: CreateGatewayOptions): Promise<Gateway> {
+  const production = config.NODE_ENV === 'production';
+  const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
+  const verifier = new AccessTokenVerifier(config.AUTH_PUBLIC_KEY);
+  const armor = createArmor(config);
+  const urls = subgraphUrls(config);
+  const app = express();
+  const httpServer = createServer(app);
+
+  let apiSchema: GraphQLSchema | undefined;
+  const apolloGateway = new ApolloGateway({
+    supergraphSdl,
+    logger: logger.child({ component: 'apollo-gateway' }),
+    buildService: ({ name, url }) => {
+      const target = urls[name] ?? url;
+      if (!target) throw new Error(`The supergraph gives subgraph ${name} no URL, and no setting does`);
+      return new IdentityForwardingDataSource(target, config.GATEWAY_SECRET);
+    },
+  });
+  // The supergraph is static: this runs once, while Apollo Server starts.
+  apolloGateway.onSchemaLoadOrUpdate((schemaContext) => (apiSchema = schemaContext.apiSchema));
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway: apolloGateway,
+    logger: logger.child({ component: 'apollo-server' }),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    parseOptions: { maxTokens: config.MAX_TOKENS },
+    validationRules: armor.validationRules,
+    formatError: clientErrorFormatter(production, logger),
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  const hub = new LiveQueryHub(apolloLiveExecutor(server), logger.child({ component: 'live' }));
+  let live: LiveSubscriptionServer | undefined;
+  let ready = false;
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      ready = false;
+      await live?.close();
+      await hub.close();
+      // Also drains and closes the HTTP server, and stops the Apollo gateway.
+      await server.stop();
+    })();
+    return stopping;
+  };
+
+  await server.start();
+  try {
+    if (!apiSchema) throw new Error('The gateway started without a schema');
+    live = startLiveSubscriptionServer({
+      httpServer,
+      path: GRAPHQL_PATH,
+      schema: apiSchema,
+      planner: new LiveQueryPlanner({
+        schema: apiSchema,
+        liveFields: bindLiveFields(apiSchema, liveFields),
+        validationRules: armor.validationRules,
+        maxTokens: config.MAX_TOKENS,
+      }),
+      hub,
+      verifier,
+      maxPayloadBytes: config.MAX_BODY_BYTES,
+      production,
+    });
+
+    app.disable('x-powered-by');
+    app.use(
+      '/health',
+      healthRouter(() => ready),
+    );
+    app.use(
+      GRAPHQL_PATH,
+      express.json({ limit: config.MAX_BODY_BYTES }),
+      expressMiddleware(server, {
+        context: async ({ req }): Promise<GatewayContext> => {
+          try {
+            return { identity: await identityFromAuthorization(verifier, req.headers.authorization) };
+          } catch (error) {
+            if (error instanceof InvalidTokenError) throw unauthenticatedError();
+            throw error;
+          }
+        },
+      }),
+    );
+    app.use(jsonErrorHandler(logger));
+
+    await hub.listen(bus);
+    const port = await listen(httpServer, config.GATEWAY_PORT, config.GATEWAY_HOST);
+    ready = true;
+    return {
+      url: `http://${clientHost(config.GATEWAY_HOST)}:${port}${GRAPHQL_PATH}`,
+      port,
+      liveStats: () => hub.stats(),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,203 @@
+import { ExecutionResult, GraphQLError } from 'graphql';
+import { LIVE_SUBJECT_WILDCARD } from '@antrian/contracts';
+import { Logger } from '@antrian/logging';
+import type { EventBus, Unsubscribe } from '@antrian/messaging';
+import { LatestValueIterator } from './latest-value.iterator';
+import { LiveQuery } from './live-query.planner';
+
+/** Runs a live query through the gateway's own executor, as `liveQuery.identity`. */
+export type LiveExecutor = (liveQuery: LiveQuery) => Promise<ExecutionResult>;
+
+export interface LiveSubjectStats {
+  groups: number;
+  subscribers: number;
+  /** Live messages received on this subject while it had subscribers. */
+  messages: number;
+  /** Executions those messages caused: at most one per group and message. */
+  executions: number;
+}
+
+export interface LiveStats {
+  subscribers: number;
+  groups: number;
+  /** Live messages that concerned at least one subscriber. */
+  messages: number;
+  /** Executions caused by live messages, shared by each group's members. */
+  executions: number;
+  /** One per subscriber, when it subscribes. */
+  initialExecutions: number;
+  /** Subjects with subscribers now, by subject. */
+  subjects: Record<string, LiveSubjectStats>;
+}
+
+interface Member {
+  /** The execution count when the member joined: results of earlier executions may predate its first payload. */
+  readonly joinedAt: number;
+  readonly iterator: LatestValueIterator<ExecutionResult>;
+  /** Whether its first payload has gone out. */
+  ready: boolean;
+  /** The newest shared result that arrived before the first payload went out. */
+  pending?: ExecutionResult;
+}
+
+interface Group {
+  readonly liveQuery: LiveQuery;
+  readonly members: Set<Member>;
+  running: boolean;
+  /** A message arrived while an execution ran: run once more afterwards, however many arrived. */
+  rerun: boolean;
+}
+
+interface SubjectState {
+  readonly groups: Map<string, Group>;
+  messages: number;
+  executions: number;
+}
+
+/**
+ * Holds the live subscriptions of one gateway. Subscribers whose live queries share a group key
+ * form a group; each live message on a subject costs each of its groups one execution, however
+ * many members the group has, and messages that arrive while a group's execution runs are
+ * coalesced into a single further execution.
+ */
+export class LiveQueryHub {
+  private readonly subjects = new Map<string, SubjectState>();
+  private startedExecutions = 0;
+  private readonly totals = { subscribers: 0, groups: 0, messages: 0, executions: 0, initialExecutions: 0 };
+  private unsubscribe: Unsubscribe | undefined;
+
+  constructor(
+    private readonly execute: LiveExecutor,
+    private readonly logger: Logger,
+  ) {}
+
+  /** One bus subscription for every live subject; messages are dispatched by subject here. */
+  async listen(bus: Pick<EventBus, 'subscribeLive'>): Promise<void> {
+    this.unsubscribe = await bus.subscribeLive(LIVE_SUBJECT_WILDCARD, (subject) => this.onLiveMessage(subject));
+  }
+
+  onLiveMessage(subject: string): void {
+    const state = this.subjects.get(subject);
+    if (!state) return;
+    state.messages++;
+    this.totals.messages++;
+    for (const group of state.groups.values()) {
+      if (group.running) group.rerun = true;
+      else void this.runGroup(group, state);
+    }
+  }
+
+  /**
+   * Resolves the first payload for this subscriber alone, as it has seen nothing yet. A first
+   * result with errors (not found, forbidden...) is returned as is, which ends the subscription;
+   * otherwise the subscriber gets an iterator of payloads that starts with it.
+   */
+  async subscribe(liveQuery: LiveQuery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+    const group = this.join(liveQuery);
+    const member: Member = {
+      joinedAt: this.startedExecutions,
+      iterator: new LatestValueIterator(() => this.leave(group, member)),
+      ready: false,
+    };
+    group.members.add(member);
+    this.totals.subscribers++;
+
+    this.totals.initialExecutions++;
+    const first = await this.run(liveQuery);
+    if (first.errors?.length) {
+      member.iterator.finish();
+      return first;
+    }
+    member.iterator.push(first);
+    member.ready = true;
+    if (member.pending) member.iterator.push(member.pending);
+    member.pending = undefined;
+    return member.iterator;
+  }
+
+  stats(): LiveStats {
+    const subjects: Record<string, LiveSubjectStats> = {};
+    for (const [subject, state] of this.subjects) {
+      let subscribers = 0;
+      for (const group of state.groups.values()) subscribers += group.members.size;
+      subjects[subject] = {
+        groups: state.groups.size,
+        subscribers,
+        messages: state.messages,
+        executions: state.executions,
+      };
+    }
+    return { ...this.totals, subjects };
+  }
+
+  /** Ends every subscription (their clients get `complete`) and leaves the bus, which stays open. */
+  async close(): Promise<void> {
+    await this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    for (const state of [...this.subjects.values()]) {
+      for (const group of [...state.groups.values()]) {
+        for (const member of [...group.members]) member.iterator.finish();
+      }
+    }
+  }
+
+  private join(liveQuery: LiveQuery): Group {
+    let state = this.subjects.get(liveQuery.subject);
+    if (!state) {
+      state = { groups: new Map(), messages: 0, executions: 0 };
+      this.subjects.set(liveQuery.subject, state);
+    }
+    let group = state.groups.get(liveQuery.groupKey);
+    if (!group) {
+      group = { liveQuery, members: new Set(), running: false, rerun: false };
+      state.groups.set(liveQuery.groupKey, group);
+      this.totals.groups++;
+    }
+    return group;
+  }
+
+  private leave(group: Group, member: Member): void {
+    if (!group.members.delete(member)) return;
+    this.totals.subscribers--;
+    if (group.members.size > 0) return;
+    const { subject, groupKey } = group.liveQuery;
+    const state = this.subjects.get(subject);
+    if (state?.groups.get(groupKey) !== group) return;
+    state.groups.delete(groupKey);
+    this.totals.groups--;
+    if (state.groups.size === 0) this.subjects.delete(subject);
+  }
+
+  private async runGroup(group: Group, state: SubjectState): Promise<void> {
+    group.running = true;
+    try {
+      do {
+        group.rerun = false;
+        const execution = ++this.startedExecutions;
+        state.executions++;
+        this.totals.executions++;
+        const result = await this.run(group.liveQuery);
+        for (const member of group.members) {
+          if (member.joinedAt >= execution) continue;
+          if (member.ready) member.iterator.push(result);
+          else member.pending = result;
+        }
+      } while (group.rerun && group.members.size > 0);
+    } finally {
+      group.running = false;
+    }
+  }
+
+  private async run(liveQuery: LiveQuery): Promise<ExecutionResult> {
+    try {
+      return await this.execute(liveQuery);
+    } catch (error) {
+      this.logger.error({ err: error, subject: liveQuery.subject }, 'A live query could not be executed');
+      return {
+        errors: [
+          new GraphQLError('The live update could not be resolved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        ],
+      };
+    }
+  }
+}

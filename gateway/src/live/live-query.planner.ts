@@ -1,0 +1,133 @@
+import {
+  DocumentNode,
+  getArgumentValues,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
+import { Identity } from '@antrian/auth';
+import { BoundLiveField } from './live-fields';
+import { rewriteAsLiveQuery } from './live-query.rewrite';
+
+/** What a graphql-ws client sends in its `subscribe` message. */
+export interface LiveSubscribeRequest {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/** A subscription turned into the query that resolves its payloads. */
+export interface LiveQuery {
+  /** Live messages on this subject make the query run again. */
+  subject: string;
+  /** Subscribers with equal keys get the very same results: one execution serves them all. */
+  groupKey: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Whom the query runs as: null (anonymous) for public fields. */
+  identity: Identity | null;
+}
+
+export type LivePlan = { document: DocumentNode; liveQuery: LiveQuery } | { errors: readonly GraphQLError[] };
+
+export interface LiveQueryPlannerOptions {
+  schema: GraphQLSchema;
+  liveFields: ReadonlyMap<string, BoundLiveField>;
+  /** The same limits HTTP operations get (depth, aliases, cost, directives). */
+  validationRules: readonly ValidationRule[];
+  maxTokens: number;
+}
+
+function withCode(error: GraphQLError, code: string, message = error.message): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+function failure(message: string, code: string): LivePlan {
+  return { errors: [new GraphQLError(message, { extensions: { code } })] };
+}
+
+/**
+ * Callers may share results only when they would see the same thing: everyone for public fields,
+ * otherwise the same principal with the same claims.
+ */
+function visibilityKey(identity: Identity | null): string {
+  if (!identity) return 'anonymous';
+  return JSON.stringify([
+    identity.sub,
+    identity.kind,
+    [...identity.roles].sort(),
+    identity.officeId,
+    identity.deviceKind,
+  ]);
+}
+
+/**
+ * Checks a subscription the way HTTP operations are checked (token limit, schema, armor rules),
+ * then plans it as a live query. Errors carry the codes Apollo Server gives the same mistakes.
+ */
+export class LiveQueryPlanner {
+  constructor(private readonly options: LiveQueryPlannerOptions) {}
+
+  plan(request: LiveSubscribeRequest, identity: Identity | null): LivePlan {
+    const { schema, liveFields, validationRules, maxTokens } = this.options;
+    let document: DocumentNode;
+    try {
+      document = parse(request.query, { maxTokens });
+    } catch (error) {
+      if (error instanceof GraphQLError) return { errors: [withCode(error, 'GRAPHQL_PARSE_FAILED')] };
+      throw error;
+    }
+    const invalid = validate(schema, document, [...specifiedRules, ...validationRules]);
+    if (invalid.length > 0) {
+      // As over HTTP (graphql-armor), field suggestions would reveal the schema bit by bit.
+      const hidden = (error: GraphQLError) => error.message.replace(/Did you mean ".+"/g, '[Suggestion hidden]');
+      return { errors: invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED', hidden(error))) };
+    }
+
+    const operation = getOperationAST(document, request.operationName);
+    if (!operation) return failure('Unable to identify the operation to run: name it', 'BAD_REQUEST');
+    if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
+      return failure('This socket serves subscriptions; send queries and mutations over HTTP', 'BAD_REQUEST');
+    }
+    const root = operation.selectionSet.selections[0];
+    if (root?.kind !== Kind.FIELD) {
+      return failure('Select the subscription field directly, not through a fragment', 'BAD_REQUEST');
+    }
+    const bound = liveFields.get(root.name.value);
+    if (!bound) return failure(`Subscription.${root.name.value} is not served yet`, 'INTERNAL_SERVER_ERROR');
+    const { liveField, subscriptionField } = bound;
+    if (liveField.requiresIdentity && !identity) {
+      return failure(`Sign in to subscribe to ${liveField.subscription}`, 'UNAUTHENTICATED');
+    }
+
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+    if (variables.errors) return { errors: variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT')) };
+    let subject: string;
+    try {
+      subject = liveField.subject(getArgumentValues(subscriptionField, root, variables.coerced), identity);
+    } catch (error) {
+      // e.g. null for a non-null argument, through a nullable variable that has a default
+      if (error instanceof GraphQLError) return { errors: [withCode(error, 'BAD_USER_INPUT')] };
+      throw error;
+    }
+
+    const query = print(rewriteAsLiveQuery(document, operation, root, liveField));
+    const runAs = liveField.visibility === 'public' ? null : identity;
+    const audience = liveField.visibility === 'public' ? 'public' : visibilityKey(identity);
+    const groupKey = JSON.stringify([subject, audience, query, variables.coerced]);
+    return { document, liveQuery: { subject, groupKey, query, variables: variables.coerced, identity: runAs } };
+  }
+}

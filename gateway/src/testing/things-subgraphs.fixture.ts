@@ -1,0 +1,163 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLError, parse } from 'graphql';
+import { IDENTITY_HEADER, Identity, verifyIdentityHeader } from '@antrian/auth';
+import { LiveField } from '../live/live-fields';
+
+const THINGS_SDL = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Thing @key(fields: "id") { id: ID! name: String! next: Thing }
+  type Query { thing(id: ID!): Thing, whoami: String, myThing: Thing, broken: String }
+  type Mutation { renameThing(id: ID!, name: String!): Thing! }
+  type Subscription { thingChanged(thingId: ID!): Thing!, myThingChanged: Thing }
+`);
+
+const EXTRAS_SDL = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Thing @key(fields: "id") { id: ID! stock: Int! }
+`);
+
+/** Live fields of the fixture graph, shaped like the contract's. */
+export const THING_LIVE_FIELDS: readonly LiveField[] = [
+  {
+    subscription: 'thingChanged',
+    query: 'thing',
+    args: { thingId: 'id' },
+    subject: (args) => `things.live.thing.${String(args.thingId)}`,
+    visibility: 'public',
+  },
+  {
+    subscription: 'myThingChanged',
+    query: 'myThing',
+    subject: (_args, identity) => `things.live.mine.${identity?.sub}`,
+    visibility: 'per-identity',
+    requiresIdentity: true,
+  },
+];
+
+interface SubgraphContext {
+  identityHeader?: string;
+}
+
+export interface ThingsSubgraphs {
+  supergraphPath: string;
+  /** Thing names, owned by the `things` subgraph. */
+  names: Map<string, string>;
+  /** Stock per thing, owned by the `extras` subgraph. */
+  stock: Map<string, number>;
+  /** How often `things` resolved `Query.thing`: each is one federated execution. */
+  thingLookups(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Two federated subgraphs, `things` and `extras` (which adds `Thing.stock`), on free ports, and
+ * their supergraph in a temporary file. `things` trusts only identity headers signed with
+ * `secret`, and fails loudly on any other.
+ */
+export async function startThingsSubgraphs(secret: string): Promise<ThingsSubgraphs> {
+  const names = new Map([
+    ['1', 'One'],
+    ['2', 'Two'],
+  ]);
+  const stock = new Map([['1', 5]]);
+  let lookups = 0;
+
+  const identityOf = (context: unknown): Identity | null => {
+    const header = (context as SubgraphContext).identityHeader;
+    if (!header) return null;
+    try {
+      return verifyIdentityHeader(header, secret);
+    } catch {
+      throw new GraphQLError('Forged identity header', { extensions: { code: 'FORBIDDEN' } });
+    }
+  };
+  const thing = (id: string) => {
+    const name = names.get(id);
+    if (name === undefined) throw new GraphQLError(`No thing ${id}`, { extensions: { code: 'NOT_FOUND' } });
+    return { id, name };
+  };
+
+  const things = new ApolloServer<SubgraphContext>({
+    // The gateway must keep these from clients.
+    includeStacktraceInErrorResponses: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    schema: buildSubgraphSchema({
+      typeDefs: THINGS_SDL,
+      resolvers: {
+        Query: {
+          thing: (_: unknown, { id }: { id: string }) => {
+            lookups++;
+            return thing(id);
+          },
+          whoami: (_: unknown, _args: unknown, context: unknown) => identityOf(context)?.sub ?? null,
+          broken: () => {
+            throw new Error('connect ECONNREFUSED 10.0.0.7:5432');
+          },
+          myThing: (_: unknown, _args: unknown, context: unknown) => {
+            const identity = identityOf(context);
+            if (!identity) throw new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
+            return { id: `mine-${identity.sub}`, name: `${identity.sub}'s ${names.get('1')}` };
+          },
+        },
+        Mutation: {
+          renameThing: (_: unknown, { id, name }: { id: string; name: string }) => {
+            thing(id);
+            names.set(id, name);
+            return thing(id);
+          },
+        },
+        Thing: {
+          __resolveReference: ({ id }: { id: string }) => thing(id),
+          next: ({ id }: { id: string }) => thing(id),
+        },
+      },
+    }),
+  });
+  const extras = new ApolloServer({
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    schema: buildSubgraphSchema({
+      typeDefs: EXTRAS_SDL,
+      resolvers: { Thing: { __resolveReference: ({ id }: { id: string }) => ({ id, stock: stock.get(id) ?? 0 }) } },
+    }),
+  });
+
+  const listen = { port: 0, host: '127.0.0.1' };
+  const thingsUrl = (
+    await startStandaloneServer(things, {
+      listen,
+      context: async ({ req }) => ({ identityHeader: req.headers[IDENTITY_HEADER] as string | undefined }),
+    })
+  ).url;
+  const extrasUrl = (await startStandaloneServer(extras, { listen })).url;
+  const stopAll = () => Promise.all([things.stop(), extras.stop()]);
+
+  const composed = composeServices([
+    { name: 'things', typeDefs: THINGS_SDL, url: thingsUrl },
+    { name: 'extras', typeDefs: EXTRAS_SDL, url: extrasUrl },
+  ]);
+  if (composed.errors) {
+    await stopAll();
+    throw new Error(`Fixture composition failed: ${composed.errors.map((error) => error.message).join('; ')}`);
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'antrian-gateway-'));
+  const supergraphPath = join(folder, 'supergraph.graphql');
+  await writeFile(supergraphPath, composed.supergraphSdl);
+
+  return {
+    supergraphPath,
+    names,
+    stock,
+    thingLookups: () => lookups,
+    stop: async () => {
+      await stopAll();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}

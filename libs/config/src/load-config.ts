@@ -41,14 +41,20 @@ export function loadConfig<S extends z.ZodTypeAny>(
   for (const [key, value] of Object.entries(env)) values[key] = value === '' ? undefined : value;
 
   const problems: string[] = [];
+  const missingSecrets = new Set<string>();
   for (const secret of options.secrets ?? []) {
     if (values[secret] !== undefined) continue;
-    if (production) problems.push(`${secret}: a secret, required in production mode`);
-    else values[secret] = DEV_SECRETS[secret];
+    if (production) {
+      missingSecrets.add(secret);
+      problems.push(`${secret}: a secret, required in production mode`);
+    } else values[secret] = DEV_SECRETS[secret];
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      if (!missingSecrets.has(path)) problems.push(`${path || '(root)'}: ${issue.message}`);
+    }
   }
   if (problems.length > 0) throw new ConfigError(service, problems);
   return parsed.data;

@@ -3,3 +3,4 @@ export * from './identity-fixtures';
 export * from './nats';
 export * from './test-database';
 export * from './wait-for';
+export * from './subgraph-caller';

@@ -46,11 +46,12 @@ export class SessionRepository {
 
   /** True when a place was taken; false when the session is full. */
   async takeSeat(manager: EntityManager, sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE session SET booked = booked + 1 WHERE id = $1 AND booked < capacity RETURNING id`,
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE session SET booked = booked + 1 WHERE id = $1 AND booked < capacity`,
       [sessionId],
     );
-    return rows.length === 1;
+    return affected === 1;
   }
 
   async releaseSeat(manager: EntityManager, sessionId: string): Promise<void> {

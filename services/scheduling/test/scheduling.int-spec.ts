@@ -1,0 +1,449 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { Identity, QrTokenVerifier } from '@antrian/auth';
+import { DEV_SECRETS } from '@antrian/config';
+import { BookingCreated, EventEnvelope, TicketCheckedIn, TicketCompleted } from '@antrian/contracts';
+import { createLogger } from '@antrian/logging';
+import { InProcessEventBus } from '@antrian/messaging';
+import { RunningSubgraph } from '@antrian/subgraph';
+import {
+  createTestDatabase,
+  errorCodes,
+  subgraphCaller,
+  TestDatabase,
+  testIdentities,
+  waitFor,
+} from '@antrian/testing';
+import { loadSchedulingConfig } from '../src/config/scheduling.config';
+import { CounterEventsConsumer } from '../src/consumers/counter-events.consumer';
+import { MaintenanceService } from '../src/consumers/maintenance.service';
+import { startScheduling } from '../src/scheduling.app';
+
+const CREATE_OFFICE = `mutation ($input: CreateOfficeInput!) { createOffice(input: $input) { id code timeZone } }`;
+const ADD_SESSION = `mutation ($input: AddSessionInput!) { addSession(input: $input) { id capacity remaining } }`;
+const BOOK = `mutation ($input: BookSessionInput!) {
+  bookSession(input: $input) { id code status qrToken qrSvg session { id remaining } office { id } }
+}`;
+const CANCEL = `mutation ($id: ID!) { cancelBooking(id: $id) { id status } }`;
+const RESCHEDULE = `mutation ($id: ID!, $sessionId: ID!) { rescheduleBooking(id: $id, sessionId: $sessionId) { id session { id } } }`;
+const AVAILABILITY = `query ($id: ID!, $from: Date!, $to: Date!) {
+  office(id: $id) { availability(from: $from, to: $to) { date open sessions { id capacity remaining startsAt } } }
+}`;
+const BY_CODE = `query ($code: String!) { booking(code: $code) { id status } }`;
+
+const HOUR = 3600_000;
+
+describe('scheduling subgraph (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+  let bus: InProcessEventBus;
+  let sql: Client;
+  let call: ReturnType<typeof subgraphCaller>;
+  const admin = testIdentities.admin();
+  const published: EventEnvelope[] = [];
+  let officeId: string;
+  let supervisor: Identity;
+
+  let sessionsAdded = 0;
+  /** Each test session starts at its own minute, so that no two collide. */
+  const addSession = async (capacity: number, startsInHours: number, lengthHours = 1) => {
+    sessionsAdded += 1;
+    const startsAt = new Date(
+      Math.ceil((Date.now() + startsInHours * HOUR) / 60_000) * 60_000 + sessionsAdded * 60_000,
+    );
+    const response = await call<{ addSession: { id: string } }>(
+      ADD_SESSION,
+      { input: { officeId, capacity, startsAt, endsAt: new Date(startsAt.getTime() + lengthHours * HOUR) } },
+      supervisor,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.addSession.id;
+  };
+  const book = (applicant: Identity, sessionId: string, idempotencyKey = randomUUID()) =>
+    call<{ bookSession: { id: string; code: string; qrToken: string; qrSvg: string; session: { remaining: number } } }>(
+      BOOK,
+      { input: { sessionId, service: 'NEW_ORDINARY', idempotencyKey } },
+      applicant,
+    );
+  const booked = async (sessionId: string) =>
+    Number((await sql.query('SELECT booked FROM session WHERE id = $1', [sessionId])).rows[0].booked);
+  const activeBookings = async (sessionId: string) =>
+    Number(
+      (await sql.query(`SELECT count(*) AS n FROM booking WHERE session_id = $1 AND status = 'BOOKED'`, [sessionId]))
+        .rows[0].n,
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase('scheduling');
+    const logger = createLogger('scheduling-test', 'silent');
+    bus = new InProcessEventBus(logger);
+    await bus.consume({
+      durable: 'test-observer',
+      subjects: ['scheduling.*.*'],
+      handler: async (e) => void published.push(e),
+    });
+    const config = loadSchedulingConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: '20',
+    });
+    subgraph = await startScheduling({ config, bus, logger, migrate: true });
+    call = subgraphCaller(subgraph.url);
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    const office = await call<{ createOffice: { id: string } }>(
+      CREATE_OFFICE,
+      { input: { code: 'BLITAR', name: 'Kantor Imigrasi Kelas II Blitar', timeZone: 'Asia/Jakarta' } },
+      admin,
+    );
+    expect(office.errors).toBeUndefined();
+    officeId = office.data!.createOffice.id;
+    supervisor = testIdentities.officer(officeId, ['SUPERVISOR']);
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await subgraph?.close();
+    await bus?.close();
+    await database?.drop();
+  });
+
+  describe('offices and calendars', () => {
+    it('lets only an ADMIN create offices, with a real IANA zone and a unique code', async () => {
+      const input = { code: 'JAYAPURA', name: 'Kantor Imigrasi Jayapura', timeZone: 'Asia/Jayapura' };
+      expect(errorCodes(await call(CREATE_OFFICE, { input }, supervisor))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await call(CREATE_OFFICE, { input }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await call(CREATE_OFFICE, { input: { ...input, timeZone: 'Mars/Olympus' } }, admin))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect((await call(CREATE_OFFICE, { input }, admin)).errors).toBeUndefined();
+      expect(errorCodes(await call(CREATE_OFFICE, { input: { ...input, code: 'jayapura' } }, admin))).toEqual([
+        'ALREADY_REGISTERED',
+      ]);
+      await waitFor(() => published.find((e) => e.subject === 'scheduling.office.created'), 5000, 'office.created');
+    });
+
+    it('shows public availability day by day from the weekly template, in the office’s own dates', async () => {
+      const response = await call<{
+        office: {
+          availability: { date: string; open: boolean; sessions: { capacity: number; remaining: number }[] }[];
+        };
+      }>(AVAILABILITY, { id: officeId, from: '2026-12-07', to: '2026-12-13' });
+      // The calendar reaches SESSION_HORIZON_DAYS ahead of today; this week may be before or inside it.
+      expect(response.errors).toBeUndefined();
+      const days = response.data!.office.availability;
+      expect(days.map((d) => d.date)).toEqual([
+        '2026-12-07',
+        '2026-12-08',
+        '2026-12-09',
+        '2026-12-10',
+        '2026-12-11',
+        '2026-12-12',
+        '2026-12-13',
+      ]);
+      expect(days.map((d) => d.open)).toEqual([true, true, true, true, true, false, false]);
+      expect(days[5].sessions).toEqual([]);
+    });
+
+    it('refuses a range that is reversed or too long', async () => {
+      expect(errorCodes(await call(AVAILABILITY, { id: officeId, from: '2026-12-10', to: '2026-12-01' }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect(errorCodes(await call(AVAILABILITY, { id: officeId, from: '2026-01-01', to: '2026-12-31' }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+    });
+
+    it('dates a session by the office’s local day, also just after midnight in WIT', async () => {
+      const papua = await call<{ createOffice: { id: string } }>(
+        CREATE_OFFICE,
+        { input: { code: 'MERAUKE', name: 'Kantor Imigrasi Merauke', timeZone: 'Asia/Jayapura' } },
+        admin,
+      );
+      const papuaId = papua.data!.createOffice.id;
+      // 15:30 UTC is 00:30 the next day in Asia/Jayapura (UTC+9).
+      const startsAt = '2027-03-01T15:30:00.000Z';
+      const added = await call(
+        ADD_SESSION,
+        { input: { officeId: papuaId, capacity: 3, startsAt, endsAt: '2027-03-01T16:30:00.000Z' } },
+        testIdentities.officer(papuaId, ['SUPERVISOR']),
+      );
+      expect(added.errors).toBeUndefined();
+      const day = await call<{ office: { availability: { sessions: { startsAt: string }[] }[] } }>(AVAILABILITY, {
+        id: papuaId,
+        from: '2027-03-02',
+        to: '2027-03-02',
+      });
+      expect(day.data!.office.availability[0].sessions.map((s) => s.startsAt)).toContain(startsAt);
+    });
+  });
+
+  describe('booking', () => {
+    it('books a place with an 8-character code and a QR token the counter can verify alone', async () => {
+      const sessionId = await addSession(5, 72);
+      const applicant = testIdentities.applicant();
+      const response = await book(applicant, sessionId);
+      expect(response.errors).toBeUndefined();
+      const booking = response.data!.bookSession;
+      expect(booking.code).toMatch(/^[2346789ABCDEFGHJKMNPQRTUVWXYZ]{8}$/);
+      expect(booking.session.remaining).toBe(4);
+      expect(booking.qrSvg).toMatch(/^<svg/);
+      const claims = await new QrTokenVerifier(DEV_SECRETS.QR_PUBLIC_KEY).verify(booking.qrToken);
+      expect(claims).toMatchObject({ bookingId: booking.id, bookingCode: booking.code, officeId, sessionId });
+      const event = await waitFor(
+        () =>
+          published.find(
+            (e) =>
+              e.subject === BookingCreated.subject && (e.payload as { bookingId: string }).bookingId === booking.id,
+          ),
+        5000,
+        'booking.created',
+      );
+      expect(event.payload).toMatchObject({ code: booking.code, applicantId: applicant.sub, officeId, sessionId });
+    });
+
+    it('never sells a place twice: 200 racing applicants on 20 places give exactly 20 bookings', async () => {
+      const sessionId = await addSession(20, 96);
+      const responses = await Promise.all(
+        Array.from({ length: 200 }, () => book(testIdentities.applicant(), sessionId)),
+      );
+      const codes = responses.map((r) => errorCodes(r)[0] ?? 'OK');
+      expect(codes.filter((c) => c === 'OK')).toHaveLength(20);
+      expect(codes.filter((c) => c === 'SESSION_FULL')).toHaveLength(180);
+      expect(await booked(sessionId)).toBe(20);
+      expect(await activeBookings(sessionId)).toBe(20);
+    });
+
+    it('returns the first result to concurrent retries with one idempotency key', async () => {
+      const sessionId = await addSession(10, 96);
+      const applicant = testIdentities.applicant();
+      const key = randomUUID();
+      const responses = await Promise.all(Array.from({ length: 20 }, () => book(applicant, sessionId, key)));
+      expect(responses.every((r) => !r.errors)).toBe(true);
+      expect(new Set(responses.map((r) => r.data!.bookSession.id)).size).toBe(1);
+      expect(await booked(sessionId)).toBe(1);
+    });
+
+    it('returns the earlier booking to a retry even after the session filled up', async () => {
+      const sessionId = await addSession(1, 96);
+      const applicant = testIdentities.applicant();
+      const first = await book(applicant, sessionId, 'retry-after-full');
+      expect(errorCodes(await book(testIdentities.applicant(), sessionId))).toEqual(['SESSION_FULL']);
+      const retry = await book(applicant, sessionId, 'retry-after-full');
+      expect(retry.data!.bookSession.id).toBe(first.data!.bookSession.id);
+    });
+
+    it('allows one active booking per applicant, enforced by the database', async () => {
+      const [a, b] = [await addSession(5, 100), await addSession(5, 101)];
+      const applicant = testIdentities.applicant();
+      const responses = await Promise.all([
+        book(applicant, a),
+        book(applicant, b),
+        book(applicant, a),
+        book(applicant, b),
+      ]);
+      expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+      expect(responses.filter((r) => errorCodes(r)[0] === 'ACTIVE_BOOKING_EXISTS')).toHaveLength(3);
+    });
+
+    it('refuses sessions not yet released, already started, or unknown, changing nothing', async () => {
+      const unreleased = (
+        await sql.query(`SELECT id FROM session WHERE office_id = $1 AND bookable_from > now() LIMIT 1`, [officeId])
+      ).rows[0]?.id as string | undefined;
+      if (unreleased) {
+        expect(errorCodes(await book(testIdentities.applicant(), unreleased))).toEqual(['BOOKING_CLOSED']);
+        expect(await booked(unreleased)).toBe(0);
+      }
+      const started = await addSession(5, -0.5);
+      expect(errorCodes(await book(testIdentities.applicant(), started))).toEqual(['BOOKING_CLOSED']);
+      expect(await booked(started)).toBe(0);
+      expect(errorCodes(await book(testIdentities.applicant(), randomUUID()))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await book(supervisor, started))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await call(
+            BOOK,
+            { input: { sessionId: started, service: 'NEW_ORDINARY', idempotencyKey: 'x' } },
+            testIdentities.applicant(),
+          ),
+        ),
+      ).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('changes', () => {
+    it('gives a cancelled place to exactly one of many racing newcomers', async () => {
+      const sessionId = await addSession(5, 120);
+      const holders = await Promise.all(
+        Array.from({ length: 5 }, async () => {
+          const applicant = testIdentities.applicant();
+          return { applicant, booking: (await book(applicant, sessionId)).data!.bookSession };
+        }),
+      );
+      expect(errorCodes(await book(testIdentities.applicant(), sessionId))).toEqual(['SESSION_FULL']);
+      const [cancelled, ...newcomers] = await Promise.all([
+        call(CANCEL, { id: holders[0].booking.id }, holders[0].applicant),
+        ...Array.from({ length: 30 }, () => book(testIdentities.applicant(), sessionId)),
+      ]);
+      expect(cancelled.errors).toBeUndefined();
+      // Newcomers that ran before the cancellation committed found it full; exactly one after it got the place.
+      const winners = newcomers.filter((r) => !r.errors);
+      expect(winners.length).toBeLessThanOrEqual(1);
+      if (winners.length === 0) expect((await book(testIdentities.applicant(), sessionId)).errors).toBeUndefined();
+      expect(await booked(sessionId)).toBe(5);
+      expect(await activeBookings(sessionId)).toBe(5);
+    });
+
+    it('refuses to cancel after the cut-off, or someone else’s booking', async () => {
+      const soon = await addSession(3, 2);
+      const applicant = testIdentities.applicant();
+      const booking = (await book(applicant, soon)).data!.bookSession;
+      expect(errorCodes(await call(CANCEL, { id: booking.id }, applicant))).toEqual(['BOOKING_CLOSED']);
+      const later = await addSession(3, 200);
+      const other = testIdentities.applicant();
+      const theirs = (await book(other, later)).data!.bookSession;
+      expect(errorCodes(await call(CANCEL, { id: theirs.id }, applicant))).toEqual(['NOT_FOUND']);
+      expect(await booked(later)).toBe(1);
+    });
+
+    it('moves a booking atomically and keeps the old place when the new session is full', async () => {
+      const [from, to, full] = [await addSession(2, 130), await addSession(2, 131), await addSession(1, 132)];
+      const applicant = testIdentities.applicant();
+      const booking = (await book(applicant, from)).data!.bookSession;
+      await book(testIdentities.applicant(), full);
+      expect(errorCodes(await call(RESCHEDULE, { id: booking.id, sessionId: full }, applicant))).toEqual([
+        'SESSION_FULL',
+      ]);
+      expect([await booked(from), await booked(full)]).toEqual([1, 1]);
+      const moved = await call<{ rescheduleBooking: { session: { id: string } } }>(
+        RESCHEDULE,
+        { id: booking.id, sessionId: to },
+        applicant,
+      );
+      expect(moved.data!.rescheduleBooking.session.id).toBe(to);
+      expect([await booked(from), await booked(to)]).toEqual([0, 1]);
+      await waitFor(
+        () => published.find((e) => e.subject === 'scheduling.booking.rescheduled'),
+        5000,
+        'booking.rescheduled',
+      );
+    });
+
+    it('never holds two places under concurrent reschedules of one booking', async () => {
+      const sessions = [await addSession(3, 140), await addSession(3, 141), await addSession(3, 142)];
+      const applicant = testIdentities.applicant();
+      const booking = (await book(applicant, sessions[0])).data!.bookSession;
+      await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          call(RESCHEDULE, { id: booking.id, sessionId: sessions[(i % 2) + 1] }, applicant),
+        ),
+      );
+      const places = await Promise.all(sessions.map(booked));
+      expect(places.reduce((a, b) => a + b, 0)).toBe(1);
+      const where = (await sql.query('SELECT session_id FROM booking WHERE id = $1', [booking.id])).rows[0].session_id;
+      expect(places[sessions.indexOf(where)]).toBe(1);
+    });
+
+    it('never deadlocks or leaks places when two bookings swap sessions at once', async () => {
+      const [a, b] = [await addSession(1, 150), await addSession(1, 151)];
+      const [x, y] = [testIdentities.applicant(), testIdentities.applicant()];
+      const bx = (await book(x, a)).data!.bookSession;
+      const by = (await book(y, b)).data!.bookSession;
+      const results = await Promise.all([
+        call(RESCHEDULE, { id: bx.id, sessionId: b }, x),
+        call(RESCHEDULE, { id: by.id, sessionId: a }, y),
+      ]);
+      expect(results.flatMap(errorCodes).every((c) => c === 'SESSION_FULL')).toBe(true);
+      expect([await booked(a), await booked(b)]).toEqual([1, 1]);
+    });
+  });
+
+  describe('visibility', () => {
+    it('shows a booking by code to its owner and officers of its office only', async () => {
+      const sessionId = await addSession(3, 160);
+      const owner = testIdentities.applicant();
+      const { code } = (await book(owner, sessionId)).data!.bookSession;
+      const lookup = (identity: Identity | null) =>
+        call<{ booking: { id: string } | null }>(BY_CODE, { code: code.toLowerCase() }, identity);
+      expect((await lookup(owner)).data!.booking).not.toBeNull();
+      expect((await lookup(testIdentities.officer(officeId))).data!.booking).not.toBeNull();
+      expect((await lookup(testIdentities.applicant())).data!.booking).toBeNull();
+      expect((await lookup(testIdentities.officer(randomUUID()))).data!.booking).toBeNull();
+      expect(errorCodes(await lookup(null))).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('resolves Applicant.bookings for federation, in one batch and only what the caller may see', async () => {
+      const sessionId = await addSession(3, 170);
+      const [p, q] = [testIdentities.applicant(), testIdentities.applicant()];
+      await book(p, sessionId);
+      await book(q, sessionId);
+      const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Applicant { id bookings { id status } } } }`;
+      const reps = [p, q].map((a) => ({ __typename: 'Applicant', id: a.sub }));
+      const asP = await call<{ _entities: { bookings: unknown[] }[] }>(query, { reps }, p);
+      expect(asP.data!._entities.map((e) => e.bookings.length)).toEqual([1, 0]);
+      const asOfficer = await call<{ _entities: { bookings: unknown[] }[] }>(
+        query,
+        { reps },
+        testIdentities.officer(officeId),
+      );
+      expect(asOfficer.data!._entities.map((e) => e.bookings.length)).toEqual([1, 1]);
+    });
+  });
+
+  describe('the office floor’s events and the end of the day', () => {
+    it('moves a booking through CHECKED_IN to COMPLETED once, however often the events arrive', async () => {
+      const sessionId = await addSession(3, 180);
+      const applicant = testIdentities.applicant();
+      const booking = (await book(applicant, sessionId)).data!.bookSession;
+      const consumer = subgraph.app.get(CounterEventsConsumer);
+      const checkedIn: EventEnvelope = {
+        id: randomUUID(),
+        subject: TicketCheckedIn.subject,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: {
+          ticketId: randomUUID(),
+          bookingId: booking.id,
+          officeId,
+          number: 'A-001',
+          checkedInAt: new Date().toISOString(),
+        },
+      };
+      await consumer.handle(checkedIn);
+      const status = async () =>
+        (await sql.query('SELECT status FROM booking WHERE id = $1', [booking.id])).rows[0].status;
+      expect(await status()).toBe('CHECKED_IN');
+      const completed: EventEnvelope = {
+        id: randomUUID(),
+        subject: TicketCompleted.subject,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: { ticketId: randomUUID(), bookingId: booking.id, officeId, completedAt: new Date().toISOString() },
+      };
+      await consumer.handle(completed);
+      // The check-in again (a redelivery) must not undo the completion.
+      await consumer.handle(checkedIn);
+      await bus.publish(checkedIn);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await status()).toBe('COMPLETED');
+      const handled = await sql.query('SELECT count(*) AS n FROM inbox_event WHERE event_id = $1', [checkedIn.id]);
+      expect(Number(handled.rows[0].n)).toBe(1);
+    });
+
+    it('marks bookings never checked in by the end of their local day as NO_SHOW', async () => {
+      const sessionId = await addSession(3, 190);
+      const applicant = testIdentities.applicant();
+      const booking = (await book(applicant, sessionId)).data!.bookSession;
+      const maintenance = subgraph.app.get(MaintenanceService);
+      expect(await maintenance.sweepNoShows(new Date())).toBe(0);
+      const threeDaysLater = new Date(Date.now() + 12 * 24 * HOUR);
+      expect(await maintenance.sweepNoShows(threeDaysLater)).toBeGreaterThanOrEqual(1);
+      expect((await sql.query('SELECT status FROM booking WHERE id = $1', [booking.id])).rows[0].status).toBe(
+        'NO_SHOW',
+      );
+      await waitFor(() => published.find((e) => e.subject === 'scheduling.booking.no_show'), 5000, 'booking.no_show');
+    });
+  });
+});

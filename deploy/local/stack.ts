@@ -36,10 +36,11 @@ export const DEFAULT_EMBEDDED_PG_DIR = join(REPO_ROOT, '.data', 'postgres');
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const logger = options.logger ?? createLogger('antrian', options.env.LOG_LEVEL ?? 'info');
-  const stops: (() => Promise<unknown>)[] = [];
+  const stops: { what: string; run: () => Promise<unknown> }[] = [];
   const stop = async () => {
     for (const step of stops.splice(0).reverse()) {
-      await step().catch((error: unknown) => logger.error({ message: String(error) }, 'error while stopping'));
+      logger.debug(`stopping ${step.what}`);
+      await step.run().catch((error: unknown) => logger.error({ message: String(error) }, `error while stopping ${step.what}`));
     }
   };
   try {
@@ -47,13 +48,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (!serverUrl) {
       const dataDir = options.env.EMBEDDED_PG_DIR ?? DEFAULT_EMBEDDED_PG_DIR;
       const embedded = await startEmbeddedPostgres({ dataDir, port: Number(options.env.EMBEDDED_PG_PORT ?? 5454) });
-      stops.push(() => embedded.stop());
+      stops.push({ what: 'embedded PostgreSQL', run: () => embedded.stop() });
       serverUrl = embedded.url;
       logger.info({ dataDir }, 'embedded PostgreSQL started');
     }
     const prefix = options.databasePrefix ?? 'antrian';
     const bus = createEventBus({ natsUrl: options.env.NATS_URL, logger, name: 'antrian-launcher' });
-    stops.push(() => bus.close());
+    stops.push({ what: 'event bus', run: () => bus.close() });
 
     const urls: Record<string, string> = {};
     await Promise.all(
@@ -67,9 +68,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
         });
         const unserve = options.env.NATS_URL ? undefined : serveBusToChild(bus, child);
-        stops.push(async () => {
-          await stopSubgraph(child);
-          await unserve?.();
+        stops.push({
+          what: `subgraph ${subgraph.name}`,
+          run: async () => {
+            await stopSubgraph(child);
+            await unserve?.();
+          },
         });
         const ready = await report;
         if (ready.worker === 'ready') urls[subgraph.name] = ready.url;
@@ -81,8 +85,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       GATEWAY_PORT: String(options.ports.gateway),
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     });
-    const gateway = await createGateway({ config: gatewayConfig, bus, logger: logger.child({ service: 'gateway' }) });
-    stops.push(() => gateway.stop());
+    const gateway = await createGateway({
+      config: gatewayConfig,
+      bus,
+      logger: createLogger('gateway', options.env.LOG_LEVEL ?? 'info'),
+    });
+    stops.push({ what: 'gateway', run: () => gateway.stop() });
     return { gatewayUrl: gateway.url, subgraphs: urls, bus, stop };
   } catch (error) {
     await stop();

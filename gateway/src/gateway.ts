@@ -98,6 +98,8 @@ export async function createGateway({
     logger: logger.child({ component: 'apollo-server' }),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Whoever runs the gateway (main.ts, the launcher) stops it in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     parseOptions: { maxTokens: config.MAX_TOKENS },

@@ -59,7 +59,7 @@ describe('scheduling subgraph (PostgreSQL)', () => {
     expect(response.errors).toBeUndefined();
     return response.data!.addSession.id;
   };
-  const book = (applicant: Identity, sessionId: string, idempotencyKey = randomUUID()) =>
+  const book = (applicant: Identity, sessionId: string, idempotencyKey: string = randomUUID()) =>
     call<{ bookSession: { id: string; code: string; qrToken: string; qrSvg: string; session: { remaining: number } } }>(
       BOOK,
       { input: { sessionId, service: 'NEW_ORDINARY', idempotencyKey } },

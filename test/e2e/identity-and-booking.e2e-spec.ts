@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import { Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DEV_SECRETS } from '@antrian/config';
+import { dropDatabase, withDatabase } from '@antrian/database';
+import { createLogger } from '@antrian/logging';
+import { applicantInput, errorCodes, GraphQLResponse, postGraphQL, testServerUrl, waitFor } from '@antrian/testing';
+import { RunningStack, startStack } from '../../deploy/local/stack';
+import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
+
+/**
+ * The system as a client sees it: one URL, HTTP for queries and mutations, graphql-ws for live
+ * updates, every subgraph in its own process behind the gateway.
+ */
+describe('Antrian through the gateway', () => {
+  let stack: RunningStack;
+  const prefix = `e2e_${randomBytes(3).toString('hex')}`;
+  const clients: Client[] = [];
+
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    postGraphQL<T>(stack.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {});
+  const signIn = async (login: string, password: string) => {
+    const response = await gql<{ signIn: { accessToken: string; refreshToken: string } }>(
+      `mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken refreshToken expiresAt } }`,
+      { login, password },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.signIn;
+  };
+  const ws = (token?: string) => {
+    const client = createClient({
+      url: stack.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+      retryAttempts: 0,
+    });
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack({
+      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', NATS_URL: undefined },
+      databaseUrl: testServerUrl(),
+      databasePrefix: prefix,
+      ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
+      logger: createLogger('e2e', 'warn'),
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await stack?.stop();
+    for (const subgraph of SUBGRAPHS) await dropDatabase(withDatabase(testServerUrl(), `${prefix}_${subgraph.name}`));
+  }, 60_000);
+
+  it('answers anonymous callers: no viewer, public offices', async () => {
+    const response = await gql('{ me { __typename } offices { id } }');
+    expect(response).toEqual({ data: { me: null, offices: [] } });
+  });
+
+  it('registers, signs in, refreshes and knows the applicant, with personal data kept to her', async () => {
+    const input = applicantInput();
+    const registered = await gql(
+      `mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id nik } }`,
+      {
+        input,
+      },
+    );
+    expect(registered.errors).toBeUndefined();
+    expect((registered.data as { registerApplicant: { nik: string } }).registerApplicant.nik).toMatch(
+      /^\d{4}\*{10}\d{2}$/,
+    );
+
+    const session = await signIn(String(input.email), String(input.password));
+    const me = await gql(`{ me { ... on Applicant { nik fullName email } } }`, {}, session.accessToken);
+    expect(me.data).toEqual({ me: { nik: input.nik, fullName: input.fullName, email: input.email } });
+
+    const refreshed = await gql<{ refreshSession: { accessToken: string } }>(
+      `mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`,
+      { token: session.refreshToken },
+    );
+    expect(refreshed.errors).toBeUndefined();
+    expect(errorCodes(await gql('{ me { __typename } }', {}, 'not-a-token'))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(
+        await gql(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, { input }),
+      ),
+    ).toEqual(['ALREADY_REGISTERED']);
+  });
+
+  it('tells a signed-in viewer over graphql-ws when her account signs in again', async () => {
+    const input = applicantInput();
+    await gql(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, { input });
+    const { accessToken } = await signIn(String(input.nik), String(input.password));
+    const payloads: GraphQLResponse[] = [];
+    ws(accessToken).subscribe(
+      { query: 'subscription { viewerChanged { ... on Applicant { fullName lastSignInAt } } }' },
+      {
+        next: (payload) => void payloads.push(payload as GraphQLResponse),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await waitFor(() => (payloads.length >= 1 ? true : undefined), 10_000, 'the first payload');
+    const first = (payloads[0].data as { viewerChanged: { lastSignInAt: string } }).viewerChanged.lastSignInAt;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await signIn(String(input.email), String(input.password));
+    await waitFor(() => (payloads.length >= 2 ? true : undefined), 10_000, 'the update after signing in again');
+    const second = (payloads[1].data as { viewerChanged: { fullName: string; lastSignInAt: string } }).viewerChanged;
+    expect(second.fullName).toBe(input.fullName);
+    expect(new Date(second.lastSignInAt).getTime()).toBeGreaterThan(new Date(first).getTime());
+  });
+
+  it('refuses a graphql-ws connection with a bad token', async () => {
+    const closed = new Promise<number>((resolve) => {
+      ws('forged.token.value').subscribe(
+        { query: 'subscription { viewerChanged { __typename } }' },
+        {
+          next: () => undefined,
+          error: (error) => resolve((error as { code: number }).code),
+          complete: () => resolve(0),
+        },
+      );
+    });
+    expect(await closed).toBe(4403);
+  });
+
+  it('lets an ADMIN open an office, a supervisor add a session, and an applicant book it, across subgraphs', async () => {
+    const admin = await signIn(DEV_SECRETS.BOOTSTRAP_ADMIN_NIP, DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD);
+    const office = await gql<{ createOffice: { id: string } }>(
+      `mutation { createOffice(input: { code: "BLT", name: "Kantor Imigrasi Kelas II Blitar", timeZone: "Asia/Jakarta" }) { id } }`,
+      {},
+      admin.accessToken,
+    );
+    expect(office.errors).toBeUndefined();
+    const officeId = office.data!.createOffice.id;
+    const supervisorNip = '198703032012012005';
+    expect(
+      (
+        await gql(
+          `mutation ($input: CreateOfficerInput!) { createOfficer(input: $input) { id } }`,
+          {
+            input: {
+              nip: supervisorNip,
+              fullName: 'Ratna Supervisor',
+              officeId,
+              roles: ['SUPERVISOR'],
+              password: 'supervisor-password',
+            },
+          },
+          admin.accessToken,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const supervisor = await signIn(supervisorNip, 'supervisor-password');
+    const startsAt = new Date(Math.ceil((Date.now() + 3 * 86_400_000) / 3_600_000) * 3_600_000);
+    const session = await gql<{ addSession: { id: string } }>(
+      `mutation ($input: AddSessionInput!) { addSession(input: $input) { id remaining } }`,
+      { input: { officeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: 2 } },
+      supervisor.accessToken,
+    );
+    expect(session.errors).toBeUndefined();
+
+    const input = applicantInput();
+    await gql(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, { input });
+    const applicant = await signIn(String(input.email), String(input.password));
+    const booked = await gql<{
+      bookSession: { code: string; applicant: { fullName: string }; office: { name: string } };
+    }>(
+      `mutation ($input: BookSessionInput!) {
+        bookSession(input: $input) { code status qrSvg applicant { fullName nik } office { name timeZone } session { remaining } }
+      }`,
+      { input: { sessionId: session.data!.addSession.id, service: 'RENEWAL', idempotencyKey: 'e2e-booking-1' } },
+      applicant.accessToken,
+    );
+    expect(booked.errors).toBeUndefined();
+    expect(booked.data!.bookSession).toMatchObject({
+      status: 'BOOKED',
+      applicant: { fullName: input.fullName, nik: input.nik },
+      office: { name: 'Kantor Imigrasi Kelas II Blitar', timeZone: 'Asia/Jakarta' },
+      session: { remaining: 1 },
+    });
+    const mine = await gql(
+      `{ me { ... on Applicant { bookings { code } } } myBookings { code } }`,
+      {},
+      applicant.accessToken,
+    );
+    expect(mine.data).toEqual({
+      me: { bookings: [{ code: booked.data!.bookSession.code }] },
+      myBookings: [{ code: booked.data!.bookSession.code }],
+    });
+    const seenByOfficer = await gql<{ booking: { applicant: { nik: string } } }>(
+      `query ($code: String!) { booking(code: $code) { applicant { nik } } }`,
+      { code: booked.data!.bookSession.code },
+      supervisor.accessToken,
+    );
+    expect(seenByOfficer.data!.booking.applicant.nik).toBe(input.nik);
+  });
+});

@@ -40,7 +40,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const stop = async () => {
     for (const step of stops.splice(0).reverse()) {
       logger.debug(`stopping ${step.what}`);
-      await step.run().catch((error: unknown) => logger.error({ message: String(error) }, `error while stopping ${step.what}`));
+      await step
+        .run()
+        .catch((error: unknown) => logger.error({ message: String(error) }, `error while stopping ${step.what}`));
     }
   };
   try {

@@ -1,9 +1,11 @@
 import { createLogger } from '@antrian/logging';
+import { seedDemoData } from './seed-demo-data';
 import { startStack } from './stack';
+import { SUBGRAPHS } from './subgraph-registry';
 
 /**
- * `npm start`: the whole system in one process for development, on a machine with only Node.js.
- * Every setting comes from the environment; see the README for the defaults.
+ * `npm start`: the whole system from one command, for development, on a machine with only
+ * Node.js. Every setting comes from the environment; see the README for the defaults.
  */
 async function main(): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
@@ -16,13 +18,17 @@ async function main(): Promise<void> {
   const stack = await startStack({
     env,
     databaseUrl: env.DATABASE_URL,
-    ports: { gateway: Number(env.GATEWAY_PORT ?? 4000), identity: Number(env.IDENTITY_PORT ?? 4001) },
+    ports: {
+      gateway: Number(env.GATEWAY_PORT ?? 4000),
+      ...Object.fromEntries(
+        SUBGRAPHS.map((subgraph) => [
+          subgraph.name,
+          Number(env[`${subgraph.name.toUpperCase()}_PORT`] ?? subgraph.defaultPort),
+        ]),
+      ),
+    },
     logger,
   });
-  logger.info(
-    { gateway: stack.gatewayUrl, seconds: (Date.now() - startedAt) / 1000 },
-    `Antrian is ready at ${stack.gatewayUrl}`,
-  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -34,6 +40,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // Demo data, never in production: only when it is development mode and not switched off.
+  if (env.NODE_ENV === 'development' && env.SEED_DEMO_DATA !== 'false') await seedDemoData(stack.gatewayUrl, logger);
+  logger.info(
+    { gateway: stack.gatewayUrl, seconds: (Date.now() - startedAt) / 1000 },
+    `Antrian is ready at ${stack.gatewayUrl}`,
+  );
 }
 
 main().catch((error: unknown) => {

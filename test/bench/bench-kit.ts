@@ -1,0 +1,84 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `attempts` tasks with at most `concurrency` in flight; returns each task's duration. */
+export async function runConcurrently<T>(
+  attempts: number,
+  concurrency: number,
+  task: (index: number) => Promise<T>,
+): Promise<{ results: { value: T; ms: number; endedAt: number }[]; startedAt: number; seconds: number }> {
+  const results: { value: T; ms: number; endedAt: number }[] = new Array(attempts);
+  let next = 0;
+  const startedAt = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, attempts) }, async () => {
+      while (next < attempts) {
+        const index = next++;
+        const began = performance.now();
+        const value = await task(index);
+        const endedAt = performance.now();
+        results[index] = { value, ms: endedAt - began, endedAt };
+      }
+    }),
+  );
+  return { results, startedAt, seconds: (performance.now() - startedAt) / 1000 };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+/** Starts a TypeScript entry point as its own process and waits until `ready(url)` answers. */
+export async function startProcess(
+  entry: string,
+  env: Record<string, string | undefined>,
+  healthUrl: string,
+  timeoutMs = 60_000,
+): Promise<ChildProcess> {
+  const child = fork(join(REPO_ROOT, entry), [], {
+    env: env as NodeJS.ProcessEnv,
+    execArgv: ['-r', '@swc-node/register'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${entry} exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(healthUrl)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${entry} did not become ready at ${healthUrl}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,330 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
+import { DEV_SECRETS } from '@antrian/config';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@antrian/database';
+import { fmt, freePort, percentile, runConcurrently, startProcess, stopProcess } from './bench-kit';
+
+/**
+ * `npm run bench:rush`: the release-day rush. N applicants try to book one session of capacity
+ * C at once, three ways in one run on this machine: the same contended UPDATE in plain SQL (the
+ * baseline), straight to the scheduling subgraph, and through the gateway; then through the
+ * gateway again while a storm of public availability refreshes runs beside it. Fails when
+ * anything is oversold or any error other than SESSION_FULL comes back.
+ */
+const N = Number(process.env.BENCH_APPLICANTS ?? 2000);
+const C = Number(process.env.BENCH_CAPACITY ?? 100);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+const STORM = Number(process.env.BENCH_STORM_CONCURRENCY ?? 16);
+
+type Outcome = 'OK' | 'SESSION_FULL' | string;
+
+interface PhaseResult {
+  name: string;
+  attempts: number;
+  seconds: number;
+  successes: number;
+  soldOut: number;
+  others: string[];
+  /** Successful bookings per second, over the time until the last success. */
+  successRate: number;
+  okP50: number;
+  okP99: number;
+  fullP50: number;
+  fullP99: number;
+  extra?: string;
+}
+
+function summarize(name: string, run: Awaited<ReturnType<typeof runConcurrently<Outcome>>>): PhaseResult {
+  const ok = run.results.filter((r) => r.value === 'OK');
+  const full = run.results.filter((r) => r.value === 'SESSION_FULL');
+  const lastSuccess = Math.max(...ok.map((r) => r.endedAt));
+  return {
+    name,
+    attempts: run.results.length,
+    seconds: run.seconds,
+    successes: ok.length,
+    soldOut: full.length,
+    others: run.results.filter((r) => r.value !== 'OK' && r.value !== 'SESSION_FULL').map((r) => r.value),
+    successRate: ok.length / ((lastSuccess - run.startedAt) / 1000),
+    okP50: percentile(
+      ok.map((r) => r.ms),
+      50,
+    ),
+    okP99: percentile(
+      ok.map((r) => r.ms),
+      99,
+    ),
+    fullP50: percentile(
+      full.map((r) => r.ms),
+      50,
+    ),
+    fullP99: percentile(
+      full.map((r) => r.ms),
+      99,
+    ),
+  };
+}
+
+const BOOK = `mutation ($input: BookSessionInput!) { bookSession(input: $input) { id code } }`;
+
+async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+}
+
+function outcomeOf(body: Awaited<ReturnType<typeof graphql>>): Outcome {
+  if (!body.errors?.length) return 'OK';
+  return body.errors[0].extensions?.code === 'SESSION_FULL'
+    ? 'SESSION_FULL'
+    : `${body.errors[0].extensions?.code}: ${body.errors[0].message}`;
+}
+
+async function main(): Promise<void> {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  try {
+    let serverUrl = process.env.DATABASE_URL;
+    if (!serverUrl) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'antrian-bench-pg-'));
+      const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+      cleanups.push(async () => {
+        await embedded.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      });
+      serverUrl = embedded.url;
+    }
+    const databaseUrl = withDatabase(serverUrl, `bench_scheduling_${randomBytes(3).toString('hex')}`);
+    await ensureDatabase(databaseUrl);
+    cleanups.push(() => dropDatabase(databaseUrl));
+
+    const [subgraphPort, gatewayPort] = [await freePort(), await freePort()];
+    const base = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', NATS_URL: undefined };
+    const subgraph = await startProcess(
+      'services/scheduling/src/main.ts',
+      { ...base, PORT: String(subgraphPort), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '20' },
+      `http://127.0.0.1:${subgraphPort}/health/ready`,
+    );
+    cleanups.push(() => stopProcess(subgraph));
+    const subgraphUrl = `http://127.0.0.1:${subgraphPort}/graphql`;
+    const gateway = await startProcess(
+      'gateway/src/main.ts',
+      { ...base, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: '127.0.0.1', SCHEDULING_URL: subgraphUrl },
+      `http://127.0.0.1:${gatewayPort}/health/ready`,
+    );
+    cleanups.push(() => stopProcess(gateway));
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+
+    const admin: Identity = { sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null };
+    const asAdmin = { [IDENTITY_HEADER]: signIdentityHeader(admin, DEV_SECRETS.GATEWAY_SECRET) };
+    const office = await graphql(
+      subgraphUrl,
+      `
+        mutation {
+          createOffice(input: { code: "RUSH", name: "Rush Office", timeZone: "Asia/Jakarta" }) {
+            id
+          }
+        }
+      `,
+      {},
+      asAdmin,
+    );
+    const officeId = (office.data!.createOffice as { id: string }).id;
+    let minute = 0;
+    const newSession = async () => {
+      minute += 1;
+      const startsAt = new Date(Math.ceil((Date.now() + 3 * 86_400_000) / 3_600_000) * 3_600_000 + minute * 60_000);
+      const added = await graphql(
+        subgraphUrl,
+        `
+          mutation ($input: AddSessionInput!) {
+            addSession(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { officeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: C } },
+        asAdmin,
+      );
+      return (added.data!.addSession as { id: string }).id;
+    };
+
+    const pool = new Pool({ connectionString: databaseUrl, max: 20 });
+    cleanups.push(() => pool.end());
+    const verify = async (name: string, sessionId: string, withBookings: boolean) => {
+      const { rows } = await pool.query(
+        `SELECT s.booked, (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'BOOKED')::int AS bookings
+           FROM session s WHERE s.id = $1`,
+        [sessionId],
+      );
+      const { booked, bookings } = rows[0] as { booked: number; bookings: number };
+      const oversold = booked > C || (withBookings && bookings !== booked);
+      if (oversold) throw new Error(`${name}: OVERSOLD (booked ${booked}, bookings ${bookings}, capacity ${C})`);
+      return booked;
+    };
+
+    const signer = new AccessTokenSigner(DEV_SECRETS.AUTH_PRIVATE_KEY);
+    const applicants: Identity[] = Array.from({ length: N }, () => ({
+      sub: randomUUID(),
+      kind: 'applicant',
+      roles: [],
+      officeId: null,
+    }));
+    const tokens = await Promise.all(applicants.map(async (a) => (await signer.sign(a)).token));
+    const warm = async (url: string, headersFor: (i: number) => Record<string, string>) => {
+      const sessionId = await newSession();
+      await runConcurrently(200, CONCURRENCY, (i) =>
+        graphql(
+          url,
+          BOOK,
+          { input: { sessionId, service: 'NEW_ORDINARY', idempotencyKey: `warm-${i}` } },
+          headersFor(i % N),
+        ),
+      );
+    };
+
+    const results: PhaseResult[] = [];
+
+    // 1. Baseline: the contended UPDATE alone, in plain SQL.
+    {
+      const sessionId = await newSession();
+      const run = await runConcurrently<Outcome>(N, CONCURRENCY, async () => {
+        const result = await pool.query(`UPDATE session SET booked = booked + 1 WHERE id = $1 AND booked < capacity`, [
+          sessionId,
+        ]);
+        return result.rowCount === 1 ? 'OK' : 'SESSION_FULL';
+      });
+      results.push(summarize('plain SQL UPDATE (baseline)', run));
+      await verify('plain SQL', sessionId, false);
+    }
+
+    const direct = (i: number) => ({
+      [IDENTITY_HEADER]: signIdentityHeader(applicants[i], DEV_SECRETS.GATEWAY_SECRET),
+    });
+    const bearer = (i: number) => ({ authorization: `Bearer ${tokens[i]}` });
+    const rush = async (name: string, url: string, headersFor: (i: number) => Record<string, string>) => {
+      const sessionId = await newSession();
+      const run = await runConcurrently<Outcome>(N, CONCURRENCY, async (i) =>
+        outcomeOf(
+          await graphql(
+            url,
+            BOOK,
+            { input: { sessionId, service: 'NEW_ORDINARY', idempotencyKey: randomUUID() } },
+            headersFor(i),
+          ),
+        ),
+      );
+      const result = summarize(name, run);
+      await verify(name, sessionId, true);
+      // The same applicants book again in the next phase: free them.
+      await pool.query(`UPDATE booking SET status = 'CANCELLED' WHERE session_id = $1`, [sessionId]);
+      return result;
+    };
+
+    await warm(subgraphUrl, direct);
+    await pool.query(`UPDATE booking SET status = 'CANCELLED'`);
+    results.push(await rush('scheduling subgraph, direct', subgraphUrl, direct));
+    await warm(gatewayUrl, bearer);
+    await pool.query(`UPDATE booking SET status = 'CANCELLED'`);
+    results.push(await rush('through the gateway', gatewayUrl, bearer));
+
+    // 4. The same rush while the public refreshes availability as fast as it can.
+    {
+      let storming = true;
+      let refreshes = 0;
+      const from = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+      const storm = Promise.all(
+        Array.from({ length: STORM }, async () => {
+          while (storming) {
+            await graphql(
+              gatewayUrl,
+              `
+                query ($id: ID!, $from: Date!, $to: Date!) {
+                  office(id: $id) {
+                    availability(from: $from, to: $to) {
+                      date
+                      sessions {
+                        id
+                        remaining
+                      }
+                    }
+                  }
+                }
+              `,
+              { id: officeId, from, to },
+              {},
+            );
+            refreshes += 1;
+          }
+        }),
+      );
+      const started = performance.now();
+      const result = await rush('through the gateway + availability storm', gatewayUrl, bearer);
+      const seconds = (performance.now() - started) / 1000;
+      storming = false;
+      await storm;
+      result.extra = `${refreshes} availability refreshes (${fmt(refreshes / seconds, 0)}/s) ran beside it`;
+      results.push(result);
+    }
+
+    console.log(`\nbench:rush — ${N} applicants, one session of capacity ${C}, ${CONCURRENCY} in flight\n`);
+    console.log(
+      ['phase'.padEnd(44), 'attempts/s', 'ok', 'full', 'ok/s', 'ok p50', 'ok p99', 'full p50', 'full p99'].join('  '),
+    );
+    for (const r of results) {
+      console.log(
+        [
+          r.name.padEnd(44),
+          fmt(r.attempts / r.seconds, 0).padStart(10),
+          String(r.successes).padStart(3),
+          String(r.soldOut).padStart(4),
+          fmt(r.successRate, 0).padStart(4),
+          `${fmt(r.okP50)}ms`.padStart(6),
+          `${fmt(r.okP99)}ms`.padStart(6),
+          `${fmt(r.fullP50)}ms`.padStart(8),
+          `${fmt(r.fullP99)}ms`.padStart(8),
+        ].join('  '),
+      );
+      if (r.extra) console.log(`  ${r.extra}`);
+    }
+    const [sql, , viaGateway, storm] = results;
+    const rateRatio = viaGateway.successRate / sql.successRate;
+    const soldOutCheaper = viaGateway.okP50 / viaGateway.fullP50;
+    const stormRatio = storm.successRate / viaGateway.successRate;
+    console.log(`\nsuccessful bookings/s, gateway ÷ plain SQL: ${fmt(rateRatio, 2)}× (target ≥ 0.5×)`);
+    console.log(
+      `sold-out refusal cost, success p50 ÷ sold-out p50 (gateway): ${fmt(soldOutCheaper, 1)}× (target ≥ 5×)`,
+    );
+    console.log(`successful bookings/s during the availability storm ÷ without: ${fmt(stormRatio, 2)}×`);
+
+    const errors = results.flatMap((r) => r.others.map((o) => `${r.name}: ${o}`));
+    const wrongCounts = results.filter((r) => r.successes !== C);
+    if (errors.length)
+      console.log(`\nerrors other than SESSION_FULL:\n  ${[...new Set(errors)].slice(0, 10).join('\n  ')}`);
+    if (wrongCounts.length)
+      console.log(`\nphases that did not sell exactly ${C}: ${wrongCounts.map((r) => r.name).join(', ')}`);
+    process.exitCode = errors.length || wrongCounts.length ? 1 : 0;
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -55,7 +55,12 @@ export async function startProcess(
 ): Promise<ChildProcess> {
   const child = fork(join(REPO_ROOT, entry), [], {
     env: env as NodeJS.ProcessEnv,
-    execArgv: ['-r', '@swc-node/register'],
+    // BENCH_PROFILE=<folder> writes a V8 CPU profile of each process there (see the README).
+    execArgv: [
+      '-r',
+      '@swc-node/register',
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const deadline = Date.now() + timeoutMs;

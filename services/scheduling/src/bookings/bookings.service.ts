@@ -57,15 +57,15 @@ export class BookingsService {
    */
   async book(actor: Identity | null, input: BookSessionInput, now = new Date()): Promise<BookingEntity> {
     const applicant = requireApplicant(actor);
-    const session = await this.sessions.findForBooking(input.sessionId);
+    const session = await this.sessions.findForBooking(input.sessionId, undefined, {
+      applicantId: applicant.sub,
+      key: input.idempotencyKey,
+    });
     if (!session) throw new DomainError('NOT_FOUND', 'No such session');
+    // A retry of a request that succeeded earlier gets its booking back, not today's refusal.
+    if (session.earlierBookingId) return (await this.bookings.findById(session.earlierBookingId))!;
     const refusal = this.refusal(session, input, now);
-    if (refusal) {
-      // A retry of a request that succeeded earlier gets its booking back, not today's refusal.
-      const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
-      if (earlier) return earlier;
-      throw refusal;
-    }
+    if (refusal) throw refusal;
     for (let attempt = 0; ; attempt += 1) {
       const booking = Object.assign(new BookingEntity(), {
         id: randomUUID(),

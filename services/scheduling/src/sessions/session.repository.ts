@@ -17,6 +17,8 @@ export interface SessionForBooking {
   timeZone: string;
   bookingClosesMinutesBefore: number;
   changeCutoffMinutes: number;
+  /** The booking this applicant already made with this idempotency key, if any. */
+  earlierBookingId: string | null;
 }
 
 /**
@@ -28,18 +30,24 @@ export interface SessionForBooking {
 export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * The session, its office's rules and (when a key is given) the applicant's earlier booking
+   * with that idempotency key, in one round trip: all a refusal needs.
+   */
   async findForBooking(
     sessionId: string,
     manager: EntityManager = this.dataSource.manager,
+    idempotency?: { applicantId: string; key: string },
   ): Promise<SessionForBooking | null> {
     const rows: SessionForBooking[] = await manager.query(
       `SELECT s.id, s.office_id AS "officeId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.capacity, s.booked,
               s.bookable_from AS "bookableFrom", s.services, o.time_zone AS "timeZone",
               o.booking_closes_minutes_before AS "bookingClosesMinutesBefore",
-              o.change_cutoff_minutes AS "changeCutoffMinutes"
+              o.change_cutoff_minutes AS "changeCutoffMinutes",
+              (SELECT b.id FROM booking b WHERE b.applicant_id = $2 AND b.idempotency_key = $3) AS "earlierBookingId"
          FROM session s JOIN office o ON o.id = s.office_id
         WHERE s.id = $1`,
-      [sessionId],
+      [sessionId, idempotency?.applicantId ?? null, idempotency?.key ?? null],
     );
     return rows[0] ?? null;
   }

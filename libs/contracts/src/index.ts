@@ -1,3 +1,4 @@
+export * from './counter/floor-enums';
 export * from './counter/ticket-events';
 export * from './event-definition';
 export * from './identity/applicant-registered.event';

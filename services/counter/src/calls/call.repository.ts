@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Stage } from '@antrian/contracts';
+import { queueOrderSql } from '../tickets/queue-order';
+import { TicketEntity } from '../tickets/ticket.entity';
+import { TICKET_COLUMNS, toTicket } from '../tickets/ticket.repository';
+import { VisitOutcome } from '../tickets/ticket-transitions';
+
+/** A ticket locked for a move, with the counter it stands at and its office's zone. */
+export interface LockedTicket {
+  ticket: TicketEntity;
+  counterName: string | null;
+  /** Who holds the counter the ticket stands at. */
+  counterOfficerId: string | null;
+  timeZone: string | null;
+}
+
+export interface CallRequest {
+  counterId: string;
+  officerId: string;
+  officeId: string;
+  localDate: string;
+  stages: readonly Stage[];
+  /** Stages whose tickets go straight into service when called (nobody to call: adjudication). */
+  unattendedStages: readonly Stage[];
+  now: Date;
+}
+
+export type TicketPatch = Partial<
+  Pick<
+    TicketEntity,
+    'status' | 'stage' | 'counterId' | 'queueKey' | 'queuedAt' | 'calledAt' | 'callCount' | 'holdReason' | 'updatedAt'
+  >
+>;
+
+/**
+ * The floor's moves. A ticket changes only under its row lock (callNext takes it with SKIP LOCKED,
+ * every other move with a plain FOR UPDATE), and its stage visits change in the same transaction.
+ */
+@Injectable()
+export class CallRepository {
+  /**
+   * Calls the first waiting ticket of the counter's stages, in one statement: the CTE picks it in
+   * queue order and locks it, skipping tickets that another counter is calling at this very moment,
+   * then marks it called and records the call on its visit. Two counters never get one ticket, and
+   * neither waits for the other.
+   */
+  async callNext(manager: EntityManager, call: CallRequest): Promise<TicketEntity | null> {
+    const rows: unknown[] = await manager.query(
+      `WITH next AS (
+         SELECT t.id FROM ticket t
+          WHERE t.office_id = $1 AND t.local_date = $2 AND t.stage = ANY ($3::text[]) AND t.status = 'WAITING'
+          ORDER BY ${queueOrderSql('t')}
+          LIMIT 1
+            FOR UPDATE SKIP LOCKED
+       ), called AS (
+         UPDATE ticket t
+            SET status = CASE WHEN t.stage = ANY ($4::text[]) THEN 'SERVING' ELSE 'CALLED' END,
+                counter_id = $5, called_at = $7, call_count = 1, updated_at = $7
+           FROM next
+          WHERE t.id = next.id
+         RETURNING ${TICKET_COLUMNS}
+       ), visit AS (
+         UPDATE ticket_visit v
+            SET counter_id = $5, officer_id = $6, called_at = $7,
+                started_at = CASE WHEN v.stage = ANY ($4::text[]) THEN $7::timestamptz END
+           FROM called
+          WHERE v.ticket_id = called.id AND v.outcome IS NULL
+       )
+       SELECT * FROM called`,
+      [call.officeId, call.localDate, call.stages, call.unattendedStages, call.counterId, call.officerId, call.now],
+    );
+    return rows.length ? toTicket(rows[0]) : null;
+  }
+
+  async lockTicket(manager: EntityManager, ticketId: string): Promise<LockedTicket | null> {
+    const rows: (Record<string, unknown> & Omit<LockedTicket, 'ticket'>)[] = await manager.query(
+      `SELECT ${TICKET_COLUMNS}, c.name AS "counterName", c.officer_id AS "counterOfficerId", o.time_zone AS "timeZone"
+         FROM ticket t
+         LEFT JOIN counter c ON c.id = t.counter_id
+         LEFT JOIN office_copy o ON o.id = t.office_id
+        WHERE t.id = $1
+          FOR UPDATE OF t`,
+      [ticketId],
+    );
+    if (!rows.length) return null;
+    const { counterName, counterOfficerId, timeZone, ...ticket } = rows[0];
+    return { ticket: toTicket(ticket), counterName, counterOfficerId, timeZone };
+  }
+
+  async update(manager: EntityManager, ticket: TicketEntity, patch: TicketPatch): Promise<TicketEntity> {
+    await manager.update(TicketEntity, { id: ticket.id }, patch);
+    return Object.assign(new TicketEntity(), ticket, patch);
+  }
+
+  /** The largest queue key waiting in a stage: a re-joining no-show goes behind it. */
+  async lastWaitingKey(
+    manager: EntityManager,
+    officeId: string,
+    localDate: string,
+    stage: Stage,
+  ): Promise<Date | null> {
+    const rows: { key: Date | null }[] = await manager.query(
+      `SELECT max(queue_key) AS key FROM ticket
+        WHERE office_id = $1 AND local_date = $2 AND stage = $3 AND status = 'WAITING'`,
+      [officeId, localDate, stage],
+    );
+    return rows[0]?.key ?? null;
+  }
+
+  async startVisit(manager: EntityManager, ticket: TicketEntity, stage: Stage, queuedAt: Date): Promise<void> {
+    await manager.query(
+      `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at) VALUES ($1, $2, $3, $4, $5)`,
+      [ticket.id, ticket.officeId, ticket.localDate, stage, queuedAt],
+    );
+  }
+
+  async markVisitStarted(manager: EntityManager, ticketId: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE ticket_visit SET started_at = $2 WHERE ticket_id = $1 AND outcome IS NULL`, [
+      ticketId,
+      at,
+    ]);
+  }
+
+  /**
+   * Ends the open visit. `takenBy` names the counter and officer of a file completed without a
+   * call (adjudication from the pile): the moment she took it counts as its call.
+   */
+  async endVisit(
+    manager: EntityManager,
+    ticketId: string,
+    outcome: VisitOutcome,
+    at: Date,
+    takenBy: { counterId: string; officerId: string } | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE ticket_visit
+          SET outcome = $2, completed_at = $3,
+              counter_id = COALESCE(counter_id, $4), officer_id = COALESCE(officer_id, $5),
+              called_at = CASE WHEN $4::uuid IS NULL THEN called_at ELSE COALESCE(called_at, $3) END
+        WHERE ticket_id = $1 AND outcome IS NULL`,
+      [ticketId, outcome, at, takenBy?.counterId ?? null, takenBy?.officerId ?? null],
+    );
+  }
+}

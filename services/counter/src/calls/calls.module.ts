@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CountersModule } from '../counters/counters.module';
+import { CallRepository } from './call.repository';
+import { CallsResolver } from './calls.resolver';
+import { CallsService } from './calls.service';
+
+/** The counters at work: calling tickets and moving them through the stages. */
+@Module({
+  imports: [CountersModule],
+  providers: [CallRepository, CallsService, CallsResolver],
+})
+export class CallsModule {}

@@ -1,0 +1,274 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Identity } from '@antrian/auth';
+import {
+  Stage,
+  TicketCalled,
+  TicketCheckedIn,
+  TicketCompleted,
+  TicketNoShow,
+  TicketStageCompleted,
+} from '@antrian/contracts';
+import { OutboxService } from '@antrian/messaging';
+import { DomainError, requireIdentity } from '@antrian/subgraph';
+import { CounterRepository } from '../counters/counter.repository';
+import { CountersService } from '../counters/counters.service';
+import { LiveUpdatesService } from '../live/live-updates.service';
+import { isUuid, requireOfficeOfficer } from '../shared/access';
+import { localDate } from '../shared/local-time';
+import { rejoinQueueKey } from '../tickets/queue-order';
+import { TicketEntity } from '../tickets/ticket.entity';
+import { AllowedTransition, TicketAction, transition } from '../tickets/ticket-transitions';
+import { CallRepository, LockedTicket, TicketPatch } from './call.repository';
+
+const NOT_FOUND = () => new DomainError('NOT_FOUND', 'No such ticket');
+
+interface Move {
+  before: TicketEntity;
+  after: TicketEntity;
+  action: TicketAction;
+}
+
+/** What the counters do with tickets: call, recall, serve, complete, no-show, re-join, hold, resume. */
+@Injectable()
+export class CallsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calls: CallRepository,
+    private readonly counters: CounterRepository,
+    private readonly countersService: CountersService,
+    private readonly outbox: OutboxService,
+    private readonly live: LiveUpdatesService,
+  ) {}
+
+  /**
+   * The next waiting ticket for the counter's stages, or null when nobody waits. Only the officer
+   * holding the counter calls at it, and only once the previous ticket has left it.
+   */
+  async callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
+    const officer = requireIdentity(actor);
+    const found = await this.countersService.get(counterId);
+    requireOfficeOfficer(officer, found.officeId);
+    const called = await this.dataSource.transaction(async (manager) => {
+      // The counter's lock makes a double click (or two tabs) at one counter take turns.
+      const { counter, timeZone, activeTicketNumber } = (await this.counters.lock(manager, counterId))!;
+      if (counter.officerId !== officer.sub) {
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          counter.officerId
+            ? `${counter.name} is held by another officer`
+            : `${counter.name} is not open: open it first`,
+        );
+      }
+      if (activeTicketNumber) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `Ticket ${activeTicketNumber} is still at ${counter.name}: complete it, put it on hold or mark it as a no-show first`,
+        );
+      }
+      if (!timeZone) throw new DomainError('NOT_FOUND', 'The office of this counter is not known to the floor');
+      const ticket = await this.calls.callNext(manager, {
+        counterId: counter.id,
+        officerId: officer.sub,
+        officeId: counter.officeId,
+        localDate: localDate(now, timeZone),
+        stages: counter.stages,
+        unattendedStages: counter.stages.filter((stage) => this.callGoesStraightToService(stage)),
+        now,
+      });
+      if (ticket) {
+        await this.outbox.append(manager, TicketCalled, {
+          ticketId: ticket.id,
+          bookingId: ticket.bookingId,
+          officeId: ticket.officeId,
+          counterId: counter.id,
+          stage: ticket.stage,
+          calledAt: now.toISOString(),
+        });
+      }
+      return ticket;
+    });
+    if (called) this.live.changed(called.officeId, { tickets: [called.id], stages: [called.stage] });
+    return called;
+  }
+
+  /** Announces the call again (the board and the applicant's phone show it anew). */
+  recall(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
+    return this.act(actor, ticketId, 'RECALL', now);
+  }
+
+  startService(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
+    return this.act(actor, ticketId, 'START', now);
+  }
+
+  /** The ticket joins the next stage's queue, or is DONE after adjudication. */
+  completeStage(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
+    return this.act(actor, ticketId, 'COMPLETE', now);
+  }
+
+  markNoShow(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
+    return this.act(actor, ticketId, 'NO_SHOW', now);
+  }
+
+  /** A no-show who turns up later the same day goes to the back of her stage's queue. */
+  rejoinQueue(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
+    return this.act(actor, ticketId, 'REJOIN', now);
+  }
+
+  holdTicket(actor: Identity | null, ticketId: string, reason: string, now = new Date()): Promise<TicketEntity> {
+    const why = reason.trim();
+    if (!why || why.length > 200) {
+      throw new DomainError('BAD_USER_INPUT', 'Say why the ticket is on hold (up to 200 characters)');
+    }
+    return this.act(actor, ticketId, 'HOLD', now, why);
+  }
+
+  /** Back to WAITING at its original place: it kept its queue key and the time it joined the stage. */
+  resumeTicket(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
+    return this.act(actor, ticketId, 'RESUME', now);
+  }
+
+  private callGoesStraightToService(stage: Stage): boolean {
+    const move = transition({ status: 'WAITING', stage }, 'CALL');
+    return move.allowed && move.next.status === 'SERVING';
+  }
+
+  private async act(
+    actor: Identity | null,
+    ticketId: string,
+    action: TicketAction,
+    now: Date,
+    holdReason?: string,
+  ): Promise<TicketEntity> {
+    const identity = requireIdentity(actor);
+    if (!isUuid(ticketId)) throw NOT_FOUND();
+    const move = await this.dataSource.transaction(async (manager): Promise<Move> => {
+      const locked = await this.calls.lockTicket(manager, ticketId);
+      if (!locked) throw NOT_FOUND();
+      const before = locked.ticket;
+      requireOfficeOfficer(identity, before.officeId);
+      const allowed = transition(before, action);
+      if (!allowed.allowed) throw new DomainError('INVALID_TRANSITION', `${before.number}: ${allowed.reason}`);
+      const takenBy = await this.placeOf(manager, identity, locked, allowed);
+      if (action === 'REJOIN' && locked.timeZone && before.localDate !== localDate(now, locked.timeZone)) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `${before.number}: a no-show re-joins only on the day of its ticket`,
+        );
+      }
+      const patch = await this.patchFor(manager, before, allowed, action, now, holdReason);
+      const after = await this.calls.update(manager, before, patch);
+      await this.recordVisits(manager, before, after, allowed, now, takenBy);
+      await this.announce(manager, { before, after, action }, now);
+      return { before, after, action };
+    });
+    const queueMoved = action !== 'RECALL' && action !== 'START';
+    this.live.changed(move.after.officeId, {
+      tickets: [move.after.id],
+      stages: queueMoved ? [move.before.stage, move.after.stage] : [],
+    });
+    return move.after;
+  }
+
+  /**
+   * Where the acting officer must be (see Place): at the ticket's counter, which she holds; or at
+   * an open counter of hers that serves the ticket's stage (adjudication from the pile, whose
+   * counter and officer the visit then records).
+   */
+  private async placeOf(
+    manager: EntityManager,
+    identity: Identity,
+    locked: LockedTicket,
+    move: AllowedTransition,
+  ): Promise<{ counterId: string; officerId: string } | null> {
+    const { ticket } = locked;
+    if (move.place === 'TICKET_COUNTER') {
+      if (locked.counterOfficerId !== identity.sub) {
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          `${ticket.number} is at ${locked.counterName ?? 'a counter'}, which ${
+            locked.counterOfficerId ? 'another officer holds' : 'is not open'
+          }`,
+        );
+      }
+      return null;
+    }
+    if (move.place === 'STAGE_COUNTER') {
+      const counter = await this.counters.openCounterOf(manager, identity.sub, ticket.officeId, ticket.stage);
+      if (!counter) {
+        throw new DomainError('COUNTER_NOT_OPEN', `Open a counter of yours that serves ${ticket.stage} first`);
+      }
+      return { counterId: counter.id, officerId: identity.sub };
+    }
+    return null;
+  }
+
+  private async patchFor(
+    manager: EntityManager,
+    ticket: TicketEntity,
+    move: AllowedTransition,
+    action: TicketAction,
+    now: Date,
+    holdReason?: string,
+  ): Promise<TicketPatch> {
+    const atCounter = move.next.status === 'CALLED' || move.next.status === 'SERVING';
+    const patch: TicketPatch = {
+      status: move.next.status,
+      stage: move.next.stage,
+      counterId: atCounter ? ticket.counterId : null,
+      updatedAt: now,
+    };
+    switch (action) {
+      case 'RECALL':
+        return { ...patch, callCount: ticket.callCount + 1, calledAt: now };
+      case 'COMPLETE':
+        return move.startsVisit ? { ...patch, queuedAt: now, calledAt: null, callCount: 0 } : patch;
+      case 'REJOIN': {
+        const last = await this.calls.lastWaitingKey(manager, ticket.officeId, ticket.localDate, ticket.stage);
+        return { ...patch, queueKey: rejoinQueueKey(now, last), queuedAt: now, calledAt: null, callCount: 0 };
+      }
+      case 'HOLD':
+        return { ...patch, holdReason: holdReason ?? null, calledAt: null, callCount: 0 };
+      case 'RESUME':
+        return { ...patch, holdReason: null };
+      default:
+        return patch;
+    }
+  }
+
+  private async recordVisits(
+    manager: EntityManager,
+    before: TicketEntity,
+    after: TicketEntity,
+    move: AllowedTransition,
+    now: Date,
+    takenBy: { counterId: string; officerId: string } | null,
+  ): Promise<void> {
+    if (before.status === 'CALLED' && after.status === 'SERVING')
+      await this.calls.markVisitStarted(manager, before.id, now);
+    if (move.endsVisit) await this.calls.endVisit(manager, before.id, move.endsVisit, now, takenBy);
+    if (move.startsVisit) await this.calls.startVisit(manager, after, after.stage, now);
+  }
+
+  /** Facts other services act on, through the outbox: they go out if and only if the move commits. */
+  private async announce(manager: EntityManager, { before, after, action }: Move, now: Date): Promise<void> {
+    const at = now.toISOString();
+    const ids = { ticketId: after.id, bookingId: after.bookingId, officeId: after.officeId };
+    if (action === 'COMPLETE') {
+      await this.outbox.append(manager, TicketStageCompleted, {
+        ...ids,
+        stage: before.stage,
+        nextStage: after.status === 'DONE' ? null : after.stage,
+        completedAt: at,
+      });
+      if (after.status === 'DONE') await this.outbox.append(manager, TicketCompleted, { ...ids, completedAt: at });
+    } else if (action === 'NO_SHOW') {
+      await this.outbox.append(manager, TicketNoShow, { ...ids, markedAt: at });
+    } else if (action === 'REJOIN') {
+      // She is back at the office: for scheduling the booking is checked in again (see its
+      // bookingStatusAfter), so the fact is the same as at the kiosk.
+      await this.outbox.append(manager, TicketCheckedIn, { ...ids, number: after.number, checkedInAt: at });
+    }
+  }
+}

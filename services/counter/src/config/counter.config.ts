@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { baseConfigSchema, loadConfig, pemSchema, portSchema } from '@antrian/config';
+
+const schema = baseConfigSchema.extend({
+  PORT: portSchema.default(4003),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/antrian_counter'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(20),
+  /** Scheduling's public QR key: the floor verifies booking QR codes without asking scheduling. */
+  QR_PUBLIC_KEY: pemSchema,
+  GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** Walk-in tickets per office and local day until its supervisor sets a cap of her own. */
+  WALK_IN_DEFAULT_CAP: z.coerce.number().int().min(0).max(10_000).default(20),
+});
+
+export type CounterConfig = z.infer<typeof schema>;
+
+export function loadCounterConfig(env: Record<string, string | undefined> = process.env): CounterConfig {
+  return loadConfig('counter', schema, env, { secrets: ['QR_PUBLIC_KEY', 'GATEWAY_SECRET'] });
+}
+
+export const COUNTER_CONFIG = Symbol('COUNTER_CONFIG');
+export const COUNTER_LOGGER = Symbol('COUNTER_LOGGER');

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ReplicaModule } from '../replica/replica.module';
+import { SchedulingEventsConsumer } from './scheduling-events.consumer';
+
+/** The background work of a running service; left out when only the schema is built. */
+@Module({
+  imports: [ReplicaModule],
+  providers: [SchedulingEventsConsumer],
+})
+export class ConsumersModule {}

@@ -1,0 +1,95 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  BookingCancelled,
+  BookingCreated,
+  BookingMarkedNoShow,
+  BookingRescheduled,
+  EventEnvelope,
+  isEvent,
+  OfficeCreated,
+  OfficeUpdated,
+  SessionAdded,
+} from '@antrian/contracts';
+import { Logger } from '@antrian/logging';
+import { EVENT_BUS, EventBus, InboxService, Unsubscribe } from '@antrian/messaging';
+import { COUNTER_LOGGER } from '../config/counter.config';
+import { ReplicaRepository } from '../replica/replica.repository';
+
+export const SCHEDULING_EVENTS_CONSUMER = 'counter-scheduling-events';
+
+const SUBJECTS = [
+  OfficeCreated,
+  OfficeUpdated,
+  SessionAdded,
+  BookingCreated,
+  BookingCancelled,
+  BookingRescheduled,
+  BookingMarkedNoShow,
+].map((definition) => definition.subject);
+
+type Change = (manager: EntityManager) => Promise<void>;
+
+/**
+ * Keeps the floor's copy of offices, sessions and bookings, exactly once per event: the copy and
+ * the inbox record commit together, so a redelivered event changes nothing. One durable consumer
+ * for all of scheduling's subjects keeps them in the order scheduling published them.
+ */
+@Injectable()
+export class SchedulingEventsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private unsubscribe?: Unsubscribe;
+
+  constructor(
+    @Inject(EVENT_BUS) private readonly bus: EventBus,
+    @Inject(COUNTER_LOGGER) private readonly logger: Logger,
+    private readonly inbox: InboxService,
+    private readonly replica: ReplicaRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.unsubscribe = await this.bus.consume({
+      durable: SCHEDULING_EVENTS_CONSUMER,
+      subjects: SUBJECTS,
+      handler: async (envelope) => void (await this.handle(envelope)),
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.unsubscribe?.();
+  }
+
+  /** Returns whether the event changed the copy (false: already handled, or not understood). */
+  async handle(envelope: EventEnvelope): Promise<boolean> {
+    const change = this.changeFor(envelope);
+    if (!change) {
+      this.logger.warn(
+        { subject: envelope.subject, version: envelope.version },
+        'ignoring an event of unknown version',
+      );
+      return false;
+    }
+    return this.inbox.handleOnce(SCHEDULING_EVENTS_CONSUMER, envelope, change);
+  }
+
+  private changeFor(envelope: EventEnvelope): Change | null {
+    const at = new Date(envelope.occurredAt);
+    if (isEvent(envelope, OfficeCreated) || isEvent(envelope, OfficeUpdated)) {
+      return (manager) => this.replica.upsertOffice(manager, envelope.payload, at);
+    }
+    if (isEvent(envelope, SessionAdded)) return (manager) => this.replica.upsertSession(manager, envelope.payload, at);
+    if (isEvent(envelope, BookingCreated) || isEvent(envelope, BookingRescheduled)) {
+      return (manager) => this.replica.upsertBooking(manager, envelope.payload, at);
+    }
+    if (isEvent(envelope, BookingCancelled)) return this.ending(envelope.payload.bookingId, 'CANCELLED');
+    if (isEvent(envelope, BookingMarkedNoShow)) return this.ending(envelope.payload.bookingId, 'NO_SHOW');
+    return null;
+  }
+
+  private ending(bookingId: string, status: 'CANCELLED' | 'NO_SHOW'): Change {
+    return async (manager) => {
+      if (!(await this.replica.endBooking(manager, bookingId, status))) {
+        this.logger.warn({ bookingId, status }, 'scheduling ended a booking the floor never heard of');
+      }
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@antrian/database';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
+import { CounterConfig } from './config/counter.config';
+import { CounterEntity } from './counters/counter.entity';
+import { CreateCounterSchema1764500000000 } from './migrations/1764500000000-create-counter-schema';
+import { BookingCopyEntity } from './replica/booking-copy.entity';
+import { OfficeCopyEntity } from './replica/office-copy.entity';
+import { SessionCopyEntity } from './replica/session-copy.entity';
+import { TicketVisitEntity } from './tickets/ticket-visit.entity';
+import { TicketEntity } from './tickets/ticket.entity';
+import { WalkInCapEntity } from './tickets/walk-in-cap.entity';
+
+export const COUNTER_ENTITIES = [
+  OfficeCopyEntity,
+  SessionCopyEntity,
+  BookingCopyEntity,
+  CounterEntity,
+  TicketEntity,
+  TicketVisitEntity,
+  WalkInCapEntity,
+];
+
+export function counterDataSourceOptions(
+  config: Pick<CounterConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url: config.DATABASE_URL,
+    applicationName: 'antrian-counter',
+    poolSize: config.DATABASE_POOL_SIZE,
+    entities: [...COUNTER_ENTITIES, ...MESSAGING_ENTITIES],
+    migrations: [...MESSAGING_MIGRATIONS, CreateCounterSchema1764500000000],
+  });
+}

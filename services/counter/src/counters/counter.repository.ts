@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Stage } from '@antrian/contracts';
+import { CounterEntity } from './counter.entity';
+
+/** A counter locked for a change, with what decides whether the change may happen. */
+export interface LockedCounter {
+  counter: CounterEntity;
+  /** Null only if the office's details never reached the floor. */
+  timeZone: string | null;
+  /** The ticket called or served there now, if any. */
+  activeTicketNumber: string | null;
+}
+
+/**
+ * Who sits at a counter changes only through conditional UPDATEs or under the counter's row lock,
+ * which callNext takes too: opening, closing and calling at one counter take turns.
+ */
+@Injectable()
+export class CounterRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(manager: EntityManager = this.dataSource.manager) {
+    return manager.getRepository(CounterEntity);
+  }
+
+  async insert(officeId: string, name: string, stages: readonly Stage[]): Promise<CounterEntity> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO counter (office_id, name, stages) VALUES ($1, $2, $3) RETURNING id`,
+      [officeId, name, stages],
+    );
+    return (await this.findById(rows[0].id))!;
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<CounterEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, CounterEntity>> {
+    const rows = await this.repo().findBy({ id: In([...ids]) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  listByOffice(officeId: string): Promise<CounterEntity[]> {
+    return this.repo().find({ where: { officeId }, order: { name: 'ASC' } });
+  }
+
+  /** Takes a closed counter for an officer; null when somebody holds it already. */
+  async open(counterId: string, officerId: string, now: Date): Promise<CounterEntity | null> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE counter SET officer_id = $2, opened_at = $3, updated_at = $3
+        WHERE id = $1 AND officer_id IS NULL RETURNING id`,
+      [counterId, officerId, now],
+    );
+    return rows.length ? this.findById(counterId) : null;
+  }
+
+  async lock(manager: EntityManager, counterId: string): Promise<LockedCounter | null> {
+    const counter = await this.repo(manager).findOne({
+      where: { id: counterId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!counter) return null;
+    // A new statement after the lock: it sees whatever the previous holder of the lock committed.
+    const [row]: { timeZone: string | null; active: string | null }[] = await manager.query(
+      `SELECT (SELECT time_zone FROM office_copy WHERE id = $2) AS "timeZone",
+              (SELECT number FROM ticket WHERE counter_id = $1 AND status IN ('CALLED', 'SERVING')) AS active`,
+      [counterId, counter.officeId],
+    );
+    return { counter, timeZone: row.timeZone, activeTicketNumber: row.active };
+  }
+
+  async close(manager: EntityManager, counterId: string, now: Date): Promise<CounterEntity> {
+    await manager.query(`UPDATE counter SET officer_id = NULL, opened_at = NULL, updated_at = $2 WHERE id = $1`, [
+      counterId,
+      now,
+    ]);
+    return (await this.findById(counterId, manager))!;
+  }
+
+  /** The officer's open counter that serves this stage at this office, if she has one. */
+  openCounterOf(manager: EntityManager, officerId: string, officeId: string, stage: Stage) {
+    return manager
+      .getRepository(CounterEntity)
+      .createQueryBuilder('c')
+      .where('c.officer_id = :officerId AND c.office_id = :officeId AND :stage = ANY (c.stages)', {
+        officerId,
+        officeId,
+        stage,
+      })
+      .getOne();
+  }
+}

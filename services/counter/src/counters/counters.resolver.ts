@@ -1,0 +1,71 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@antrian/auth';
+import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
+import { isUuid } from '../shared/access';
+import { CounterEntity } from './counter.entity';
+import { CounterModel } from './counter.model';
+import { CounterRepository } from './counter.repository';
+import { CountersService } from './counters.service';
+import { CreateCounterInput } from './create-counter.input';
+import { OfficerReference } from './officer-reference.model';
+
+@Resolver(() => CounterModel)
+export class CountersResolver {
+  constructor(
+    private readonly service: CountersService,
+    private readonly repository: CounterRepository,
+  ) {}
+
+  @Mutation(() => CounterModel, { description: 'SUPERVISOR of the office, or ADMIN' })
+  createCounter(
+    @Args('input') input: CreateCounterInput,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<CounterEntity> {
+    return this.service.create(identity, input);
+  }
+
+  @Query(() => [CounterModel], { description: 'Officers of the office, and its kiosks and boards' })
+  counters(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<CounterEntity[]> {
+    return this.service.list(identity, officeId);
+  }
+
+  @Mutation(() => CounterModel, {
+    description: 'The signed-in officer takes a counter of her office whose stages her roles cover',
+  })
+  openCounter(
+    @Args('counterId', { type: () => ID }) counterId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<CounterEntity> {
+    return this.service.open(identity, counterId);
+  }
+
+  @Mutation(() => CounterModel, {
+    description: 'Its officer, or a SUPERVISOR of the office; never with a ticket at it',
+  })
+  closeCounter(
+    @Args('counterId', { type: () => ID }) counterId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<CounterEntity> {
+    return this.service.close(identity, counterId);
+  }
+
+  @ResolveField('open', () => Boolean, { description: 'An officer holds it now' })
+  open(@Parent() counter: CounterEntity): boolean {
+    return counter.officerId !== null;
+  }
+
+  @ResolveField('officer', () => OfficerReference, { nullable: true, description: 'Resolved by identity' })
+  officer(@Parent() counter: CounterEntity): OfficerReference | null {
+    return counter.officerId ? { id: counter.officerId } : null;
+  }
+
+  /** Counters are public on the board (name, stages, who sits there), so references need no check. */
+  @ResolveReference()
+  resolveReference(reference: { id: string }, context: RequestContext): Promise<CounterEntity | null> | null {
+    if (!isUuid(reference.id)) return null;
+    return requestLoader(context, 'counter', (ids) => this.repository.findByIds(ids)).load(reference.id);
+  }
+}

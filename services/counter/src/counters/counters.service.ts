@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Identity, managesOffice } from '@antrian/auth';
+import { DomainError, requireIdentity } from '@antrian/subgraph';
+import { LiveUpdatesService } from '../live/live-updates.service';
+import { ReplicaRepository } from '../replica/replica.repository';
+import { isUuid, requireFloorViewer, requireOfficeManager, requireOfficeOfficer } from '../shared/access';
+import { violatedUniqueConstraint } from '../shared/postgres-errors';
+import { stagesNotCovered } from './counter-stages';
+import { CounterEntity } from './counter.entity';
+import { CounterRepository } from './counter.repository';
+import { CreateCounterInput } from './create-counter.input';
+
+@Injectable()
+export class CountersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly counters: CounterRepository,
+    private readonly replica: ReplicaRepository,
+    private readonly live: LiveUpdatesService,
+  ) {}
+
+  async create(actor: Identity | null, input: CreateCounterInput): Promise<CounterEntity> {
+    requireOfficeManager(actor, input.officeId);
+    if (!(await this.replica.findOffice(input.officeId))) {
+      throw new DomainError('NOT_FOUND', 'No such office (or its details have not reached the office floor yet)');
+    }
+    const name = input.name.trim();
+    if (!name) throw new DomainError('BAD_USER_INPUT', 'A counter needs a name');
+    try {
+      return await this.counters.insert(input.officeId, name, input.stages);
+    } catch (error) {
+      if (violatedUniqueConstraint(error) !== undefined) {
+        throw new DomainError('BAD_USER_INPUT', `The office already has a counter named “${name}”`);
+      }
+      throw error;
+    }
+  }
+
+  list(actor: Identity | null, officeId: string): Promise<CounterEntity[]> {
+    requireFloorViewer(actor, officeId);
+    return isUuid(officeId) ? this.counters.listByOffice(officeId) : Promise.resolve([]);
+  }
+
+  /** An officer takes a counter of her own office whose every stage her roles cover. */
+  async open(actor: Identity | null, counterId: string, now = new Date()): Promise<CounterEntity> {
+    const officer = requireIdentity(actor);
+    const counter = await this.get(counterId);
+    if (officer.kind !== 'officer' || officer.officeId !== counter.officeId) {
+      throw new DomainError('FORBIDDEN', 'Only an officer of this office takes its counters');
+    }
+    const missing = stagesNotCovered(officer.roles, counter.stages);
+    if (missing.length) {
+      throw new DomainError('FORBIDDEN', `${counter.name} serves ${missing.join(', ')}, which your roles do not cover`);
+    }
+    if (counter.officerId === officer.sub) return counter;
+    let opened: CounterEntity | null;
+    try {
+      opened = await this.counters.open(counter.id, officer.sub, now);
+    } catch (error) {
+      if (violatedUniqueConstraint(error) === 'counter_one_per_officer_idx') {
+        throw new DomainError('INVALID_TRANSITION', 'You already hold another counter: close it first');
+      }
+      throw error;
+    }
+    if (!opened) {
+      const holder = await this.counters.findById(counter.id);
+      if (holder?.officerId === officer.sub) return holder;
+      throw new DomainError('INVALID_TRANSITION', `${counter.name} is already open, held by another officer`);
+    }
+    this.live.changed(opened.officeId, { stages: opened.stages });
+    return opened;
+  }
+
+  /**
+   * Its officer closes it, or a supervisor frees it for her office. Never with a ticket in front of
+   * it: that ticket would be left with nobody to serve it.
+   */
+  async close(actor: Identity | null, counterId: string, now = new Date()): Promise<CounterEntity> {
+    const identity = requireIdentity(actor);
+    const found = await this.get(counterId);
+    requireOfficeOfficer(identity, found.officeId);
+    const closed = await this.dataSource.transaction(async (manager) => {
+      const { counter, activeTicketNumber } = (await this.counters.lock(manager, counterId))!;
+      if (!counter.officerId) throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is not open`);
+      if (counter.officerId !== identity.sub && !managesOffice(identity, counter.officeId)) {
+        throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is held by another officer`);
+      }
+      if (activeTicketNumber) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `Ticket ${activeTicketNumber} is still at ${counter.name}: complete it, put it on hold or mark it as a no-show first`,
+        );
+      }
+      return this.counters.close(manager, counter.id, now);
+    });
+    this.live.changed(closed.officeId, { stages: closed.stages });
+    return closed;
+  }
+
+  async get(counterId: string): Promise<CounterEntity> {
+    const counter = isUuid(counterId) ? await this.counters.findById(counterId) : null;
+    if (!counter) throw new DomainError('NOT_FOUND', 'No such counter');
+    return counter;
+  }
+}

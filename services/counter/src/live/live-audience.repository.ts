@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Stage } from '@antrian/contracts';
+
+@Injectable()
+export class LiveAudienceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The tickets waiting in these stages at the office: their positions or estimates may have moved. */
+  async waitingIn(officeId: string, stages: readonly Stage[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM ticket WHERE office_id = $1 AND status = 'WAITING' AND stage = ANY ($2::text[])`,
+      [officeId, stages],
+    );
+    return rows.map((row) => row.id);
+  }
+}

@@ -1,0 +1,22 @@
+import { formatTicketNumber, laneFor } from './ticket-number';
+
+describe('ticket lanes and numbers', () => {
+  it('puts booked, priority and walk-in tickets in their own lanes', () => {
+    expect(laneFor({ walkIn: false, priority: null })).toBe('A');
+    expect(laneFor({ walkIn: false, priority: 'ELDERLY' })).toBe('P');
+    expect(laneFor({ walkIn: true, priority: null })).toBe('W');
+    expect(laneFor({ walkIn: true, priority: 'PREGNANT' })).toBe('W');
+  });
+
+  it('reads like A-017, P-003, W-004 and grows past 999', () => {
+    expect(formatTicketNumber('A', 17)).toBe('A-017');
+    expect(formatTicketNumber('P', 3)).toBe('P-003');
+    expect(formatTicketNumber('W', 4)).toBe('W-004');
+    expect(formatTicketNumber('A', 1000)).toBe('A-1000');
+  });
+
+  it('refuses sequences that no counter row can produce', () => {
+    expect(() => formatTicketNumber('A', 0)).toThrow(RangeError);
+    expect(() => formatTicketNumber('A', 1.5)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,62 @@
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
+import { DateScalar } from '@antrian/subgraph';
+import { PriorityGroupEnum, StageEnum, TicketStatusEnum } from '../shared/counter-enums';
+
+@ObjectType('Ticket')
+@Directive('@key(fields: "id")')
+export class TicketModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'e.g. A-017, P-003, W-004; unique per office, lane and local day' })
+  number!: string;
+
+  @Field(() => TicketStatusEnum)
+  status!: TicketStatus;
+
+  @Field(() => StageEnum)
+  stage!: Stage;
+
+  @Field(() => ID)
+  officeId!: string;
+
+  @Field(() => DateScalar, { description: 'The office-local day it was issued' })
+  localDate!: string;
+
+  @Field(() => PriorityGroupEnum, { nullable: true, description: 'Priority tickets are called first' })
+  priority!: PriorityGroup | null;
+
+  @Field(() => GraphQLISODateTime)
+  checkedInAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Booked tickets: when the session starts' })
+  sessionStartsAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The latest call of its present stage' })
+  calledAt!: Date | null;
+
+  @Field(() => Int, { description: 'How often its present call was announced (recalls included)' })
+  callCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why it is on hold (a missing document, say)' })
+  holdReason!: string | null;
+}
+
+@ObjectType('WalkInQuota')
+export class WalkInQuotaModel {
+  @Field(() => ID)
+  officeId!: string;
+
+  @Field(() => DateScalar, { description: 'Office-local today' })
+  date!: string;
+
+  @Field(() => Int, { description: 'Walk-in tickets allowed per office-local day' })
+  cap!: number;
+
+  @Field(() => Int, { description: 'Walk-in tickets issued today' })
+  issued!: number;
+
+  @Field(() => Int)
+  remaining!: number;
+}

@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { PriorityGroup, Stage } from '@antrian/contracts';
+import { queueOrderSql } from './queue-order';
+import { Lane } from './ticket-number';
+import { TicketEntity } from './ticket.entity';
+import { WalkInCapEntity } from './walk-in-cap.entity';
+import { PACE_SAMPLE_SIZE } from './wait-estimate';
+
+/** The ticket columns under their entity names, for raw statements over `ticket t`. */
+export const TICKET_COLUMNS = `t.id, t.office_id AS "officeId", t.local_date::text AS "localDate", t.lane, t.number,
+  t.booking_id AS "bookingId", t.applicant_id AS "applicantId", t.priority, t.session_starts_at AS "sessionStartsAt",
+  t.status, t.stage, t.counter_id AS "counterId", t.checked_in_at AS "checkedInAt", t.queue_key AS "queueKey",
+  t.queued_at AS "queuedAt", t.called_at AS "calledAt", t.call_count AS "callCount", t.hold_reason AS "holdReason",
+  t.updated_at AS "updatedAt"`;
+
+export function toTicket(row: unknown): TicketEntity {
+  return Object.assign(new TicketEntity(), row);
+}
+
+export interface NewTicket {
+  officeId: string;
+  localDate: string;
+  lane: Lane;
+  number: string;
+  bookingId: string | null;
+  applicantId: string | null;
+  priority: PriorityGroup | null;
+  sessionStartsAt: Date | null;
+  checkedInAt: Date;
+  queueKey: Date;
+}
+
+/** How fast a stage moves at an office now. */
+export interface StagePace {
+  /** Mean of its latest completed services; null before it has any. */
+  averageServiceSeconds: number | null;
+  openCounters: number;
+}
+
+export const paceKey = (officeId: string, stage: Stage) => `${officeId}|${stage}`;
+
+@Injectable()
+export class TicketRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The next number of a lane on an office-local day, or null when `cap` numbers are already
+   * taken. The counter row stays locked until the caller's transaction ends, so concurrent
+   * check-ins take numbers one after the other, and a check-in that fails later gives its number
+   * back by rolling back: numbers are gapless and unique at any concurrency.
+   */
+  async nextSequence(
+    manager: EntityManager,
+    officeId: string,
+    lane: Lane,
+    localDate: string,
+    cap: number | null,
+  ): Promise<number | null> {
+    const rows: { last: number }[] = await manager.query(
+      `INSERT INTO ticket_sequence AS s (office_id, lane, local_date, last)
+       SELECT $1, $2, $3, 1 WHERE $4::integer IS NULL OR $4::integer >= 1
+       ON CONFLICT (office_id, lane, local_date) DO UPDATE SET last = s.last + 1
+        WHERE $4::integer IS NULL OR s.last < $4::integer
+       RETURNING last`,
+      [officeId, lane, localDate, cap],
+    );
+    return rows[0]?.last ?? null;
+  }
+
+  /** A new WAITING ticket at RECEPTION, and the visit that records its wait there, in one statement. */
+  async insert(manager: EntityManager, ticket: NewTicket): Promise<TicketEntity> {
+    const rows: unknown[] = await manager.query(
+      `WITH created AS (
+         INSERT INTO ticket (office_id, local_date, lane, number, booking_id, applicant_id, priority, session_starts_at,
+                             status, stage, checked_in_at, queue_key, queued_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'WAITING', 'RECEPTION', $9, $10, $9, $9)
+         RETURNING *
+       ), visit AS (
+         INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at)
+         SELECT id, office_id, local_date, stage, queued_at FROM created
+       )
+       SELECT ${TICKET_COLUMNS} FROM created t`,
+      [
+        ticket.officeId,
+        ticket.localDate,
+        ticket.lane,
+        ticket.number,
+        ticket.bookingId,
+        ticket.applicantId,
+        ticket.priority,
+        ticket.sessionStartsAt,
+        ticket.checkedInAt,
+        ticket.queueKey,
+      ],
+    );
+    return toTicket(rows[0]);
+  }
+
+  findById(id: string): Promise<TicketEntity | null> {
+    return this.dataSource.getRepository(TicketEntity).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, TicketEntity>> {
+    const rows = await this.dataSource.getRepository(TicketEntity).findBy({ id: In([...ids]) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  findByBooking(bookingId: string): Promise<TicketEntity | null> {
+    return this.dataSource.getRepository(TicketEntity).findOneBy({ bookingId });
+  }
+
+  /** The ticket called or served at each counter now. */
+  async atCounters(counterIds: readonly string[]): Promise<Map<string, TicketEntity>> {
+    const rows = await this.dataSource
+      .getRepository(TicketEntity)
+      .findBy({ counterId: In([...counterIds]), status: In(['CALLED', 'SERVING']) });
+    return new Map(rows.map((row) => [row.counterId!, row]));
+  }
+
+  /** Places in their stage's queue (1 = called next), in callNext's own order; WAITING tickets only. */
+  async positions(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows: { id: string; position: number }[] = await this.dataSource.query(
+      `SELECT w.id, w.position::integer AS position
+         FROM (SELECT t.id, row_number() OVER (PARTITION BY t.office_id, t.local_date, t.stage
+                                               ORDER BY ${queueOrderSql('t')}) AS position
+                 FROM ticket t
+                WHERE t.status = 'WAITING'
+                  AND (t.office_id, t.local_date, t.stage) IN (
+                        SELECT office_id, local_date, stage FROM ticket WHERE id = ANY ($1::uuid[]) AND status = 'WAITING')
+              ) w
+        WHERE w.id = ANY ($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.position]));
+  }
+
+  /** Keyed by paceKey(officeId, stage). */
+  async pace(keys: readonly string[]): Promise<Map<string, StagePace>> {
+    const pairs = keys.map((key) => key.split('|'));
+    const rows: { officeId: string; stage: Stage; averageServiceSeconds: number | null; openCounters: number }[] =
+      await this.dataSource.query(
+        `SELECT k.office_id AS "officeId", k.stage,
+                (SELECT avg(extract(epoch FROM recent.completed_at - recent.started_at))::float8
+                   FROM (SELECT v.completed_at, v.started_at
+                           FROM ticket_visit v
+                          WHERE v.office_id = k.office_id AND v.stage = k.stage
+                            AND v.outcome = 'COMPLETED' AND v.started_at IS NOT NULL
+                          ORDER BY v.completed_at DESC
+                          LIMIT $3) recent) AS "averageServiceSeconds",
+                (SELECT count(*) FROM counter c
+                  WHERE c.office_id = k.office_id AND c.officer_id IS NOT NULL AND k.stage = ANY (c.stages))::integer
+                  AS "openCounters"
+           FROM unnest($1::uuid[], $2::text[]) AS k (office_id, stage)`,
+        [pairs.map(([officeId]) => officeId), pairs.map(([, stage]) => stage), PACE_SAMPLE_SIZE],
+      );
+    return new Map(
+      rows.map((row) => [
+        paceKey(row.officeId, row.stage),
+        { averageServiceSeconds: row.averageServiceSeconds, openCounters: row.openCounters },
+      ]),
+    );
+  }
+
+  async walkInCap(officeId: string): Promise<number | null> {
+    return (await this.dataSource.getRepository(WalkInCapEntity).findOneBy({ officeId }))?.dailyCap ?? null;
+  }
+
+  async setWalkInCap(officeId: string, cap: number, setBy: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO walk_in_cap (office_id, daily_cap, set_by) VALUES ($1, $2, $3)
+       ON CONFLICT (office_id) DO UPDATE SET daily_cap = EXCLUDED.daily_cap, set_by = EXCLUDED.set_by, updated_at = now()`,
+      [officeId, cap, setBy],
+    );
+  }
+
+  /** Numbers of a lane taken on an office-local day. */
+  async issued(officeId: string, lane: Lane, localDate: string): Promise<number> {
+    const rows: { last: number }[] = await this.dataSource.query(
+      `SELECT last FROM ticket_sequence WHERE office_id = $1 AND lane = $2 AND local_date = $3`,
+      [officeId, lane, localDate],
+    );
+    return rows[0]?.last ?? 0;
+  }
+}

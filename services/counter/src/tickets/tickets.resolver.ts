@@ -1,0 +1,131 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
+import { Identity } from '@antrian/auth';
+import { PriorityGroup } from '@antrian/contracts';
+import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
+import { CounterEntity } from '../counters/counter.entity';
+import { CounterModel } from '../counters/counter.model';
+import { CounterRepository } from '../counters/counter.repository';
+import { PriorityGroupEnum } from '../shared/counter-enums';
+import { BookingReference } from './booking-reference.model';
+import { CheckInInput } from './check-in.input';
+import { TicketEntity } from './ticket.entity';
+import { TicketModel, WalkInQuotaModel } from './ticket.model';
+import { paceKey, TicketRepository } from './ticket.repository';
+import { TicketsService, WalkInQuota } from './tickets.service';
+import { estimateWaitSeconds } from './wait-estimate';
+
+@Resolver(() => TicketModel)
+export class TicketsResolver {
+  constructor(
+    private readonly service: TicketsService,
+    private readonly tickets: TicketRepository,
+    private readonly counters: CounterRepository,
+  ) {}
+
+  @Query(() => TicketModel, { nullable: true, description: 'Its applicant, or an officer of its office' })
+  ticket(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<TicketEntity | null> {
+    return this.service.get(identity, id);
+  }
+
+  @Mutation(() => TicketModel, { description: 'A kiosk of the office, or an officer of the office' })
+  checkIn(@Args('input') input: CheckInInput, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
+    return this.service.checkIn(identity, input);
+  }
+
+  @Mutation(() => TicketModel, {
+    description: 'An officer of the office: a ticket without a booking, within the daily walk-in cap',
+  })
+  issueWalkInTicket(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @Args('priority', { type: () => PriorityGroupEnum, nullable: true }) priority: PriorityGroup | null,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<TicketEntity> {
+    return this.service.issueWalkIn(identity, officeId, priority ?? null);
+  }
+
+  @Mutation(() => WalkInQuotaModel, { description: 'SUPERVISOR of the office, or ADMIN: walk-in tickets per day' })
+  setWalkInCap(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @Args('cap', { type: () => Int }) cap: number,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<WalkInQuota> {
+    return this.service.setWalkInCap(identity, officeId, cap);
+  }
+
+  @Query(() => WalkInQuotaModel, { description: 'Officers of the office: today’s walk-in cap and use' })
+  walkInQuota(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<WalkInQuota> {
+    return this.service.walkInQuota(identity, officeId);
+  }
+
+  @ResolveField('booking', () => BookingReference, {
+    nullable: true,
+    description: 'Resolved by scheduling; null for walk-ins',
+  })
+  booking(@Parent() ticket: TicketEntity): BookingReference | null {
+    return ticket.bookingId ? { id: ticket.bookingId } : null;
+  }
+
+  @ResolveField('counter', () => CounterModel, { nullable: true, description: 'Where it is called or served now' })
+  counter(@Parent() ticket: TicketEntity, @Context() context: RequestContext): Promise<CounterEntity | null> | null {
+    if (!ticket.counterId) return null;
+    return requestLoader(context, 'counter', (ids) => this.counters.findByIds(ids)).load(ticket.counterId);
+  }
+
+  @ResolveField('position', () => Int, { nullable: true, description: '1 = next for its stage; null unless WAITING' })
+  position(@Parent() ticket: TicketEntity, @Context() context: RequestContext): Promise<number | null> | null {
+    if (ticket.status !== 'WAITING') return null;
+    return requestLoader(context, 'ticket-position', (ids) => this.tickets.positions(ids)).load(ticket.id);
+  }
+
+  @ResolveField('estimatedWaitSeconds', () => Int, {
+    nullable: true,
+    description: 'Until it is called, from its position and the stage’s recent pace; null unless WAITING',
+  })
+  async estimatedWaitSeconds(
+    @Parent() ticket: TicketEntity,
+    @Context() context: RequestContext,
+  ): Promise<number | null> {
+    const position = await this.position(ticket, context);
+    if (position === null) return null;
+    const pace = await requestLoader(context, 'stage-pace', (keys) => this.tickets.pace(keys)).load(
+      paceKey(ticket.officeId, ticket.stage),
+    );
+    return estimateWaitSeconds(position, pace?.averageServiceSeconds ?? null, pace?.openCounters ?? 0);
+  }
+
+  /** Same visibility as `ticket(id)`: its applicant or an officer of its office. */
+  @ResolveReference()
+  resolveReference(reference: { id: string }, context: RequestContext): Promise<TicketEntity | null> {
+    return requestLoader(context, 'visible-ticket', (ids) => this.service.findVisible(context.identity, ids)).load(
+      reference.id,
+    );
+  }
+}
+
+/** Counter.currentTicket lives here, beside the tickets, so that counters need not know them. */
+@Resolver(() => CounterModel)
+export class CounterTicketResolver {
+  constructor(private readonly tickets: TicketRepository) {}
+
+  @ResolveField('currentTicket', () => TicketModel, { nullable: true, description: 'Called or served there now' })
+  currentTicket(@Parent() counter: CounterEntity, @Context() context: RequestContext): Promise<TicketEntity | null> {
+    return requestLoader(context, 'counter-ticket', (ids) => this.tickets.atCounters(ids)).load(counter.id);
+  }
+}

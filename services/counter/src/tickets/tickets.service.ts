@@ -1,0 +1,272 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { actsForOffice, Identity, InvalidQrError, QrTokenVerifier } from '@antrian/auth';
+import { PriorityGroup, TicketCheckedIn } from '@antrian/contracts';
+import { OutboxService } from '@antrian/messaging';
+import { DomainError } from '@antrian/subgraph';
+import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
+import { LiveUpdatesService } from '../live/live-updates.service';
+import { BookingCopyEntity } from '../replica/booking-copy.entity';
+import { OfficeCopyEntity } from '../replica/office-copy.entity';
+import { ReplicaRepository } from '../replica/replica.repository';
+import { isUuid, requireCheckInDesk, requireOfficeManager, requireOfficeOfficer } from '../shared/access';
+import { localClock, localDate } from '../shared/local-time';
+import { violatedUniqueConstraint } from '../shared/postgres-errors';
+import { arrivalVerdict, arrivalWindow } from './arrival-window';
+import { CheckInInput } from './check-in.input';
+import { checkInQueueKey } from './queue-order';
+import { formatTicketNumber, Lane, laneFor } from './ticket-number';
+import { TicketEntity } from './ticket.entity';
+import { TicketRepository } from './ticket.repository';
+
+export interface WalkInQuota {
+  officeId: string;
+  date: string;
+  cap: number;
+  issued: number;
+  remaining: number;
+}
+
+/** What a person typed, made comparable: case and separators ignored (as scheduling does). */
+export function normalizeBookingCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+class WalkInCapReached extends Error {}
+
+@Injectable()
+export class TicketsService {
+  private readonly qrVerifier: QrTokenVerifier;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(COUNTER_CONFIG) private readonly config: CounterConfig,
+    private readonly tickets: TicketRepository,
+    private readonly replica: ReplicaRepository,
+    private readonly outbox: OutboxService,
+    private readonly live: LiveUpdatesService,
+  ) {
+    this.qrVerifier = new QrTokenVerifier(config.QR_PUBLIC_KEY);
+  }
+
+  /**
+   * Turns a booking into a numbered ticket at RECEPTION. Everything it needs is local (the booking
+   * copy, the office copy, scheduling's public QR key), so the kiosk keeps working while
+   * scheduling is unreachable. Refusals happen before anything is written.
+   */
+  async checkIn(actor: Identity | null, input: CheckInInput, now = new Date()): Promise<TicketEntity> {
+    requireCheckInDesk(actor, input.officeId);
+    const qrToken = input.qrToken?.trim();
+    const bookingCode = input.bookingCode?.trim();
+    if (!qrToken === !bookingCode) {
+      throw new DomainError('BAD_USER_INPUT', 'Give either the QR token or the booking code (exactly one of them)');
+    }
+    const booking = qrToken
+      ? await this.bookingFromQr(qrToken, input.officeId, now)
+      : await this.bookingFromCode(bookingCode!);
+    if (booking.officeId !== input.officeId) {
+      throw new DomainError('BAD_USER_INPUT', 'This booking is for another office: it is checked in there');
+    }
+    if (booking.status === 'CANCELLED') {
+      throw new DomainError('INVALID_TRANSITION', 'This booking was cancelled: book a new visit, or ask an officer');
+    }
+    if (booking.status === 'NO_SHOW') {
+      throw new DomainError('INVALID_TRANSITION', 'The day of this booking has passed; it was recorded as a no-show');
+    }
+    const earlier = await this.tickets.findByBooking(booking.id);
+    if (earlier) throw this.alreadyCheckedIn(earlier);
+    const office = await this.office(booking.officeId);
+    const window = arrivalWindow(
+      { startsAt: booking.sessionStartsAt, endsAt: booking.sessionEndsAt },
+      office.checkInOpensMinutesBefore,
+    );
+    const verdict = arrivalVerdict(window, now);
+    if (verdict !== 'OPEN') {
+      const details = { opensAt: window.opensAt.toISOString(), closesAt: window.closesAt.toISOString() };
+      throw new DomainError(
+        'OUTSIDE_ARRIVAL_WINDOW',
+        verdict === 'TOO_EARLY'
+          ? `Too early: check-in for this booking opens at ${localClock(window.opensAt, office.timeZone)} (office time)`
+          : `Too late: check-in for this booking closed at ${localClock(window.closesAt, office.timeZone)} ` +
+              '(office time), when its session ended; an officer can help with a walk-in ticket',
+        details,
+      );
+    }
+    try {
+      const ticket = await this.issue(office, laneFor({ walkIn: false, priority: booking.priority }), null, now, {
+        bookingId: booking.id,
+        applicantId: booking.applicantId,
+        priority: booking.priority,
+        sessionStartsAt: booking.sessionStartsAt,
+      });
+      this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
+      return ticket;
+    } catch (error) {
+      // Two kiosks scanned the same code at the same moment: the unique index let one through.
+      if (violatedUniqueConstraint(error) === 'ticket_one_per_booking_idx') {
+        throw this.alreadyCheckedIn(await this.tickets.findByBooking(booking.id));
+      }
+      throw error;
+    }
+  }
+
+  /** Somebody without a booking, in the capped walk-in lane; a priority group is still called first. */
+  async issueWalkIn(
+    actor: Identity | null,
+    officeId: string,
+    priority: PriorityGroup | null,
+    now = new Date(),
+  ): Promise<TicketEntity> {
+    requireOfficeOfficer(actor, officeId);
+    const office = await this.office(officeId);
+    const cap = await this.walkInCapOf(officeId);
+    try {
+      const ticket = await this.issue(office, 'W', cap, now, {
+        bookingId: null,
+        applicantId: null,
+        priority,
+        sessionStartsAt: null,
+      });
+      this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
+      return ticket;
+    } catch (error) {
+      if (error instanceof WalkInCapReached) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `Today's walk-in tickets are all given out (the office's cap is ${cap} a day): come back with a booking`,
+          { cap },
+        );
+      }
+      throw error;
+    }
+  }
+
+  async setWalkInCap(actor: Identity | null, officeId: string, cap: number, now = new Date()): Promise<WalkInQuota> {
+    const supervisor = requireOfficeManager(actor, officeId);
+    if (!Number.isInteger(cap) || cap < 0 || cap > 10_000) {
+      throw new DomainError('BAD_USER_INPUT', 'The walk-in cap is a whole number from 0 to 10000');
+    }
+    const office = await this.office(officeId);
+    await this.tickets.setWalkInCap(office.id, cap, supervisor.sub);
+    return this.quota(office, now);
+  }
+
+  async walkInQuota(actor: Identity | null, officeId: string, now = new Date()): Promise<WalkInQuota> {
+    requireOfficeOfficer(actor, officeId);
+    return this.quota(await this.office(officeId), now);
+  }
+
+  /** Its applicant or an officer of its office; null when there is no such ticket. */
+  async get(actor: Identity | null, id: string): Promise<TicketEntity | null> {
+    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in to follow a ticket');
+    const ticket = isUuid(id) ? await this.tickets.findById(id) : null;
+    if (!ticket) return null;
+    if (!this.maySee(actor, ticket)) throw new DomainError('FORBIDDEN', 'This ticket is not yours');
+    return ticket;
+  }
+
+  async findVisible(actor: Identity | null, ids: readonly string[]): Promise<Map<string, TicketEntity>> {
+    const found = await this.tickets.findByIds(ids.filter(isUuid));
+    for (const [id, ticket] of found) if (!this.maySee(actor, ticket)) found.delete(id);
+    return found;
+  }
+
+  maySee(actor: Identity | null, ticket: TicketEntity): boolean {
+    return (
+      (actor?.kind === 'applicant' && ticket.applicantId !== null && actor.sub === ticket.applicantId) ||
+      actsForOffice(actor, ticket.officeId)
+    );
+  }
+
+  private async issue(
+    office: OfficeCopyEntity,
+    lane: Lane,
+    cap: number | null,
+    now: Date,
+    holder: Pick<TicketEntity, 'bookingId' | 'applicantId' | 'priority' | 'sessionStartsAt'>,
+  ): Promise<TicketEntity> {
+    const day = localDate(now, office.timeZone);
+    return this.dataSource.transaction(async (manager) => {
+      // The number is taken first and its row stays locked to the commit; the rest is two statements.
+      const sequence = await this.tickets.nextSequence(manager, office.id, lane, day, cap);
+      if (sequence === null) throw new WalkInCapReached();
+      const ticket = await this.tickets.insert(manager, {
+        ...holder,
+        officeId: office.id,
+        localDate: day,
+        lane,
+        number: formatTicketNumber(lane, sequence),
+        checkedInAt: now,
+        queueKey: checkInQueueKey({ sessionStartsAt: holder.sessionStartsAt, checkedInAt: now }),
+      });
+      await this.outbox.append(manager, TicketCheckedIn, {
+        ticketId: ticket.id,
+        bookingId: ticket.bookingId,
+        officeId: ticket.officeId,
+        number: ticket.number,
+        checkedInAt: ticket.checkedInAt.toISOString(),
+      });
+      return ticket;
+    });
+  }
+
+  private async bookingFromQr(token: string, officeId: string, now: Date): Promise<BookingCopyEntity> {
+    let claims;
+    try {
+      claims = await this.qrVerifier.verify(token, now);
+    } catch (error) {
+      if (!(error instanceof InvalidQrError)) throw error;
+      throw new DomainError(
+        'INVALID_QR',
+        error.reason === 'EXPIRED'
+          ? 'This QR code has expired: its session is over'
+          : 'This is not a valid booking QR code: show the QR code of your booking, or type its code',
+      );
+    }
+    if (claims.officeId !== officeId) {
+      throw new DomainError('BAD_USER_INPUT', 'This booking is for another office: it is checked in there');
+    }
+    const booking = isUuid(claims.bookingId) ? await this.replica.findBooking(claims.bookingId) : null;
+    if (!booking) {
+      throw new DomainError(
+        'NOT_FOUND',
+        'This booking has not reached the office yet: try again in a moment, or ask an officer',
+      );
+    }
+    return booking;
+  }
+
+  private async bookingFromCode(code: string): Promise<BookingCopyEntity> {
+    const normalized = normalizeBookingCode(code);
+    const booking = await this.replica.findBookingByCode(normalized);
+    if (!booking) throw new DomainError('NOT_FOUND', `No booking has the code ${normalized}`);
+    return booking;
+  }
+
+  private alreadyCheckedIn(ticket: TicketEntity | null): DomainError {
+    return new DomainError(
+      'ALREADY_CHECKED_IN',
+      ticket ? `This booking is already checked in: ticket ${ticket.number}` : 'This booking is already checked in',
+      ticket ? { ticketId: ticket.id, number: ticket.number } : undefined,
+    );
+  }
+
+  private async office(officeId: string): Promise<OfficeCopyEntity> {
+    const office = isUuid(officeId) ? await this.replica.findOffice(officeId) : null;
+    if (!office) {
+      throw new DomainError('NOT_FOUND', 'No such office (or its details have not reached the office floor yet)');
+    }
+    return office;
+  }
+
+  private async walkInCapOf(officeId: string): Promise<number> {
+    return (await this.tickets.walkInCap(officeId)) ?? this.config.WALK_IN_DEFAULT_CAP;
+  }
+
+  private async quota(office: OfficeCopyEntity, now: Date): Promise<WalkInQuota> {
+    const date = localDate(now, office.timeZone);
+    const [cap, issued] = await Promise.all([this.walkInCapOf(office.id), this.tickets.issued(office.id, 'W', date)]);
+    return { officeId: office.id, date, cap, issued, remaining: Math.max(cap - issued, 0) };
+  }
+}

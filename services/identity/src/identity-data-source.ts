@@ -4,7 +4,9 @@ import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { ApplicantEntity } from './applicants/applicant.entity';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { IdentityConfig } from './config/identity.config';
+import { DeviceEntity } from './devices/device.entity';
 import { CreateIdentitySchema1764300000000 } from './migrations/1764300000000-create-identity-schema';
+import { CreateDevice1764300000001 } from './migrations/1764300000001-create-device';
 import { OfficerEntity } from './officers/officer.entity';
 
 export function identityDataSourceOptions(
@@ -14,7 +16,7 @@ export function identityDataSourceOptions(
     url: config.DATABASE_URL,
     applicationName: 'antrian-identity',
     poolSize: config.DATABASE_POOL_SIZE,
-    entities: [ApplicantEntity, OfficerEntity, RefreshTokenEntity, ...MESSAGING_ENTITIES],
-    migrations: [...MESSAGING_MIGRATIONS, CreateIdentitySchema1764300000000],
+    entities: [ApplicantEntity, OfficerEntity, RefreshTokenEntity, DeviceEntity, ...MESSAGING_ENTITIES],
+    migrations: [...MESSAGING_MIGRATIONS, CreateIdentitySchema1764300000000, CreateDevice1764300000001],
   });
 }

@@ -5,6 +5,7 @@ import { EventBus, MessagingModule } from '@antrian/messaging';
 import { HealthModule, SubgraphGraphQLModule } from '@antrian/subgraph';
 import { ApplicantsModule } from './applicants/applicants.module';
 import { AuthModule } from './auth/auth.module';
+import { DevicesModule } from './devices/devices.module';
 import { IDENTITY_CONFIG, IdentityConfig } from './config/identity.config';
 import { identityDataSourceOptions } from './identity-data-source';
 import { IDENTITY_LOGGER } from './identity.tokens';
@@ -66,6 +67,7 @@ export class IdentityModule {
         ApplicantsModule,
         OfficersModule,
         AuthModule,
+        DevicesModule,
         ViewerModule,
       ],
       providers: options.schemaOnly ? [] : [BootstrapAdminOnStart],

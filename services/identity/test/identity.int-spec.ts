@@ -278,6 +278,64 @@ describe('identity subgraph (PostgreSQL)', () => {
     });
   });
 
+  describe('registerDevice', () => {
+    const REGISTER_DEVICE = `mutation ($input: RegisterDeviceInput!) {
+      registerDevice(input: $input) { device { id officeId kind name } credentials { accessToken refreshToken } }
+    }`;
+
+    it('gives a kiosk of her office a session that names only the office and the kind of device', async () => {
+      const supervisor: Identity = {
+        sub: '22222222-2222-4222-8222-222222222222',
+        kind: 'officer',
+        roles: ['SUPERVISOR'],
+        officeId: OFFICE_A,
+      };
+      const response = await call(
+        REGISTER_DEVICE,
+        { input: { officeId: OFFICE_A, kind: 'KIOSK', name: 'Kiosk at the entrance' } },
+        supervisor,
+      );
+      expect(response.errors).toBeUndefined();
+      const { device, credentials } = (
+        response.data as {
+          registerDevice: { device: { id: string }; credentials: { accessToken: string; refreshToken: string } };
+        }
+      ).registerDevice;
+      expect(await verifier.verify(credentials.accessToken)).toEqual({
+        sub: device.id,
+        kind: 'device',
+        roles: [],
+        officeId: OFFICE_A,
+        deviceKind: 'KIOSK',
+      });
+      const renewed = await call(REFRESH, { token: credentials.refreshToken });
+      const next = (renewed.data as { refreshSession: { accessToken: string } }).refreshSession;
+      expect((await verifier.verify(next.accessToken)).deviceKind).toBe('KIOSK');
+    });
+
+    it('refuses another office’s supervisor, officers without SUPERVISOR and anonymous callers', async () => {
+      const input = { officeId: OFFICE_A, kind: 'BOARD', name: 'Board in the hall' };
+      const otherSupervisor: Identity = {
+        sub: '33333333-3333-4333-8333-333333333333',
+        kind: 'officer',
+        roles: ['SUPERVISOR'],
+        officeId: OFFICE_B,
+      };
+      const reception: Identity = {
+        sub: '44444444-4444-4444-8444-444444444444',
+        kind: 'officer',
+        roles: ['RECEPTION'],
+        officeId: OFFICE_A,
+      };
+      expect(errorCodes(await call(REGISTER_DEVICE, { input }, otherSupervisor))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await call(REGISTER_DEVICE, { input }, reception))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await call(REGISTER_DEVICE, { input }))).toEqual(['UNAUTHENTICATED']);
+      expect(
+        errorCodes(await call(REGISTER_DEVICE, { input: { ...input, kind: 'TOASTER' } }, otherSupervisor)),
+      ).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
   describe('federation and trust', () => {
     it('resolves applicant references in one batch, masking the NIK for other applicants', async () => {
       const inputs = [applicantInput(), applicantInput()];

@@ -11,5 +11,6 @@ import { SignInLimiter } from './sign-in-limiter.service';
 @Module({
   imports: [TypeOrmModule.forFeature([RefreshTokenEntity]), ApplicantsModule, OfficersModule],
   providers: [AuthService, AuthResolver, SignInLimiter, PasswordHasher],
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -8,6 +8,7 @@ import { EVENT_BUS, EventBus } from '@antrian/messaging';
 import { DomainError } from '@antrian/subgraph';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantsService } from '../applicants/applicants.service';
+import { DeviceEntity } from '../devices/device.entity';
 import { IDENTITY_CONFIG, IdentityConfig } from '../config/identity.config';
 import { OfficerEntity } from '../officers/officer.entity';
 import { OfficersService } from '../officers/officers.service';
@@ -16,12 +17,31 @@ import { AuthPayloadModel } from './auth-payload.model';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SignInLimiter } from './sign-in-limiter.service';
 
-type Principal = { kind: 'applicant'; entity: ApplicantEntity } | { kind: 'officer'; entity: OfficerEntity };
+export type Principal =
+  | { kind: 'applicant'; entity: ApplicantEntity }
+  | { kind: 'officer'; entity: OfficerEntity }
+  | { kind: 'device'; entity: DeviceEntity };
 
 function identityOf(principal: Principal): Identity {
-  return principal.kind === 'applicant'
-    ? { sub: principal.entity.id, kind: 'applicant', roles: [], officeId: null }
-    : { sub: principal.entity.id, kind: 'officer', roles: principal.entity.roles, officeId: principal.entity.officeId };
+  switch (principal.kind) {
+    case 'applicant':
+      return { sub: principal.entity.id, kind: 'applicant', roles: [], officeId: null };
+    case 'officer':
+      return {
+        sub: principal.entity.id,
+        kind: 'officer',
+        roles: principal.entity.roles,
+        officeId: principal.entity.officeId,
+      };
+    case 'device':
+      return {
+        sub: principal.entity.id,
+        kind: 'device',
+        roles: [],
+        officeId: principal.entity.officeId,
+        deviceKind: principal.entity.kind,
+      };
+  }
 }
 
 function hashToken(token: string): string {
@@ -47,7 +67,7 @@ export class AuthService {
   }
 
   /** NIPs have 18 digits, NIKs 16; anything else is an e-mail address. */
-  private async findPrincipal(login: string): Promise<Principal | null> {
+  private async findPrincipal(login: string): Promise<Exclude<Principal, { kind: 'device' }> | null> {
     if (/^\d{18}$/.test(login)) {
       const officer = await this.officers.findByNip(login);
       return officer && { kind: 'officer', entity: officer };
@@ -112,15 +132,12 @@ export class AuthService {
       const entity = await manager.findOneBy(OfficerEntity, { id });
       return entity && { kind, entity };
     }
-    return null;
+    const entity = await manager.findOneBy(DeviceEntity, { id });
+    return entity && !entity.revokedAt ? { kind, entity } : null;
   }
 
-  private async issue(
-    manager: EntityManager,
-    principal: Principal,
-    familyId: string,
-    now: Date,
-  ): Promise<AuthPayloadModel> {
+  /** A new session (access and refresh token) for a principal, inside the caller's transaction. */
+  async issue(manager: EntityManager, principal: Principal, familyId: string, now: Date): Promise<AuthPayloadModel> {
     const refreshToken = randomBytes(32).toString('base64url');
     await manager.insert(RefreshTokenEntity, {
       tokenHash: hashToken(refreshToken),

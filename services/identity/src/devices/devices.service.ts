@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Identity, managesOffice } from '@antrian/auth';
+import { DomainError } from '@antrian/subgraph';
+import { AuthService } from '../auth/auth.service';
+import { DeviceEntity } from './device.entity';
+import { DeviceRegistrationModel } from './device.model';
+import { RegisterDeviceInput } from './register-device.input';
+
+@Injectable()
+export class DevicesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+  ) {}
+
+  /**
+   * A supervisor sets up a kiosk or board of her office and gets its first session. Its tokens
+   * say `kind: device`, the office and KIOSK or BOARD, and nothing more: a kiosk can only check
+   * applicants in at that office, a board only watch it (the counter service enforces both).
+   */
+  async register(
+    actor: Identity | null,
+    input: RegisterDeviceInput,
+    now = new Date(),
+  ): Promise<DeviceRegistrationModel> {
+    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+    if (!managesOffice(actor, input.officeId)) {
+      throw new DomainError('FORBIDDEN', 'Only a SUPERVISOR of this office or an ADMIN registers its devices');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(DeviceEntity);
+      const device = await repository.save(
+        repository.create({ officeId: input.officeId, kind: input.kind, name: input.name.trim() }),
+      );
+      const credentials = await this.auth.issue(manager, { kind: 'device', entity: device }, randomUUID(), now);
+      return { device, credentials };
+    });
+  }
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres, withDatabase } from '@antrian/database';
 import { createLogger, Logger } from '@antrian/logging';
 import { createEventBus, EventBus } from '@antrian/messaging';
-import { createGateway } from '../../gateway/src/gateway';
+import { createGateway, Gateway } from '../../gateway/src/gateway';
 import { loadGatewayConfig } from '../../gateway/src/config/gateway.config';
 import { forkSubgraph, stopSubgraph } from './fork-subgraph';
 import { serveBusToChild } from './ipc-event-bus';
@@ -21,6 +21,8 @@ export interface StackOptions {
 
 export interface RunningStack {
   gatewayUrl: string;
+  /** The gateway's live-query counters (subscribers, groups, executions per live message). */
+  liveStats: Gateway['liveStats'];
   subgraphs: Record<string, string>;
   bus: EventBus;
   stop(): Promise<void>;
@@ -93,7 +95,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       logger: createLogger('gateway', options.env.LOG_LEVEL ?? 'info'),
     });
     stops.push({ what: 'gateway', run: () => gateway.stop() });
-    return { gatewayUrl: gateway.url, subgraphs: urls, bus, stop };
+    return { gatewayUrl: gateway.url, liveStats: () => gateway.liveStats(), subgraphs: urls, bus, stop };
   } catch (error) {
     await stop();
     throw error;

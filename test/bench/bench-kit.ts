@@ -1,6 +1,9 @@
 import { ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { startEmbeddedPostgres } from '@antrian/database';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -87,3 +90,29 @@ export function stopProcess(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** `DATABASE_URL`'s server, or an embedded PostgreSQL in a temporary folder; `cleanups` stops it. */
+export async function benchDatabaseServer(cleanups: (() => Promise<unknown>)[]): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const dataDir = mkdtempSync(join(tmpdir(), 'antrian-bench-pg-'));
+  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  cleanups.push(async () => {
+    await embedded.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return embedded.url;
+}
+
+/** Runs the cleanups in reverse order, whatever happens to each. */
+export async function runCleanups(cleanups: (() => Promise<unknown>)[]): Promise<void> {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error(error));
+}
+
+/** Settings every process a benchmark starts shares: as in the container image, no source-map bookkeeping. */
+export const BENCH_PROCESS_ENV = {
+  ...process.env,
+  NODE_ENV: 'development',
+  LOG_LEVEL: 'warn',
+  NATS_URL: undefined,
+  SWC_NODE_SOURCE_MAP_MODE: 'none',
+};

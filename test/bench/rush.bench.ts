@@ -1,19 +1,26 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@antrian/database';
+import { dropDatabase, ensureDatabase, withDatabase } from '@antrian/database';
 import { OutboxService } from '@antrian/messaging';
 import { BookingRepository } from '../../services/scheduling/src/bookings/booking.repository';
 import { BookingsService } from '../../services/scheduling/src/bookings/bookings.service';
 import { loadSchedulingConfig } from '../../services/scheduling/src/config/scheduling.config';
 import { schedulingDataSourceOptions } from '../../services/scheduling/src/scheduling-data-source';
 import { SessionRepository } from '../../services/scheduling/src/sessions/session.repository';
-import { fmt, freePort, percentile, runConcurrently, startProcess, stopProcess } from './bench-kit';
+import {
+  BENCH_PROCESS_ENV,
+  benchDatabaseServer,
+  fmt,
+  freePort,
+  percentile,
+  runCleanups,
+  runConcurrently,
+  startProcess,
+  stopProcess,
+} from './bench-kit';
 
 /**
  * `npm run bench:rush`: the release-day rush. N applicants try to book one session of capacity
@@ -105,29 +112,13 @@ function outcomeOf(body: Awaited<ReturnType<typeof graphql>>): Outcome {
 async function main(): Promise<void> {
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
-    let serverUrl = process.env.DATABASE_URL;
-    if (!serverUrl) {
-      const dataDir = mkdtempSync(join(tmpdir(), 'antrian-bench-pg-'));
-      const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-      cleanups.push(async () => {
-        await embedded.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-      });
-      serverUrl = embedded.url;
-    }
+    const serverUrl = await benchDatabaseServer(cleanups);
     const databaseUrl = withDatabase(serverUrl, `bench_scheduling_${randomBytes(3).toString('hex')}`);
     await ensureDatabase(databaseUrl);
     cleanups.push(() => dropDatabase(databaseUrl));
 
     const [subgraphPort, gatewayPort] = [await freePort(), await freePort()];
-    // As in the container image: no source-map bookkeeping for stack traces at run time.
-    const base = {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      NATS_URL: undefined,
-      SWC_NODE_SOURCE_MAP_MODE: 'none',
-    };
+    const base = BENCH_PROCESS_ENV;
     const subgraph = await startProcess(
       'services/scheduling/src/main.ts',
       { ...base, PORT: String(subgraphPort), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '20' },
@@ -409,7 +400,7 @@ async function main(): Promise<void> {
       console.log(`\nphases that did not sell exactly ${C}: ${wrongCounts.map((r) => r.name).join(', ')}`);
     process.exitCode = errors.length || wrongCounts.length ? 1 : 0;
   } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    await runCleanups(cleanups);
   }
 }
 

@@ -1,0 +1,232 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Client, createClient } from 'graphql-ws';
+import WebSocket, { WebSocketServer } from 'ws';
+import { AccessTokenSigner, Identity } from '@antrian/auth';
+import { DEV_SECRETS } from '@antrian/config';
+import { dropDatabase, withDatabase } from '@antrian/database';
+import { createLogger } from '@antrian/logging';
+import { startStack } from '../../deploy/local/stack';
+import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
+import { BENCH_PROCESS_ENV, benchDatabaseServer, fmt, percentile, runCleanups } from './bench-kit';
+
+/**
+ * `npm run bench:fanout`: S graphql-ws subscribers (default 1,000) watch one office's queue board
+ * through the gateway; a kiosk checks E applicants in (default 20), one after the other. For each
+ * check-in: the time from sending it to each subscriber receiving the new board. Baseline in the
+ * same run: the same number of plain WebSockets receiving a payload of the same size from a bare
+ * `ws` server. Also prints the gateway's resolutions per live message, for S and for S/10
+ * subscribers: it must not grow with the number of subscribers.
+ */
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
+
+const BOARD = `subscription ($officeId: ID!) {
+  queueBoardChanged(officeId: $officeId) { officeId updatedAt queues { stage waiting averageWaitSeconds } nowServing { counter { name } ticket { number } } }
+}`;
+
+interface Board {
+  queues: { stage: string; waiting: number }[];
+}
+
+const waitingAtReception = (board: Board) => board.queues.find((q) => q.stage === 'RECEPTION')?.waiting ?? 0;
+
+async function main(): Promise<void> {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const logger = createLogger('bench', 'warn');
+  try {
+    const serverUrl = await benchDatabaseServer(cleanups);
+    const prefix = `bench_${randomBytes(3).toString('hex')}`;
+    const stack = await startStack({
+      // The launcher's bus: NATS when NATS_URL is set, in-process otherwise.
+      env: { ...BENCH_PROCESS_ENV, NATS_URL: process.env.NATS_URL },
+      databaseUrl: serverUrl,
+      databasePrefix: prefix,
+      ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
+      logger,
+    });
+    cleanups.push(async () => {
+      await stack.stop();
+      for (const subgraph of SUBGRAPHS) await dropDatabase(withDatabase(serverUrl!, `${prefix}_${subgraph.name}`));
+    });
+
+    const signer = new AccessTokenSigner(DEV_SECRETS.AUTH_PRIVATE_KEY);
+    const tokenOf = async (identity: Identity) => (await signer.sign(identity)).token;
+    const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+      return body.data as T;
+    };
+
+    // One office with a session starting in 30 minutes (inside the arrival window), EVENTS bookings
+    // in it, a kiosk of the office, and the counter service's copy of all of that.
+    const admin = await tokenOf({ sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null });
+    const { createOffice } = await gql<{ createOffice: { id: string } }>(
+      `mutation { createOffice(input: { code: "FANOUT", name: "Fan-out Office", timeZone: "Asia/Jakarta" }) { id } }`,
+      {},
+      admin,
+    );
+    const officeId = createOffice.id;
+    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
+    const { addSession } = await gql<{ addSession: { id: string } }>(
+      `mutation ($input: AddSessionInput!) { addSession(input: $input) { id } }`,
+      { input: { officeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: EVENTS * 2 + 10 } },
+      admin,
+    );
+    const codes: string[] = [];
+    for (let i = 0; i < EVENTS * 2; i += 1) {
+      const applicant = await tokenOf({ sub: randomUUID(), kind: 'applicant', roles: [], officeId: null });
+      const { bookSession } = await gql<{ bookSession: { code: string } }>(
+        `mutation ($input: BookSessionInput!) { bookSession(input: $input) { code } }`,
+        { input: { sessionId: addSession.id, service: 'RENEWAL', idempotencyKey: randomUUID() } },
+        applicant,
+      );
+      codes.push(bookSession.code);
+    }
+    const { registerDevice } = await gql<{ registerDevice: { credentials: { accessToken: string } } }>(
+      `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { credentials { accessToken } } }`,
+      { input: { officeId, kind: 'KIOSK', name: 'Bench kiosk' } },
+      admin,
+    );
+    const kiosk = registerDevice.credentials.accessToken;
+    const checkIn = (code: string) =>
+      gql(
+        `mutation ($input: CheckInInput!) { checkIn(input: $input) { number } }`,
+        { input: { officeId, bookingCode: code } },
+        kiosk,
+      );
+    // The counter service learns of bookings through events; wait until the last one has arrived.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await gql(`query ($id: ID!) { queueBoard(officeId: $id) { officeId } }`, { id: officeId });
+        await checkIn(codes.pop()!);
+        break;
+      } catch (error) {
+        if (attempt > 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+
+    const measure = async (subscribers: number, events: number) => {
+      const clients: Client[] = [];
+      const latest: Board[] = [];
+      const arrivals: ((board: Board) => void)[] = [];
+      for (let i = 0; i < subscribers; i += 1) {
+        const client = createClient({
+          url: stack.gatewayUrl.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+        });
+        clients.push(client);
+        client.subscribe<{ queueBoardChanged: Board }>(
+          { query: BOARD, variables: { officeId } },
+          {
+            next: ({ data }) => {
+              latest[i] = data!.queueBoardChanged;
+              arrivals[i]?.(data!.queueBoardChanged);
+            },
+            error: (error) => console.error('subscription error', error),
+            complete: () => undefined,
+          },
+        );
+      }
+      while (latest.filter(Boolean).length < subscribers) await new Promise((resolve) => setTimeout(resolve, 20));
+      const before = stack.liveStats();
+      const latencies: number[] = [];
+      for (let e = 0; e < events; e += 1) {
+        const expected = waitingAtReception(latest[0]) + 1;
+        const sent = performance.now();
+        const received = Promise.all(
+          latest.map(
+            (_, i) =>
+              new Promise<void>((resolve) => {
+                arrivals[i] = (board) => {
+                  if (waitingAtReception(board) < expected) return;
+                  latencies.push(performance.now() - sent);
+                  arrivals[i] = () => undefined;
+                  resolve();
+                };
+              }),
+          ),
+        );
+        await checkIn(codes.pop()!);
+        await received;
+      }
+      const after = stack.liveStats();
+      await Promise.all(clients.map((client) => client.dispose()));
+      return {
+        latencies,
+        messages: after.messages - before.messages,
+        executions: after.executions - before.executions,
+      };
+    };
+
+    const small = await measure(Math.max(1, Math.floor(SUBSCRIBERS / 10)), Math.max(1, Math.floor(EVENTS / 2)));
+    const large = await measure(SUBSCRIBERS, EVENTS);
+    const baseline = await rawWebSocketBaseline(SUBSCRIBERS, EVENTS, 600);
+
+    console.log(`\nbench:fanout — ${SUBSCRIBERS} graphql-ws subscribers on one office's board, ${EVENTS} check-ins\n`);
+    const row = (name: string, values: number[]) =>
+      console.log(
+        `${name.padEnd(46)} p50 ${fmt(percentile(values, 50)).padStart(6)} ms  p99 ${fmt(percentile(values, 99)).padStart(6)} ms  max ${fmt(Math.max(...values)).padStart(6)} ms`,
+      );
+    row('check-in → every subscriber (gateway)', large.latencies);
+    row('bare ws broadcast of a same-size payload', baseline);
+    console.log(
+      `\np99 ratio, gateway ÷ bare ws: ${fmt(percentile(large.latencies, 99) / percentile(baseline, 99), 1)}×   (target p99 ≤ 100 ms: ${percentile(large.latencies, 99) <= 100 ? 'met' : 'missed'})`,
+    );
+    console.log(
+      `resolutions per live message: ${fmt(small.executions / Math.max(1, small.messages), 2)} with ${Math.floor(SUBSCRIBERS / 10)} subscribers, ` +
+        `${fmt(large.executions / Math.max(1, large.messages), 2)} with ${SUBSCRIBERS} (executions ${small.executions} / ${large.executions}, messages ${small.messages} / ${large.messages})`,
+    );
+    process.exitCode =
+      large.executions / Math.max(1, large.messages) > small.executions / Math.max(1, small.messages) + 0.5 ? 1 : 0;
+  } finally {
+    await runCleanups(cleanups);
+  }
+}
+
+/** The floor: a bare ws server sending a pre-serialised payload to every socket. */
+async function rawWebSocketBaseline(clients: number, events: number, payloadBytes: number): Promise<number[]> {
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  const sockets = await Promise.all(
+    Array.from(
+      { length: clients },
+      () =>
+        new Promise<WebSocket>((resolve) => {
+          const socket = new WebSocket(`ws://127.0.0.1:${port}`);
+          socket.once('open', () => resolve(socket));
+        }),
+    ),
+  );
+  while (server.clients.size < clients) await new Promise((resolve) => setTimeout(resolve, 10));
+  const payload = JSON.stringify({ type: 'next', id: '1', payload: 'x'.repeat(payloadBytes) });
+  const latencies: number[] = [];
+  for (let e = 0; e < events; e += 1) {
+    const sent = performance.now();
+    const received = Promise.all(
+      sockets.map(
+        (socket) =>
+          new Promise<void>((resolve) =>
+            socket.once('message', () => (latencies.push(performance.now() - sent), resolve())),
+          ),
+      ),
+    );
+    for (const client of server.clients) client.send(payload);
+    await received;
+  }
+  for (const socket of sockets) socket.close();
+  await new Promise((resolve) => server.close(resolve));
+  return latencies;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -48,12 +48,12 @@ export class CounterRepository {
 
   /** Takes a closed counter for an officer; null when somebody holds it already. */
   async open(counterId: string, officerId: string, now: Date): Promise<CounterEntity | null> {
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE counter SET officer_id = $2, opened_at = $3, updated_at = $3
-        WHERE id = $1 AND officer_id IS NULL RETURNING id`,
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE counter SET officer_id = $2, opened_at = $3, updated_at = $3 WHERE id = $1 AND officer_id IS NULL`,
       [counterId, officerId, now],
     );
-    return rows.length ? this.findById(counterId) : null;
+    return affected === 1 ? this.findById(counterId) : null;
   }
 
   async lock(manager: EntityManager, counterId: string): Promise<LockedCounter | null> {

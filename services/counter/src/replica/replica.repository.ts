@@ -70,12 +70,17 @@ export class ReplicaRepository {
   }
 
   /** Ends a booking (CANCELLED, NO_SHOW); false when the floor has never heard of it. */
-  async endBooking(manager: EntityManager, bookingId: string, status: Exclude<BookingCopyStatus, 'BOOKED'>) {
-    const rows: unknown[] = await manager.query(
-      `UPDATE booking_copy SET status = $2, updated_at = now() WHERE id = $1 AND status = 'BOOKED' RETURNING id`,
+  async endBooking(
+    manager: EntityManager,
+    bookingId: string,
+    status: Exclude<BookingCopyStatus, 'BOOKED'>,
+  ): Promise<boolean> {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE booking_copy SET status = $2, updated_at = now() WHERE id = $1 AND status = 'BOOKED'`,
       [bookingId, status],
     );
-    if (rows.length > 0) return true;
+    if (affected > 0) return true;
     return (await manager.count(BookingCopyEntity, { where: { id: bookingId } })) > 0;
   }
 

@@ -1,0 +1,1020 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { Identity, QrTokenSigner } from '@antrian/auth';
+import { DEV_SECRETS } from '@antrian/config';
+import {
+  BookingCancelled,
+  BookingCreated,
+  BookingRescheduled,
+  BookingSnapshotPayload,
+  EventDefinition,
+  EventEnvelope,
+  OfficeCreated,
+  OfficeUpdated,
+  PriorityGroup,
+  SessionAdded,
+  Stage,
+} from '@antrian/contracts';
+import { createLogger } from '@antrian/logging';
+import { InProcessEventBus } from '@antrian/messaging';
+import { RunningSubgraph } from '@antrian/subgraph';
+import {
+  createTestDatabase,
+  errorCodes,
+  GraphQLResponse,
+  subgraphCaller,
+  TestDatabase,
+  testIdentities,
+  waitFor,
+} from '@antrian/testing';
+import { loadCounterConfig } from '../src/config/counter.config';
+import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
+import { startCounter } from '../src/counter.app';
+
+const TICKET = `id number status stage officeId priority checkedInAt sessionStartsAt calledAt callCount holdReason
+  position estimatedWaitSeconds counter { id name } booking { id }`;
+const CHECK_IN = `mutation ($input: CheckInInput!) { checkIn(input: $input) { ${TICKET} } }`;
+const WALK_IN = `mutation ($officeId: ID!, $priority: PriorityGroup) {
+  issueWalkInTicket(officeId: $officeId, priority: $priority) { ${TICKET} }
+}`;
+const SET_CAP = `mutation ($officeId: ID!, $cap: Int!) { setWalkInCap(officeId: $officeId, cap: $cap) { cap issued remaining } }`;
+const QUOTA = `query ($officeId: ID!) { walkInQuota(officeId: $officeId) { date cap issued remaining } }`;
+const CREATE_COUNTER = `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { id name stages open officer { id } } }`;
+const COUNTERS = `query ($officeId: ID!) { counters(officeId: $officeId) { id name open officer { id } currentTicket { number } } }`;
+const OPEN = `mutation ($id: ID!) { openCounter(counterId: $id) { id open officer { id } } }`;
+const CLOSE = `mutation ($id: ID!) { closeCounter(counterId: $id) { id open } }`;
+const CALL_NEXT = `mutation ($id: ID!) { callNext(counterId: $id) { ${TICKET} } }`;
+const move = (name: string) => `mutation ($id: ID!) { ${name}(ticketId: $id) { ${TICKET} } }`;
+const HOLD = `mutation ($id: ID!, $reason: String!) { holdTicket(ticketId: $id, reason: $reason) { ${TICKET} } }`;
+const GET_TICKET = `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
+const BOARD = `query ($officeId: ID!) { queueBoard(officeId: $officeId) {
+  officeId date updatedAt
+  nowServing { counter { id name } ticket { id number status } }
+  queues { stage waiting averageWaitSeconds }
+} }`;
+const FIGURES = 'served noShows meanWaitSeconds p90WaitSeconds meanServiceSeconds p90ServiceSeconds';
+const REPORT = `query ($officeId: ID!, $date: Date!) { dayReport(officeId: $officeId, date: $date) {
+  officeId date ticketsIssued ticketsDone walkIns
+  total { ${FIGURES} }
+  stages { stage figures { ${FIGURES} } }
+  counters { counter { id name } figures { ${FIGURES} } }
+  officers { officer { id } figures { ${FIGURES} } }
+} }`;
+
+const MINUTE = 60_000;
+
+interface TicketView {
+  id: string;
+  number: string;
+  status: string;
+  stage: Stage;
+  officeId: string;
+  priority: PriorityGroup | null;
+  checkedInAt: string;
+  sessionStartsAt: string | null;
+  calledAt: string | null;
+  callCount: number;
+  holdReason: string | null;
+  position: number | null;
+  estimatedWaitSeconds: number | null;
+  counter: { id: string; name: string } | null;
+  booking: { id: string } | null;
+}
+
+interface Floor {
+  officeId: string;
+  timeZone: string;
+  supervisor: Identity;
+  kiosk: Identity;
+  board: Identity;
+  officer: Identity;
+}
+
+interface Booking extends BookingSnapshotPayload {
+  qrToken: string;
+}
+
+describe('counter subgraph (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+  let bus: InProcessEventBus;
+  let sql: Client;
+  let call: ReturnType<typeof subgraphCaller>;
+  let consumer: SchedulingEventsConsumer;
+  const published: EventEnvelope[] = [];
+  const live: string[] = [];
+  const qrSigner = new QrTokenSigner(DEV_SECRETS.QR_PRIVATE_KEY);
+
+  const envelope = <P>(definition: EventDefinition<P>, payload: P, occurredAt = new Date()): EventEnvelope<P> => ({
+    id: randomUUID(),
+    subject: definition.subject,
+    version: definition.version,
+    occurredAt: occurredAt.toISOString(),
+    payload,
+  });
+  /** Scheduling's events reach the copy through the consumer's own handler (and inbox). */
+  const feed = <P>(definition: EventDefinition<P>, payload: P) => consumer.handle(envelope(definition, payload));
+
+  const ok = <T>(response: GraphQLResponse<T>): T => {
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  };
+  const count = async (query: string, params: unknown[] = []) =>
+    Number((await sql.query(`SELECT count(*) AS n FROM (${query}) q`, params)).rows[0].n);
+  const eventsOf = (ticketId: string) =>
+    published.filter((e) => (e.payload as { ticketId?: string }).ticketId === ticketId);
+
+  const device = (officeId: string, deviceKind: 'KIOSK' | 'BOARD'): Identity => ({
+    sub: randomUUID(),
+    kind: 'device',
+    roles: [],
+    officeId,
+    deviceKind,
+  });
+
+  const openFloor = async (checkInOpensMinutesBefore = 60, timeZone = 'Asia/Jakarta'): Promise<Floor> => {
+    const officeId = randomUUID();
+    await feed(OfficeCreated, {
+      officeId,
+      code: `OFFICE-${officeId.slice(0, 6)}`,
+      name: 'Kantor Imigrasi Kelas II Blitar',
+      timeZone,
+      checkInOpensMinutesBefore,
+    });
+    return {
+      officeId,
+      timeZone,
+      supervisor: testIdentities.officer(officeId, ['SUPERVISOR']),
+      kiosk: device(officeId, 'KIOSK'),
+      board: device(officeId, 'BOARD'),
+      officer: testIdentities.officer(officeId, ['RECEPTION']),
+    };
+  };
+
+  let codes = 0;
+  const book = async (
+    floor: Floor,
+    options: {
+      startsInMinutes?: number;
+      startsAt?: Date;
+      lengthMinutes?: number;
+      priority?: PriorityGroup | null;
+    } = {},
+  ): Promise<Booking> => {
+    const startsAt = options.startsAt ?? new Date(Date.now() + (options.startsInMinutes ?? 30) * MINUTE);
+    const endsAt = new Date(startsAt.getTime() + (options.lengthMinutes ?? 60) * MINUTE);
+    codes += 1;
+    const snapshot: BookingSnapshotPayload = {
+      bookingId: randomUUID(),
+      code: `K7${String(codes).padStart(6, '0')}`,
+      applicantId: randomUUID(),
+      officeId: floor.officeId,
+      sessionId: randomUUID(),
+      sessionStartsAt: startsAt.toISOString(),
+      sessionEndsAt: endsAt.toISOString(),
+      service: 'NEW_ORDINARY',
+      priority: options.priority ?? null,
+    };
+    await feed(BookingCreated, snapshot);
+    const qrToken = await qrSigner.sign({
+      bookingId: snapshot.bookingId,
+      bookingCode: snapshot.code,
+      officeId: snapshot.officeId,
+      sessionId: snapshot.sessionId,
+      expiresAt: endsAt,
+    });
+    return { ...snapshot, qrToken };
+  };
+
+  const checkIn = (floor: Floor, input: { qrToken?: string; bookingCode?: string }, by: Identity | null) =>
+    call<{ checkIn: TicketView }>(CHECK_IN, { input: { officeId: floor.officeId, ...input } }, by);
+  const checkedIn = async (floor: Floor, options: Parameters<typeof book>[1] = {}) => {
+    const booking = await book(floor, options);
+    return { booking, ticket: ok(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk)).checkIn };
+  };
+
+  let counters = 0;
+  /** A counter for these stages, opened by a new officer whose roles cover them. */
+  const openCounter = async (floor: Floor, stages: Stage[]) => {
+    counters += 1;
+    const created = ok(
+      await call<{ createCounter: { id: string } }>(
+        CREATE_COUNTER,
+        { input: { officeId: floor.officeId, name: `Loket ${counters}`, stages } },
+        floor.supervisor,
+      ),
+    ).createCounter;
+    const officer = testIdentities.officer(floor.officeId, stages);
+    ok(await call(OPEN, { id: created.id }, officer));
+    return { id: created.id, name: `Loket ${counters}`, officer };
+  };
+  const callNext = async (counter: { id: string; officer: Identity }) =>
+    ok(await call<{ callNext: TicketView | null }>(CALL_NEXT, { id: counter.id }, counter.officer)).callNext;
+  const act = async (name: string, ticketId: string, by: Identity) =>
+    ok(await call<Record<string, TicketView>>(move(name), { id: ticketId }, by))[name];
+  const getTicket = async (id: string, by: Identity) =>
+    ok(await call<{ ticket: TicketView }>(GET_TICKET, { id }, by)).ticket;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('counter');
+    const logger = createLogger('counter-test', 'silent');
+    bus = new InProcessEventBus(logger);
+    await bus.consume({
+      durable: 'test-observer',
+      subjects: ['counter.*.*'],
+      handler: async (event) => void published.push(event),
+    });
+    await bus.subscribeLive('counter.live.>', (subject) => live.push(subject));
+    const config = loadCounterConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: '20',
+    });
+    subgraph = await startCounter({ config, bus, logger, migrate: true });
+    consumer = subgraph.app.get(SchedulingEventsConsumer);
+    call = subgraphCaller(subgraph.url);
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await subgraph?.close();
+    await bus?.close();
+    await database?.drop();
+  });
+
+  describe('the copy of scheduling', () => {
+    it('is fed by scheduling’s events on the bus', async () => {
+      const officeId = randomUUID();
+      await bus.publish(
+        envelope(OfficeCreated, {
+          officeId,
+          code: 'JAYAPURA',
+          name: 'Kantor Imigrasi Jayapura',
+          timeZone: 'Asia/Jayapura',
+          checkInOpensMinutesBefore: 45,
+        }),
+      );
+      const sessionId = randomUUID();
+      await bus.publish(
+        envelope(SessionAdded, {
+          sessionId,
+          officeId,
+          startsAt: new Date(Date.now() + 60 * MINUTE).toISOString(),
+          endsAt: new Date(Date.now() + 120 * MINUTE).toISOString(),
+          capacity: 10,
+        }),
+      );
+      await waitFor(
+        async () => ((await count('SELECT 1 FROM session_copy WHERE id = $1', [sessionId])) ? true : undefined),
+        5000,
+        'the session copy',
+      );
+      const office = (
+        await sql.query('SELECT time_zone, check_in_opens_minutes_before FROM office_copy WHERE id = $1', [officeId])
+      ).rows[0];
+      expect(office).toEqual({ time_zone: 'Asia/Jayapura', check_in_opens_minutes_before: 45 });
+    });
+
+    it('changes nothing on a redelivery, and never rolls a booking back to an older snapshot', async () => {
+      const floor = await openFloor();
+      const booking = await book(floor);
+      const rescheduled = envelope(BookingRescheduled, {
+        ...booking,
+        sessionId: randomUUID(),
+        sessionStartsAt: new Date(Date.now() + 120 * MINUTE).toISOString(),
+        sessionEndsAt: new Date(Date.now() + 180 * MINUTE).toISOString(),
+        previousSessionId: booking.sessionId,
+      });
+      expect(await consumer.handle(rescheduled)).toBe(true);
+      const copy = async () =>
+        (await sql.query('SELECT * FROM booking_copy WHERE id = $1', [booking.bookingId])).rows[0];
+      const before = await copy();
+      const inbox = await count('SELECT 1 FROM inbox_event');
+      // The very same event again (JetStream redelivers after a lost ack): nothing happens.
+      expect(await consumer.handle(rescheduled)).toBe(false);
+      expect(await copy()).toEqual(before);
+      expect(await count('SELECT 1 FROM inbox_event')).toBe(inbox);
+      // An older snapshot arriving late (another event id) does not undo the reschedule.
+      const stale = envelope(BookingCreated, booking, new Date(Date.now() - 60 * MINUTE));
+      expect(await consumer.handle(stale)).toBe(true);
+      expect(await copy()).toEqual(before);
+      // A cancellation is final, whatever snapshot comes after it.
+      await feed(BookingCancelled, {
+        bookingId: booking.bookingId,
+        officeId: floor.officeId,
+        sessionId: booking.sessionId,
+      });
+      await consumer.handle(envelope(BookingRescheduled, { ...booking, previousSessionId: booking.sessionId }));
+      expect((await copy()).status).toBe('CANCELLED');
+    });
+  });
+
+  describe('check-in', () => {
+    it('checks a booking in by QR at a kiosk and by code at an officer’s desk, numbering each lane', async () => {
+      const floor = await openFloor();
+      const first = await book(floor);
+      const elderly = await book(floor, { priority: 'ELDERLY' });
+      const second = await book(floor);
+
+      const byQr = ok(await checkIn(floor, { qrToken: first.qrToken }, floor.kiosk)).checkIn;
+      expect(byQr).toMatchObject({
+        number: 'A-001',
+        status: 'WAITING',
+        stage: 'RECEPTION',
+        officeId: floor.officeId,
+        priority: null,
+        sessionStartsAt: first.sessionStartsAt,
+        booking: { id: first.bookingId },
+        counter: null,
+        position: 1,
+        estimatedWaitSeconds: 300,
+      });
+      // Typed by an officer: case and separators do not matter.
+      const code = `${elderly.code.slice(0, 4).toLowerCase()}-${elderly.code.slice(4)}`;
+      const priority = ok(await checkIn(floor, { bookingCode: code }, floor.officer)).checkIn;
+      expect(priority).toMatchObject({ number: 'P-001', priority: 'ELDERLY', position: 1 });
+      const next = ok(await checkIn(floor, { qrToken: second.qrToken }, floor.kiosk)).checkIn;
+      expect(next).toMatchObject({ number: 'A-002', position: 3 });
+
+      const checkedInEvent = await waitFor(
+        () => eventsOf(byQr.id).find((e) => e.subject === 'counter.ticket.checked_in'),
+        5000,
+        'the checked_in event',
+      );
+      expect(checkedInEvent.payload).toEqual({
+        ticketId: byQr.id,
+        bookingId: first.bookingId,
+        officeId: floor.officeId,
+        number: 'A-001',
+        checkedInAt: byQr.checkedInAt,
+      });
+      await waitFor(
+        () => (live.includes(`counter.live.ticket.${byQr.id}`) ? true : undefined),
+        2000,
+        'the live ticket subject',
+      );
+      expect(live).toContain(`counter.live.board.${floor.officeId}`);
+      // Phones of those already waiting hear that their position moved (the priority ticket went ahead).
+      await waitFor(
+        () => (live.filter((s) => s === `counter.live.ticket.${byQr.id}`).length >= 2 ? true : undefined),
+        2000,
+        'the waiting ticket told of the priority ticket',
+      );
+    });
+
+    it('refuses with a clear code, and a refusal changes nothing', async () => {
+      const floor = await openFloor();
+      const other = await openFloor();
+      const booking = await book(floor);
+      const elsewhere = await book(other);
+      const cancelled = await book(floor);
+      await feed(BookingCancelled, {
+        bookingId: cancelled.bookingId,
+        officeId: floor.officeId,
+        sessionId: cancelled.sessionId,
+      });
+      const early = await book(floor, { startsInMinutes: 180 });
+      const late = await book(floor, { startsInMinutes: -70, lengthMinutes: 60 });
+      const expired = await qrSigner.sign({
+        bookingId: late.bookingId,
+        bookingCode: late.code,
+        officeId: floor.officeId,
+        sessionId: late.sessionId,
+        expiresAt: new Date(Date.now() - MINUTE),
+      });
+      const tampered = `${booking.qrToken.slice(0, -4)}${booking.qrToken.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+      const forged = booking.qrToken.replace(/^[^.]+\.[^.]+/, (signed) => {
+        const [header, body] = signed.split('.');
+        const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
+        return `${header}.${Buffer.from(JSON.stringify({ ...claims, sub: elsewhere.bookingId })).toString('base64url')}`;
+      });
+      const applicant = testIdentities.applicant(booking.applicantId);
+
+      const state = async () => ({
+        tickets: await count('SELECT 1 FROM ticket'),
+        numbers: (await sql.query('SELECT coalesce(sum(last), 0)::int AS n FROM ticket_sequence')).rows[0].n,
+        outbox: await count('SELECT 1 FROM outbox_event'),
+      });
+      const before = await state();
+      const refusals: [string, Promise<GraphQLResponse<unknown>>][] = [
+        ['BAD_USER_INPUT', checkIn(floor, {}, floor.kiosk)],
+        ['BAD_USER_INPUT', checkIn(floor, { qrToken: booking.qrToken, bookingCode: booking.code }, floor.kiosk)],
+        ['UNAUTHENTICATED', checkIn(floor, { bookingCode: booking.code }, null)],
+        ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, applicant)],
+        ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, floor.board)],
+        ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, other.kiosk)],
+        ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, other.officer)],
+        ['INVALID_QR', checkIn(floor, { qrToken: tampered }, floor.kiosk)],
+        ['INVALID_QR', checkIn(floor, { qrToken: forged }, floor.kiosk)],
+        ['INVALID_QR', checkIn(floor, { qrToken: expired }, floor.kiosk)],
+        ['INVALID_QR', checkIn(floor, { qrToken: 'not-a-token' }, floor.kiosk)],
+        ['NOT_FOUND', checkIn(floor, { bookingCode: 'ZZZZ9999' }, floor.kiosk)],
+        ['INVALID_TRANSITION', checkIn(floor, { bookingCode: cancelled.code }, floor.kiosk)],
+        ['BAD_USER_INPUT', checkIn(floor, { bookingCode: elsewhere.code }, floor.kiosk)],
+        ['BAD_USER_INPUT', checkIn(floor, { qrToken: elsewhere.qrToken }, floor.kiosk)],
+        ['OUTSIDE_ARRIVAL_WINDOW', checkIn(floor, { qrToken: early.qrToken }, floor.kiosk)],
+        ['OUTSIDE_ARRIVAL_WINDOW', checkIn(floor, { bookingCode: late.code }, floor.kiosk)],
+      ];
+      for (const [code, response] of refusals) expect([code, errorCodes(await response)]).toEqual([code, [code]]);
+      expect(await state()).toEqual(before);
+
+      const tooEarly = await checkIn(floor, { bookingCode: early.code }, floor.kiosk);
+      expect(tooEarly.errors![0].message).toMatch(/^Too early: check-in for this booking opens at \d\d:\d\d on /);
+      expect(tooEarly.errors![0].extensions).toEqual({
+        code: 'OUTSIDE_ARRIVAL_WINDOW',
+        opensAt: new Date(Date.parse(early.sessionStartsAt) - 60 * MINUTE).toISOString(),
+        closesAt: early.sessionEndsAt,
+      });
+      expect((await checkIn(floor, { bookingCode: late.code }, floor.kiosk)).errors![0].message).toMatch(/^Too late/);
+      expect((await checkIn(floor, { bookingCode: cancelled.code }, floor.kiosk)).errors![0].message).toMatch(
+        /cancelled/,
+      );
+
+      const ticket = ok(await checkIn(floor, { qrToken: booking.qrToken }, floor.kiosk)).checkIn;
+      const again = await checkIn(floor, { bookingCode: booking.code }, floor.officer);
+      expect(errorCodes(again)).toEqual(['ALREADY_CHECKED_IN']);
+      expect(again.errors![0].message).toBe(`This booking is already checked in: ticket ${ticket.number}`);
+      expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [booking.bookingId])).toBe(1);
+    });
+
+    it('follows the office’s own check-in rule from its snapshot', async () => {
+      const floor = await openFloor(60);
+      const booking = await book(floor, { startsInMinutes: 90 });
+      expect(errorCodes(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk))).toEqual([
+        'OUTSIDE_ARRIVAL_WINDOW',
+      ]);
+      await feed(OfficeUpdated, {
+        officeId: floor.officeId,
+        code: 'BLITAR',
+        name: 'Kantor Imigrasi Kelas II Blitar',
+        timeZone: floor.timeZone,
+        checkInOpensMinutesBefore: 120,
+      });
+      expect(ok(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk)).checkIn.number).toBe('A-001');
+    });
+
+    it('gives 30 concurrent check-ins at several kiosks 30 distinct, gapless numbers', async () => {
+      const floor = await openFloor();
+      const kiosks = [floor.kiosk, device(floor.officeId, 'KIOSK'), device(floor.officeId, 'KIOSK')];
+      const bookings = await Promise.all(Array.from({ length: 30 }, () => book(floor)));
+      const responses = await Promise.all(
+        bookings.map((booking, i) => checkIn(floor, { qrToken: booking.qrToken }, kiosks[i % kiosks.length])),
+      );
+      const numbers = responses.map((response) => ok(response).checkIn.number).sort();
+      expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`));
+
+      // One booking scanned at three kiosks at once: one ticket, and no number lost to the others.
+      const contested = await book(floor);
+      const scans = await Promise.all(kiosks.map((kiosk) => checkIn(floor, { qrToken: contested.qrToken }, kiosk)));
+      expect(scans.filter((scan) => !scan.errors).map((scan) => scan.data!.checkIn.number)).toEqual(['A-031']);
+      expect(scans.filter((scan) => errorCodes(scan)[0] === 'ALREADY_CHECKED_IN')).toHaveLength(2);
+      expect((await checkedIn(floor)).ticket.number).toBe('A-032');
+    });
+
+    it('issues walk-in tickets up to the supervisor’s daily cap', async () => {
+      const floor = await openFloor();
+      expect(errorCodes(await call(SET_CAP, { officeId: floor.officeId, cap: 2 }, floor.officer))).toEqual([
+        'FORBIDDEN',
+      ]);
+      expect(ok(await call(SET_CAP, { officeId: floor.officeId, cap: 2 }, floor.supervisor))).toEqual({
+        setWalkInCap: { cap: 2, issued: 0, remaining: 2 },
+      });
+      const first = ok(
+        await call<{ issueWalkInTicket: TicketView }>(WALK_IN, { officeId: floor.officeId }, floor.officer),
+      );
+      expect(first.issueWalkInTicket).toMatchObject({
+        number: 'W-001',
+        booking: null,
+        sessionStartsAt: null,
+        priority: null,
+      });
+      const pregnant = ok(
+        await call<{ issueWalkInTicket: TicketView }>(
+          WALK_IN,
+          { officeId: floor.officeId, priority: 'PREGNANT' },
+          floor.officer,
+        ),
+      );
+      expect(pregnant.issueWalkInTicket).toMatchObject({ number: 'W-002', priority: 'PREGNANT', position: 1 });
+      const over = await call(WALK_IN, { officeId: floor.officeId }, floor.officer);
+      expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
+      expect(over.errors![0].message).toMatch(/walk-in tickets are all given out \(the office's cap is 2 a day\)/);
+      expect(errorCodes(await call(WALK_IN, { officeId: floor.officeId }, floor.kiosk))).toEqual(['FORBIDDEN']);
+      const quota = ok(
+        await call<{ walkInQuota: Record<string, unknown> }>(QUOTA, { officeId: floor.officeId }, floor.officer),
+      );
+      expect(quota.walkInQuota).toMatchObject({ cap: 2, issued: 2, remaining: 0 });
+      expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1`, [floor.officeId])).toBe(2);
+    });
+  });
+
+  describe('counters', () => {
+    it('are created by a supervisor and seen by the office’s officers and devices', async () => {
+      const floor = await openFloor();
+      const input = { officeId: floor.officeId, name: 'Loket Satu', stages: ['RECEPTION', 'INTERVIEW'] };
+      expect(errorCodes(await call(CREATE_COUNTER, { input }, floor.officer))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await call(CREATE_COUNTER, { input: { ...input, stages: [] } }, floor.supervisor))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      const created = ok(await call<{ createCounter: { id: string } }>(CREATE_COUNTER, { input }, floor.supervisor));
+      expect(created.createCounter).toMatchObject({
+        name: 'Loket Satu',
+        stages: ['RECEPTION', 'INTERVIEW'],
+        open: false,
+        officer: null,
+      });
+      expect(errorCodes(await call(CREATE_COUNTER, { input }, testIdentities.admin()))).toEqual(['BAD_USER_INPUT']);
+      for (const viewer of [floor.officer, floor.board, floor.kiosk]) {
+        expect(ok(await call(COUNTERS, { officeId: floor.officeId }, viewer))).toEqual({
+          counters: [
+            { id: created.createCounter.id, name: 'Loket Satu', open: false, officer: null, currentTicket: null },
+          ],
+        });
+      }
+      expect(errorCodes(await call(COUNTERS, { officeId: floor.officeId }, testIdentities.applicant()))).toEqual([
+        'FORBIDDEN',
+      ]);
+      expect(errorCodes(await call(COUNTERS, { officeId: floor.officeId }))).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('are taken by an officer whose roles cover their stages, and acted at only by her', async () => {
+      const floor = await openFloor();
+      const other = await openFloor();
+      const { createCounter } = ok(
+        await call<{ createCounter: { id: string } }>(
+          CREATE_COUNTER,
+          { input: { officeId: floor.officeId, name: 'Loket Dua', stages: ['RECEPTION', 'INTERVIEW'] } },
+          floor.supervisor,
+        ),
+      );
+      const id = createCounter.id;
+      const receptionOnly = testIdentities.officer(floor.officeId, ['RECEPTION']);
+      const both = testIdentities.officer(floor.officeId, ['RECEPTION', 'INTERVIEW']);
+      const colleague = testIdentities.officer(floor.officeId, ['RECEPTION', 'INTERVIEW']);
+      expect(errorCodes(await call(OPEN, { id }, receptionOnly))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(await call(OPEN, { id }, testIdentities.officer(other.officeId, ['RECEPTION', 'INTERVIEW']))),
+      ).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await call(CALL_NEXT, { id }, both))).toEqual(['COUNTER_NOT_OPEN']);
+      expect(errorCodes(await call(CLOSE, { id }, both))).toEqual(['COUNTER_NOT_OPEN']);
+
+      expect(ok(await call(OPEN, { id }, both))).toEqual({
+        openCounter: { id, open: true, officer: { id: both.sub } },
+      });
+      expect(ok(await call(OPEN, { id }, both))).toMatchObject({ openCounter: { open: true } });
+      expect(errorCodes(await call(OPEN, { id }, colleague))).toEqual(['INVALID_TRANSITION']);
+      expect(errorCodes(await call(CALL_NEXT, { id }, colleague))).toEqual(['COUNTER_NOT_OPEN']);
+      expect(errorCodes(await call(CALL_NEXT, { id }, other.officer))).toEqual(['FORBIDDEN']);
+
+      const { ticket } = await checkedIn(floor);
+      const called = ok(await call<{ callNext: TicketView }>(CALL_NEXT, { id }, both)).callNext;
+      expect(called).toMatchObject({ id: ticket.id, status: 'CALLED', counter: { id }, position: null, callCount: 1 });
+      // One ticket at a counter at a time, and the counter cannot be closed under it.
+      expect(errorCodes(await call(CALL_NEXT, { id }, both))).toEqual(['INVALID_TRANSITION']);
+      expect(errorCodes(await call(CLOSE, { id }, both))).toEqual(['INVALID_TRANSITION']);
+      expect(errorCodes(await call(move('startService'), { id: ticket.id }, colleague))).toEqual(['COUNTER_NOT_OPEN']);
+      expect(errorCodes(await call(move('startService'), { id: ticket.id }, other.officer))).toEqual(['FORBIDDEN']);
+      expect(ok(await call(COUNTERS, { officeId: floor.officeId }, floor.board))).toMatchObject({
+        counters: [{ id, open: true, officer: { id: both.sub }, currentTicket: { number: ticket.number } }],
+      });
+      await act('markNoShow', ticket.id, both);
+      expect(errorCodes(await call(CLOSE, { id }, colleague))).toEqual(['COUNTER_NOT_OPEN']);
+      expect(ok(await call(CLOSE, { id }, both))).toEqual({ closeCounter: { id, open: false } });
+      // A supervisor may free a counter somebody left open.
+      ok(await call(OPEN, { id }, colleague));
+      expect(ok(await call(CLOSE, { id }, floor.supervisor))).toEqual({ closeCounter: { id, open: false } });
+    });
+  });
+
+  describe('calling', () => {
+    it('RACE TEST: 10 counters calling at once never get the same ticket, and every ticket is called once', async () => {
+      const floor = await openFloor();
+      const tickets = await Promise.all(Array.from({ length: 40 }, () => book(floor)));
+      for (const booking of tickets) ok(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk));
+      const desks = await Promise.all(Array.from({ length: 10 }, () => openCounter(floor, ['RECEPTION'])));
+      const calledBy = new Map<string, string[]>();
+      await Promise.all(
+        desks.map(async (desk) => {
+          for (;;) {
+            const ticket = await callNext(desk);
+            if (!ticket) return;
+            calledBy.set(ticket.id, [...(calledBy.get(ticket.id) ?? []), desk.id]);
+            await act('startService', ticket.id, desk.officer);
+            await act('completeStage', ticket.id, desk.officer);
+          }
+        }),
+      );
+      expect(calledBy.size).toBe(40);
+      expect([...calledBy.values()].every((desksOfTicket) => desksOfTicket.length === 1)).toBe(true);
+      expect(new Set([...calledBy.values()].flat()).size).toBeGreaterThan(1);
+      const stages = await sql.query(
+        `SELECT stage, status, count(*)::int AS n FROM ticket WHERE office_id = $1 GROUP BY stage, status`,
+        [floor.officeId],
+      );
+      expect(stages.rows).toEqual([{ stage: 'INTERVIEW', status: 'WAITING', n: 40 }]);
+      expect(
+        await count(
+          `SELECT 1 FROM ticket_visit WHERE office_id = $1 AND stage = 'RECEPTION' AND outcome = 'COMPLETED' AND counter_id IS NOT NULL`,
+          [floor.officeId],
+        ),
+      ).toBe(40);
+    });
+
+    it('calls priority tickets first, then by session, then by arrival; walk-ins among the bookings of their hour', async () => {
+      const floor = await openFloor(120);
+      const soon = new Date(Date.now() + 10 * MINUTE);
+      const later = await checkedIn(floor, { startsInMinutes: 60 });
+      const soonSecond = await book(floor, { startsAt: soon });
+      const soonFirst = await checkedIn(floor, { startsAt: soon });
+      ok(await checkIn(floor, { bookingCode: soonSecond.code }, floor.kiosk));
+      // Came at once for a session that began 20 minutes ago.
+      const started = await checkedIn(floor, { startsInMinutes: -20 });
+      const walkIn = ok(
+        await call<{ issueWalkInTicket: TicketView }>(WALK_IN, { officeId: floor.officeId }, floor.officer),
+      ).issueWalkInTicket;
+      const disabled = await checkedIn(floor, { startsInMinutes: 90, priority: 'DISABLED' });
+      const desk = await openCounter(floor, ['RECEPTION']);
+      const order: string[] = [];
+      for (let ticket = await callNext(desk); ticket; ticket = await callNext(desk)) {
+        order.push(ticket.id);
+        await act('markNoShow', ticket.id, desk.officer);
+      }
+      const soonSecondTicket = (await sql.query('SELECT id FROM ticket WHERE booking_id = $1', [soonSecond.bookingId]))
+        .rows[0].id;
+      // The walk-in came now: after the session under way, before the sessions still to come.
+      expect(order).toEqual([
+        disabled.ticket.id,
+        started.ticket.id,
+        walkIn.id,
+        soonFirst.ticket.id,
+        soonSecondTicket,
+        later.ticket.id,
+      ]);
+    });
+
+    it('walks a ticket through every stage to DONE, announcing each step', async () => {
+      const floor = await openFloor();
+      const { booking, ticket } = await checkedIn(floor);
+      const reception = await openCounter(floor, ['RECEPTION']);
+      const interview = await openCounter(floor, ['INTERVIEW']);
+      const judge = await openCounter(floor, ['ADJUDICATION']);
+
+      expect(errorCodes(await call(move('startService'), { id: ticket.id }, reception.officer))).toEqual([
+        'INVALID_TRANSITION',
+      ]);
+      expect(errorCodes(await call(move('completeStage'), { id: ticket.id }, reception.officer))).toEqual([
+        'INVALID_TRANSITION',
+      ]);
+      expect(await callNext(interview)).toBeNull();
+      expect(await callNext(reception)).toMatchObject({ id: ticket.id, status: 'CALLED', stage: 'RECEPTION' });
+      expect(await act('recall', ticket.id, reception.officer)).toMatchObject({ status: 'CALLED', callCount: 2 });
+      expect(await act('startService', ticket.id, reception.officer)).toMatchObject({ status: 'SERVING' });
+      expect(errorCodes(await call(move('recall'), { id: ticket.id }, reception.officer))).toEqual([
+        'INVALID_TRANSITION',
+      ]);
+      expect(await act('completeStage', ticket.id, reception.officer)).toMatchObject({
+        status: 'WAITING',
+        stage: 'INTERVIEW',
+        counter: null,
+        position: 1,
+      });
+      expect(await callNext(interview)).toMatchObject({ id: ticket.id, status: 'CALLED', stage: 'INTERVIEW' });
+      await act('startService', ticket.id, interview.officer);
+      expect(await act('completeStage', ticket.id, interview.officer)).toMatchObject({
+        status: 'WAITING',
+        stage: 'ADJUDICATION',
+      });
+      // Adjudication is done without the applicant: calling takes the file straight into service.
+      expect(await callNext(judge)).toMatchObject({ id: ticket.id, status: 'SERVING', stage: 'ADJUDICATION' });
+      const done = await act('completeStage', ticket.id, judge.officer);
+      expect(done).toMatchObject({ status: 'DONE', stage: 'ADJUDICATION', counter: null, position: null });
+      expect(errorCodes(await call(move('recall'), { id: ticket.id }, judge.officer))).toEqual(['INVALID_TRANSITION']);
+
+      const events = await waitFor(
+        () => {
+          const mine = eventsOf(ticket.id);
+          return mine.some((e) => e.subject === 'counter.ticket.completed') ? mine : undefined;
+        },
+        5000,
+        'the completed event',
+      );
+      expect(events.map((e) => [e.subject, (e.payload as { stage?: string }).stage ?? null])).toEqual([
+        ['counter.ticket.checked_in', null],
+        ['counter.ticket.called', 'RECEPTION'],
+        ['counter.ticket.stage_completed', 'RECEPTION'],
+        ['counter.ticket.called', 'INTERVIEW'],
+        ['counter.ticket.stage_completed', 'INTERVIEW'],
+        ['counter.ticket.called', 'ADJUDICATION'],
+        ['counter.ticket.stage_completed', 'ADJUDICATION'],
+        ['counter.ticket.completed', null],
+      ]);
+      expect(
+        events
+          .filter((e) => e.subject === 'counter.ticket.stage_completed')
+          .map((e) => (e.payload as { nextStage: string | null }).nextStage),
+      ).toEqual(['INTERVIEW', 'ADJUDICATION', null]);
+      expect(events.find((e) => e.subject === 'counter.ticket.called')!.payload).toMatchObject({
+        bookingId: booking.bookingId,
+        counterId: reception.id,
+      });
+      expect(events.at(-1)!.payload).toMatchObject({
+        ticketId: ticket.id,
+        bookingId: booking.bookingId,
+        officeId: floor.officeId,
+      });
+
+      // A judikator may also complete a waiting file from the pile, at an open ADJUDICATION counter of hers.
+      const pile = await checkedIn(floor);
+      const receptionMove = async (name: string) => act(name, pile.ticket.id, reception.officer);
+      await callNext(reception);
+      await receptionMove('startService');
+      await receptionMove('completeStage');
+      await callNext(interview);
+      await act('startService', pile.ticket.id, interview.officer);
+      await act('completeStage', pile.ticket.id, interview.officer);
+      expect(errorCodes(await call(move('completeStage'), { id: pile.ticket.id }, interview.officer))).toEqual([
+        'COUNTER_NOT_OPEN',
+      ]);
+      expect(await act('completeStage', pile.ticket.id, judge.officer)).toMatchObject({ status: 'DONE' });
+      const visit = (
+        await sql.query(
+          `SELECT counter_id, officer_id, called_at IS NOT NULL AS called, started_at FROM ticket_visit WHERE ticket_id = $1 AND stage = 'ADJUDICATION'`,
+          [pile.ticket.id],
+        )
+      ).rows[0];
+      expect(visit).toEqual({ counter_id: judge.id, officer_id: judge.officer.sub, called: true, started_at: null });
+    });
+
+    it('sends a no-show who re-joins to the back of her stage', async () => {
+      const floor = await openFloor();
+      const first = await checkedIn(floor);
+      const second = await checkedIn(floor);
+      const third = await checkedIn(floor);
+      const desk = await openCounter(floor, ['RECEPTION']);
+      expect((await callNext(desk))!.id).toBe(first.ticket.id);
+      expect(errorCodes(await call(move('rejoinQueue'), { id: first.ticket.id }, floor.officer))).toEqual([
+        'INVALID_TRANSITION',
+      ]);
+      expect(await act('markNoShow', first.ticket.id, desk.officer)).toMatchObject({
+        status: 'NO_SHOW',
+        counter: null,
+      });
+      expect(await act('rejoinQueue', first.ticket.id, floor.officer)).toMatchObject({
+        status: 'WAITING',
+        stage: 'RECEPTION',
+        position: 3,
+      });
+      expect(await getTicket(second.ticket.id, floor.officer)).toMatchObject({ position: 1 });
+      expect((await callNext(desk))!.id).toBe(second.ticket.id);
+      await act('markNoShow', second.ticket.id, desk.officer);
+      expect((await callNext(desk))!.id).toBe(third.ticket.id);
+      await act('markNoShow', third.ticket.id, desk.officer);
+      expect((await callNext(desk))!.id).toBe(first.ticket.id);
+      const events = await waitFor(
+        () => (eventsOf(first.ticket.id).length >= 5 ? eventsOf(first.ticket.id) : undefined),
+        5000,
+        'the no-show and re-join events',
+      );
+      // Re-joining is a check-in again for scheduling: the booking is CHECKED_IN once more.
+      expect(events.map((e) => e.subject)).toEqual([
+        'counter.ticket.checked_in',
+        'counter.ticket.called',
+        'counter.ticket.no_show',
+        'counter.ticket.checked_in',
+        'counter.ticket.called',
+      ]);
+      expect(events[2].payload).toMatchObject({ ticketId: first.ticket.id, bookingId: first.booking.bookingId });
+    });
+
+    it('puts a ticket on hold for a missing document and back at its original place', async () => {
+      const floor = await openFloor();
+      const first = await checkedIn(floor);
+      const second = await checkedIn(floor);
+      const third = await checkedIn(floor);
+      const desk = await openCounter(floor, ['RECEPTION']);
+      await callNext(desk);
+      await act('startService', first.ticket.id, desk.officer);
+      expect(errorCodes(await call(HOLD, { id: first.ticket.id, reason: ' ' }, desk.officer))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      const held = ok(
+        await call<{ holdTicket: TicketView }>(
+          HOLD,
+          { id: first.ticket.id, reason: 'Kartu Keluarga missing' },
+          desk.officer,
+        ),
+      ).holdTicket;
+      expect(held).toMatchObject({
+        status: 'ON_HOLD',
+        holdReason: 'Kartu Keluarga missing',
+        counter: null,
+        position: null,
+      });
+      expect(errorCodes(await call(move('resumeTicket'), { id: second.ticket.id }, floor.officer))).toEqual([
+        'INVALID_TRANSITION',
+      ]);
+      expect((await callNext(desk))!.id).toBe(second.ticket.id);
+      await act('markNoShow', second.ticket.id, desk.officer);
+      expect(await act('resumeTicket', first.ticket.id, floor.officer)).toMatchObject({
+        status: 'WAITING',
+        holdReason: null,
+        position: 1,
+      });
+      expect(await getTicket(third.ticket.id, floor.officer)).toMatchObject({ position: 2 });
+      expect((await callNext(desk))!.id).toBe(first.ticket.id);
+    });
+  });
+
+  describe('the queue board and the applicant’s ticket', () => {
+    it('shows who goes to which counter, latest call first, and how many wait per stage, to anyone', async () => {
+      const floor = await openFloor();
+      const a = await checkedIn(floor);
+      const b = await checkedIn(floor);
+      await checkedIn(floor);
+      const one = await openCounter(floor, ['RECEPTION']);
+      const two = await openCounter(floor, ['RECEPTION']);
+      await callNext(one);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await callNext(two);
+      await act('startService', b.ticket.id, two.officer);
+      const board = ok(
+        await call<{ queueBoard: Record<string, unknown> }>(BOARD, { officeId: floor.officeId }),
+      ).queueBoard;
+      expect(board).toMatchObject({
+        officeId: floor.officeId,
+        date: (await sql.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d,
+        nowServing: [
+          { counter: { id: two.id, name: two.name }, ticket: { id: b.ticket.id, status: 'SERVING' } },
+          { counter: { id: one.id, name: one.name }, ticket: { id: a.ticket.id, status: 'CALLED' } },
+        ],
+        queues: [
+          { stage: 'RECEPTION', waiting: 1, averageWaitSeconds: expect.any(Number) },
+          { stage: 'INTERVIEW', waiting: 0, averageWaitSeconds: null },
+          { stage: 'ADJUDICATION', waiting: 0, averageWaitSeconds: null },
+          { stage: 'PICKUP', waiting: 0, averageWaitSeconds: null },
+        ],
+      });
+      // A recall puts the call back on top.
+      await act('recall', a.ticket.id, one.officer);
+      const recalled = ok(
+        await call<{ queueBoard: { nowServing: { ticket: { id: string } }[] } }>(BOARD, { officeId: floor.officeId }),
+      );
+      expect(recalled.queueBoard.nowServing.map((c) => c.ticket.id)).toEqual([a.ticket.id, b.ticket.id]);
+      expect(errorCodes(await call(BOARD, { officeId: randomUUID() }))).toEqual(['NOT_FOUND']);
+    });
+
+    it('tells its applicant her position and an estimate from the stage’s pace and open counters', async () => {
+      const floor = await openFloor();
+      const waiting = [await checkedIn(floor), await checkedIn(floor), await checkedIn(floor)];
+      const mine = waiting[2];
+      const owner = testIdentities.applicant(mine.booking.applicantId);
+      // Nobody served yet, no counter open: 300 s a head, one counter assumed.
+      expect(await getTicket(mine.ticket.id, owner)).toMatchObject({ position: 3, estimatedWaitSeconds: 900 });
+      const desk = await openCounter(floor, ['RECEPTION']);
+      await openCounter(floor, ['RECEPTION', 'INTERVIEW']);
+      // Two counters serve RECEPTION now; give the stage a known pace of 120 s and 240 s.
+      const served = await callNext(desk);
+      await act('startService', served!.id, desk.officer);
+      await act('completeStage', served!.id, desk.officer);
+      await sql.query(
+        `UPDATE ticket_visit SET started_at = completed_at - interval '120 seconds' WHERE ticket_id = $1 AND stage = 'RECEPTION'`,
+        [served!.id],
+      );
+      const other = await checkedIn(floor, { startsInMinutes: 50 });
+      await sql.query(
+        `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at, called_at, started_at, completed_at, outcome)
+         SELECT id, office_id, local_date, 'RECEPTION', now() - interval '1 hour', now() - interval '50 minutes',
+                now() - interval '250 seconds', now() - interval '10 seconds', 'COMPLETED' FROM ticket WHERE id = $1`,
+        [other.ticket.id],
+      );
+      const view = await getTicket(mine.ticket.id, owner);
+      expect(view).toMatchObject({ position: 2, estimatedWaitSeconds: Math.round((2 * 180) / 2) });
+      expect(view.booking).toEqual({ id: mine.booking.bookingId });
+
+      expect(errorCodes(await call(GET_TICKET, { id: mine.ticket.id }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await call(GET_TICKET, { id: mine.ticket.id }, testIdentities.applicant()))).toEqual([
+        'FORBIDDEN',
+      ]);
+      const otherOffice = await openFloor();
+      expect(errorCodes(await call(GET_TICKET, { id: mine.ticket.id }, otherOffice.officer))).toEqual(['FORBIDDEN']);
+      expect(ok(await call(GET_TICKET, { id: randomUUID() }, owner))).toEqual({ ticket: null });
+      expect(ok(await call(GET_TICKET, { id: mine.ticket.id }, testIdentities.admin()))).toMatchObject({
+        ticket: { id: mine.ticket.id },
+      });
+    });
+  });
+
+  describe('the day report', () => {
+    it('gives a supervisor the figures per stage, counter and officer, computed in SQL', async () => {
+      const floor = await openFloor();
+      const date = '2026-11-30';
+      const desk = (
+        await call<{ createCounter: { id: string } }>(
+          CREATE_COUNTER,
+          { input: { officeId: floor.officeId, name: 'Loket A', stages: ['RECEPTION'] } },
+          floor.supervisor,
+        )
+      ).data!.createCounter.id;
+      const booth = (
+        await call<{ createCounter: { id: string } }>(
+          CREATE_COUNTER,
+          { input: { officeId: floor.officeId, name: 'Loket B', stages: ['INTERVIEW'] } },
+          floor.supervisor,
+        )
+      ).data!.createCounter.id;
+      const ani = randomUUID();
+      const budi = randomUUID();
+      // Five reception visits waiting 60..300 s and served 100..500 s; one reception no-show that
+      // waited 600 s; two interviews waiting 30 and 90 s, served 200 and 400 s; one never called.
+      const visits: [Stage, string | null, string | null, number | null, number | null, string | null][] = [
+        ['RECEPTION', desk, ani, 60, 100, 'COMPLETED'],
+        ['RECEPTION', desk, ani, 120, 200, 'COMPLETED'],
+        ['RECEPTION', desk, ani, 180, 300, 'COMPLETED'],
+        ['RECEPTION', desk, budi, 240, 400, 'COMPLETED'],
+        ['RECEPTION', desk, budi, 300, 500, 'COMPLETED'],
+        ['RECEPTION', desk, budi, 600, null, 'NO_SHOW'],
+        ['INTERVIEW', booth, budi, 30, 200, 'COMPLETED'],
+        ['INTERVIEW', booth, budi, 90, 400, 'COMPLETED'],
+        ['INTERVIEW', null, null, null, null, null],
+      ];
+      for (const [i, [stage, counterId, officerId, wait, service, outcome]] of visits.entries()) {
+        const ticket = (
+          await sql.query(
+            `INSERT INTO ticket (office_id, local_date, lane, number, status, stage, checked_in_at, queue_key, queued_at)
+             VALUES ($1, $2, 'A', $3, $4, $5, $6, $6, $6) RETURNING id`,
+            [
+              floor.officeId,
+              date,
+              `A-${100 + i}`,
+              outcome === 'COMPLETED' && stage === 'INTERVIEW' ? 'DONE' : outcome ? 'NO_SHOW' : 'WAITING',
+              stage,
+              '2026-11-30T01:00:00Z',
+            ],
+          )
+        ).rows[0].id;
+        await sql.query(
+          `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, counter_id, officer_id, queued_at, called_at,
+                                     started_at, completed_at, outcome)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz,
+                   $7::timestamptz + make_interval(secs => $8::float8),
+                   CASE WHEN $10::text = 'COMPLETED' THEN $7::timestamptz + make_interval(secs => $8::float8 + 10) END,
+                   CASE WHEN $10::text IS NOT NULL
+                        THEN $7::timestamptz + make_interval(secs => coalesce($8::float8, 0) + 10 + coalesce($9::float8, 0))
+                   END,
+                   $10)`,
+          [ticket, floor.officeId, date, stage, counterId, officerId, '2026-11-30T01:00:00Z', wait, service, outcome],
+        );
+      }
+
+      expect(errorCodes(await call(REPORT, { officeId: floor.officeId, date }, floor.officer))).toEqual(['FORBIDDEN']);
+      const report = ok(
+        await call<{ dayReport: Record<string, unknown> }>(
+          REPORT,
+          { officeId: floor.officeId, date },
+          floor.supervisor,
+        ),
+      ).dayReport;
+      const figures = (
+        served: number,
+        noShows: number,
+        wait: [number, number] | null,
+        service: [number, number] | null,
+      ) => ({
+        served,
+        noShows,
+        meanWaitSeconds: wait?.[0] ?? null,
+        p90WaitSeconds: wait?.[1] ?? null,
+        meanServiceSeconds: service?.[0] ?? null,
+        p90ServiceSeconds: service?.[1] ?? null,
+      });
+      // percentile_cont(0.9) of n sorted values: the value at 0.9·(n-1), interpolated.
+      expect(report).toEqual({
+        officeId: floor.officeId,
+        date,
+        ticketsIssued: 9,
+        ticketsDone: 2,
+        walkIns: 0,
+        total: figures(7, 1, [202.5, 390], [300, 440]),
+        stages: [
+          { stage: 'RECEPTION', figures: figures(5, 1, [250, 450], [300, 460]) },
+          { stage: 'INTERVIEW', figures: figures(2, 0, [60, 84], [300, 380]) },
+          { stage: 'ADJUDICATION', figures: figures(0, 0, null, null) },
+          { stage: 'PICKUP', figures: figures(0, 0, null, null) },
+        ],
+        counters: [
+          { counter: { id: desk, name: 'Loket A' }, figures: figures(5, 1, [250, 450], [300, 460]) },
+          { counter: { id: booth, name: 'Loket B' }, figures: figures(2, 0, [60, 84], [300, 380]) },
+        ],
+        // Most served first.
+        officers: [
+          { officer: { id: budi }, figures: figures(4, 1, [252, 480], [375, 470]) },
+          { officer: { id: ani }, figures: figures(3, 0, [120, 168], [200, 280]) },
+        ],
+      });
+    });
+  });
+});

@@ -49,7 +49,7 @@ const HOLD = `mutation ($id: ID!, $reason: String!) { holdTicket(ticketId: $id, 
 const GET_TICKET = `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
 const BOARD = `query ($officeId: ID!) { queueBoard(officeId: $officeId) {
   officeId date updatedAt
-  nowServing { counter { id name } ticket { id number status } }
+  nowServing { counter { id name } ticket { id number status priority booking { id } } }
   queues { stage waiting averageWaitSeconds }
 } }`;
 const FIGURES = 'served noShows meanWaitSeconds p90WaitSeconds meanServiceSeconds p90ServiceSeconds';
@@ -848,8 +848,9 @@ describe('counter subgraph (PostgreSQL)', () => {
         officeId: floor.officeId,
         date: (await sql.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d,
         nowServing: [
-          { counter: { id: two.id, name: two.name }, ticket: { id: b.ticket.id, status: 'SERVING' } },
-          { counter: { id: one.id, name: one.name }, ticket: { id: a.ticket.id, status: 'CALLED' } },
+          // Public: numbers and counters, none of the applicants' details.
+          { counter: { id: two.id, name: two.name }, ticket: { id: b.ticket.id, status: 'SERVING', booking: null } },
+          { counter: { id: one.id, name: one.name }, ticket: { id: a.ticket.id, status: 'CALLED', booking: null } },
         ],
         queues: [
           { stage: 'RECEPTION', waiting: 1, averageWaitSeconds: expect.any(Number) },

@@ -46,10 +46,13 @@ export class CallRepository {
    * neither waits for the other.
    */
   async callNext(manager: EntityManager, call: CallRequest): Promise<TicketEntity | null> {
+    // One stage: an equality, so that the planner walks that stage's own index in calling order.
+    const oneStage = call.stages.length === 1;
     const rows: unknown[] = await manager.query(
       `WITH next AS (
          SELECT t.id FROM ticket t
-          WHERE t.office_id = $1 AND t.local_date = $2 AND t.stage = ANY ($3::text[]) AND t.status = 'WAITING'
+          WHERE t.office_id = $1 AND t.local_date = $2 AND t.status = 'WAITING'
+            AND ${oneStage ? 't.stage = $3::text' : 't.stage = ANY ($3::text[])'}
           ORDER BY ${queueOrderSql('t')}
           LIMIT 1
             FOR UPDATE SKIP LOCKED
@@ -68,7 +71,15 @@ export class CallRepository {
           WHERE v.ticket_id = called.id AND v.outcome IS NULL
        )
        SELECT * FROM called`,
-      [call.officeId, call.localDate, call.stages, call.unattendedStages, call.counterId, call.officerId, call.now],
+      [
+        call.officeId,
+        call.localDate,
+        oneStage ? call.stages[0] : call.stages,
+        call.unattendedStages,
+        call.counterId,
+        call.officerId,
+        call.now,
+      ],
     );
     return rows.length ? toTicket(rows[0]) : null;
   }

@@ -13,7 +13,6 @@ import {
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireIdentity } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
-import { CountersService } from '../counters/counters.service';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { isUuid, requireOfficeOfficer } from '../shared/access';
 import { localDate } from '../shared/local-time';
@@ -37,7 +36,6 @@ export class CallsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calls: CallRepository,
     private readonly counters: CounterRepository,
-    private readonly countersService: CountersService,
     private readonly outbox: OutboxService,
     private readonly live: LiveUpdatesService,
   ) {}
@@ -48,11 +46,13 @@ export class CallsService {
    */
   async callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
     const officer = requireIdentity(actor);
-    const found = await this.countersService.get(counterId);
-    requireOfficeOfficer(officer, found.officeId);
+    if (!isUuid(counterId)) throw new DomainError('NOT_FOUND', 'No such counter');
     const called = await this.dataSource.transaction(async (manager) => {
       // The counter's lock makes a double click (or two tabs) at one counter take turns.
-      const { counter, timeZone, activeTicketNumber } = (await this.counters.lock(manager, counterId))!;
+      const locked = await this.counters.lock(manager, counterId);
+      if (!locked) throw new DomainError('NOT_FOUND', 'No such counter');
+      const { counter, timeZone, activeTicketNumber } = locked;
+      requireOfficeOfficer(officer, counter.officeId);
       if (counter.officerId !== officer.sub) {
         throw new DomainError(
           'COUNTER_NOT_OPEN',

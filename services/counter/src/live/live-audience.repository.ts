@@ -7,11 +7,11 @@ import { Stage } from '@antrian/contracts';
 export class LiveAudienceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The tickets waiting in these stages at the office: their positions or estimates may have moved. */
-  async waitingIn(officeId: string, stages: readonly Stage[]): Promise<string[]> {
+  /** The tickets waiting in a stage at the office: their positions or estimates may have moved. */
+  async waitingIn(officeId: string, stage: Stage): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM ticket WHERE office_id = $1 AND status = 'WAITING' AND stage = ANY ($2::text[])`,
-      [officeId, stages],
+      `SELECT id FROM ticket WHERE office_id = $1 AND stage = $2 AND status = 'WAITING'`,
+      [officeId, stage],
     );
     return rows.map((row) => row.id);
   }

@@ -116,10 +116,16 @@ export class CreateCounterSchema1764500000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX ticket_one_at_counter_idx ON ticket (counter_id) WHERE status IN ('CALLED', 'SERVING')`,
     );
-    // Serves callNext and positions: the waiting tickets of one stage, in calling order
-    // (see tickets/queue-order.ts, whose ORDER BY must stay identical to these columns).
+    // Serve callNext and positions: the waiting tickets of one stage in calling order (a one-stage
+    // counter reads one entry), and of all stages in calling order (a counter of several stages
+    // reads until the first of its stages). The columns after the stage must stay identical to
+    // queueOrderSql in tickets/queue-order.ts.
     await queryRunner.query(
       `CREATE INDEX ticket_waiting_idx ON ticket (office_id, local_date, stage, (priority IS NULL), queue_key, queued_at, id)
+        WHERE status = 'WAITING'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX ticket_waiting_any_stage_idx ON ticket (office_id, local_date, (priority IS NULL), queue_key, queued_at, id)
         WHERE status = 'WAITING'`,
     );
     await queryRunner.query(

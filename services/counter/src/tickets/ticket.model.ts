@@ -1,7 +1,7 @@
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
 import { DateScalar } from '@antrian/subgraph';
-import { PriorityGroupEnum, StageEnum, TicketStatusEnum } from '../shared/counter-enums';
+import { StageEnum, TicketStatusEnum } from '../shared/counter-enums';
 
 @ObjectType('Ticket')
 @Directive('@key(fields: "id")')
@@ -24,7 +24,7 @@ export class TicketModel {
   @Field(() => DateScalar, { description: 'The office-local day it was issued' })
   localDate!: string;
 
-  @Field(() => PriorityGroupEnum, { nullable: true, description: 'Priority tickets are called first' })
+  /** Resolved by TicketsResolver: personal, so shown only to those who may see the ticket. */
   priority!: PriorityGroup | null;
 
   @Field(() => GraphQLISODateTime)
@@ -39,7 +39,7 @@ export class TicketModel {
   @Field(() => Int, { description: 'How often its present call was announced (recalls included)' })
   callCount!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why it is on hold (a missing document, say)' })
+  /** Resolved by TicketsResolver, like priority. */
   holdReason!: string | null;
 }
 

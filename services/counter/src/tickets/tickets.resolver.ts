@@ -76,10 +76,26 @@ export class TicketsResolver {
 
   @ResolveField('booking', () => BookingReference, {
     nullable: true,
-    description: 'Resolved by scheduling; null for walk-ins',
+    description: 'Resolved by scheduling; null for walk-ins, and for those who may not see the ticket',
   })
-  booking(@Parent() ticket: TicketEntity): BookingReference | null {
-    return ticket.bookingId ? { id: ticket.bookingId } : null;
+  booking(@Parent() ticket: TicketEntity, @CurrentIdentity() identity: Identity | null): BookingReference | null {
+    return ticket.bookingId && this.service.maySeeDetails(identity, ticket) ? { id: ticket.bookingId } : null;
+  }
+
+  @ResolveField('priority', () => PriorityGroupEnum, {
+    nullable: true,
+    description: 'Priority tickets are called first; null for those who may not see the ticket',
+  })
+  priority(@Parent() ticket: TicketEntity, @CurrentIdentity() identity: Identity | null): PriorityGroup | null {
+    return this.service.maySeeDetails(identity, ticket) ? ticket.priority : null;
+  }
+
+  @ResolveField('holdReason', () => String, {
+    nullable: true,
+    description: 'Why it is on hold (a missing document, say); null for those who may not see the ticket',
+  })
+  holdReason(@Parent() ticket: TicketEntity, @CurrentIdentity() identity: Identity | null): string | null {
+    return this.service.maySeeDetails(identity, ticket) ? ticket.holdReason : null;
   }
 
   @ResolveField('counter', () => CounterModel, { nullable: true, description: 'Where it is called or served now' })

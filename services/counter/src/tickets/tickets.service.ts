@@ -10,7 +10,7 @@ import { LiveUpdatesService } from '../live/live-updates.service';
 import { BookingCopyEntity } from '../replica/booking-copy.entity';
 import { OfficeCopyEntity } from '../replica/office-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
-import { isUuid, requireCheckInDesk, requireOfficeManager, requireOfficeOfficer } from '../shared/access';
+import { isDeviceOf, isUuid, requireCheckInDesk, requireOfficeManager, requireOfficeOfficer } from '../shared/access';
 import { localClock, localDate } from '../shared/local-time';
 import { violatedUniqueConstraint } from '../shared/postgres-errors';
 import { arrivalVerdict, arrivalWindow } from './arrival-window';
@@ -170,6 +170,15 @@ export class TicketsService {
     const found = await this.tickets.findByIds(ids.filter(isUuid));
     for (const [id, ticket] of found) if (!this.maySee(actor, ticket)) found.delete(id);
     return found;
+  }
+
+  /**
+   * Who sees a ticket's personal details (its priority group, booking, hold reason): those who may
+   * see the ticket, and the office's kiosks, which print it. Anyone else (the public board) sees
+   * only its number, status and place.
+   */
+  maySeeDetails(actor: Identity | null, ticket: TicketEntity): boolean {
+    return this.maySee(actor, ticket) || isDeviceOf(actor, ticket.officeId, 'KIOSK');
   }
 
   maySee(actor: Identity | null, ticket: TicketEntity): boolean {

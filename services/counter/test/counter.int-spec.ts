@@ -727,6 +727,18 @@ describe('counter subgraph (PostgreSQL)', () => {
         officeId: floor.officeId,
       });
 
+      // Every committed move told the gateway: the ticket's phone and the office's boards fetch again.
+      const told = await waitFor(
+        () => {
+          const n = live.filter((subject) => subject === `counter.live.ticket.${ticket.id}`).length;
+          return n >= 10 ? n : undefined;
+        },
+        2000,
+        'a live message per move',
+      );
+      expect(told).toBeGreaterThanOrEqual(10);
+      expect(live).toContain(`counter.live.board.${floor.officeId}`);
+
       // A judikator may also complete a waiting file from the pile, at an open ADJUDICATION counter of hers.
       const pile = await checkedIn(floor);
       const receptionMove = async (name: string) => act(name, pile.ticket.id, reception.officer);

@@ -29,6 +29,10 @@ const scheduling = () => ({
   ...(require('../../services/scheduling/src/scheduling.app') as typeof import('../../services/scheduling/src/scheduling.app')),
   ...(require('../../services/scheduling/src/config/scheduling.config') as typeof import('../../services/scheduling/src/config/scheduling.config')),
 });
+const counter = () => ({
+  ...(require('../../services/counter/src/counter.app') as typeof import('../../services/counter/src/counter.app')),
+  ...(require('../../services/counter/src/config/counter.config') as typeof import('../../services/counter/src/config/counter.config')),
+});
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Every subgraph of the graph; the launcher and the composition follow this list. */
@@ -62,6 +66,23 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
       const service = scheduling();
       return service.buildSchedulingSchemaApp({
         config: service.loadSchedulingConfig({ NODE_ENV: 'development' }),
+        bus,
+        logger,
+      });
+    },
+  },
+  {
+    name: 'counter',
+    defaultPort: 4003,
+    schemaPath: join(REPO_ROOT, 'services', 'counter', 'schema.graphql'),
+    start: (env, bus, logger) => {
+      const service = counter();
+      return service.startCounter({ config: service.loadCounterConfig(env), bus, logger, migrate: true });
+    },
+    buildSchemaApp: (bus, logger) => {
+      const service = counter();
+      return service.buildCounterSchemaApp({
+        config: service.loadCounterConfig({ NODE_ENV: 'development' }),
         bus,
         logger,
       });

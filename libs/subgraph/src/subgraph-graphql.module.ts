@@ -1,11 +1,12 @@
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationError, ValidationPipe } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Logger } from '@antrian/logging';
 import { DateScalar } from './date.scalar';
 import { DomainError } from './domain-error';
+import { GraphQLErrorPassThroughFilter } from './graphql-error.filter';
 import { formatSubgraphError } from './format-error';
 import { createRequestContext } from './request-context';
 import { safeErrorForLog } from './safe-error';
@@ -63,7 +64,10 @@ export class SubgraphGraphQLModule {
             ),
         }),
       ],
-      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter },
+      ],
     };
   }
 }

@@ -624,6 +624,21 @@ describe('counter subgraph (PostgreSQL)', () => {
       ).toBe(40);
     });
 
+    it('calls one ticket when one counter calls several times at once (a double click, two tabs)', async () => {
+      const floor = await openFloor();
+      for (let i = 0; i < 5; i += 1) await checkedIn(floor);
+      const desk = await openCounter(floor, ['RECEPTION']);
+      const clicks = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          call<{ callNext: TicketView | null }>(CALL_NEXT, { id: desk.id }, desk.officer),
+        ),
+      );
+      expect(clicks.filter((click) => click.data?.callNext)).toHaveLength(1);
+      expect(clicks.filter((click) => errorCodes(click)[0] === 'INVALID_TRANSITION')).toHaveLength(5);
+      expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1 AND status = 'CALLED'`, [floor.officeId])).toBe(1);
+      expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1 AND status = 'WAITING'`, [floor.officeId])).toBe(4);
+    });
+
     it('calls priority tickets first, then by session, then by arrival; walk-ins among the bookings of their hour', async () => {
       const floor = await openFloor(120);
       const soon = new Date(Date.now() + 10 * MINUTE);

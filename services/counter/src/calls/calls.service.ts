@@ -15,11 +15,12 @@ import { DomainError, requireIdentity } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { isUuid, requireOfficeOfficer } from '../shared/access';
+import { violatedUniqueConstraint } from '../shared/postgres-errors';
 import { localDate } from '../shared/local-time';
 import { rejoinQueueKey } from '../tickets/queue-order';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { AllowedTransition, TicketAction, transition } from '../tickets/ticket-transitions';
-import { CallRepository, LockedTicket, TicketPatch } from './call.repository';
+import { CallRepository, LockedTicket, TicketPatch, VisitChange } from './call.repository';
 
 const NOT_FOUND = () => new DomainError('NOT_FOUND', 'No such ticket');
 
@@ -47,50 +48,62 @@ export class CallsService {
   async callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
     const officer = requireIdentity(actor);
     if (!isUuid(counterId)) throw new DomainError('NOT_FOUND', 'No such counter');
-    const called = await this.dataSource.transaction(async (manager) => {
-      // The counter's lock makes a double click (or two tabs) at one counter take turns.
-      const locked = await this.counters.lock(manager, counterId);
-      if (!locked) throw new DomainError('NOT_FOUND', 'No such counter');
-      const { counter, timeZone, activeTicketNumber } = locked;
-      requireOfficeOfficer(officer, counter.officeId);
-      if (counter.officerId !== officer.sub) {
-        throw new DomainError(
-          'COUNTER_NOT_OPEN',
-          counter.officerId
-            ? `${counter.name} is held by another officer`
-            : `${counter.name} is not open: open it first`,
-        );
-      }
-      if (activeTicketNumber) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          `Ticket ${activeTicketNumber} is still at ${counter.name}: complete it, put it on hold or mark it as a no-show first`,
-        );
-      }
-      if (!timeZone) throw new DomainError('NOT_FOUND', 'The office of this counter is not known to the floor');
-      const ticket = await this.calls.callNext(manager, {
-        counterId: counter.id,
-        officerId: officer.sub,
-        officeId: counter.officeId,
-        localDate: localDate(now, timeZone),
-        stages: counter.stages,
-        unattendedStages: counter.stages.filter((stage) => this.callGoesStraightToService(stage)),
-        now,
-      });
-      if (ticket) {
-        await this.outbox.append(manager, TicketCalled, {
-          ticketId: ticket.id,
-          bookingId: ticket.bookingId,
-          officeId: ticket.officeId,
+    let counterName = 'this counter';
+    try {
+      const called = await this.dataSource.transaction(async (manager) => {
+        // The counter's lock makes a double click (or two tabs) at one counter take turns.
+        const locked = await this.counters.lock(manager, counterId);
+        if (!locked) throw new DomainError('NOT_FOUND', 'No such counter');
+        const { counter, timeZone, activeTicketNumber } = locked;
+        counterName = counter.name;
+        requireOfficeOfficer(officer, counter.officeId);
+        if (counter.officerId !== officer.sub) {
+          throw new DomainError(
+            'COUNTER_NOT_OPEN',
+            counter.officerId
+              ? `${counter.name} is held by another officer`
+              : `${counter.name} is not open: open it first`,
+          );
+        }
+        if (activeTicketNumber) throw this.stillAtCounter(activeTicketNumber, counter.name);
+        if (!timeZone) throw new DomainError('NOT_FOUND', 'The office of this counter is not known to the floor');
+        // A ticket called meanwhile by a racing request at this very counter makes this fail on
+        // ticket_one_at_counter_idx (see below).
+        const ticket = await this.calls.callNext(manager, {
           counterId: counter.id,
-          stage: ticket.stage,
-          calledAt: now.toISOString(),
+          officerId: officer.sub,
+          officeId: counter.officeId,
+          localDate: localDate(now, timeZone),
+          stages: counter.stages,
+          unattendedStages: counter.stages.filter((stage) => this.callGoesStraightToService(stage)),
+          now,
         });
-      }
-      return ticket;
-    });
-    if (called) this.live.changed(called.officeId, { tickets: [called.id], stages: [called.stage] });
-    return called;
+        if (ticket) {
+          await this.outbox.append(manager, TicketCalled, {
+            ticketId: ticket.id,
+            bookingId: ticket.bookingId,
+            officeId: ticket.officeId,
+            counterId: counter.id,
+            stage: ticket.stage,
+            calledAt: now.toISOString(),
+          });
+        }
+        return ticket;
+      });
+      if (called) this.live.changed(called.officeId, { tickets: [called.id], stages: [called.stage] });
+      return called;
+    } catch (error) {
+      if (violatedUniqueConstraint(error) !== 'ticket_one_at_counter_idx') throw error;
+      const number = await this.counters.activeTicketNumber(this.dataSource.manager, counterId);
+      throw this.stillAtCounter(number, counterName);
+    }
+  }
+
+  private stillAtCounter(number: string | null, counterName: string): DomainError {
+    return new DomainError(
+      'INVALID_TRANSITION',
+      `Ticket ${number ?? 'called here'} is still at ${counterName}: complete it, put it on hold or mark it as a no-show first`,
+    );
   }
 
   /** Announces the call again (the board and the applicant's phone show it anew). */
@@ -158,8 +171,9 @@ export class CallsService {
         );
       }
       const patch = await this.patchFor(manager, before, allowed, action, now, holdReason);
-      const after = await this.calls.update(manager, before, patch);
-      await this.recordVisits(manager, before, after, allowed, now, takenBy);
+      const after = await this.calls.move(manager, before, patch, this.visitChange(before, allowed, now, takenBy));
+      // Completing a stage also opens the next one's visit, once the finished one is closed.
+      if (allowed.endsVisit && allowed.startsVisit) await this.calls.openVisit(manager, after, now);
       await this.announce(manager, { before, after, action }, now);
       return { before, after, action };
     });
@@ -237,18 +251,17 @@ export class CallsService {
     }
   }
 
-  private async recordVisits(
-    manager: EntityManager,
+  /** What the move does to the ticket's stage visits, in the statement that moves the ticket. */
+  private visitChange(
     before: TicketEntity,
-    after: TicketEntity,
     move: AllowedTransition,
     now: Date,
     takenBy: { counterId: string; officerId: string } | null,
-  ): Promise<void> {
-    if (before.status === 'CALLED' && after.status === 'SERVING')
-      await this.calls.markVisitStarted(manager, before.id, now);
-    if (move.endsVisit) await this.calls.endVisit(manager, before.id, move.endsVisit, now, takenBy);
-    if (move.startsVisit) await this.calls.startVisit(manager, after, after.stage, now);
+  ): VisitChange | null {
+    if (move.endsVisit) return { kind: 'END', outcome: move.endsVisit, at: now, takenBy };
+    if (move.startsVisit) return { kind: 'OPEN', at: now };
+    if (before.status === 'CALLED' && move.next.status === 'SERVING') return { kind: 'START', at: now };
+    return null;
   }
 
   /** Facts other services act on, through the outbox: they go out if and only if the move commits. */

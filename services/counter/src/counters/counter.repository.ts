@@ -4,12 +4,16 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Stage } from '@antrian/contracts';
 import { CounterEntity } from './counter.entity';
 
-/** A counter locked for a change, with what decides whether the change may happen. */
+/** A counter locked for a change, with its office's zone. */
 export interface LockedCounter {
   counter: CounterEntity;
   /** Null only if the office's details never reached the floor. */
   timeZone: string | null;
-  /** The ticket called or served there now, if any. */
+  /**
+   * The ticket at the counter as the locking statement saw it: exact unless the statement had to
+   * wait for the lock, in which case a ticket called meanwhile may be missing (read it again with
+   * activeTicketNumber when that matters; callNext has ticket_one_at_counter_idx behind it).
+   */
   activeTicketNumber: string | null;
 }
 
@@ -56,19 +60,30 @@ export class CounterRepository {
     return affected === 1 ? this.findById(counterId) : null;
   }
 
+  /** Locks the counter row until the transaction ends: moves at one counter take turns. */
   async lock(manager: EntityManager, counterId: string): Promise<LockedCounter | null> {
-    const counter = await this.repo(manager).findOne({
-      where: { id: counterId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!counter) return null;
-    // A new statement after the lock: it sees whatever the previous holder of the lock committed.
-    const [row]: { timeZone: string | null; active: string | null }[] = await manager.query(
-      `SELECT (SELECT time_zone FROM office_copy WHERE id = $2) AS "timeZone",
-              (SELECT number FROM ticket WHERE counter_id = $1 AND status IN ('CALLED', 'SERVING')) AS active`,
-      [counterId, counter.officeId],
+    const rows: (CounterEntity & Omit<LockedCounter, 'counter'>)[] = await manager.query(
+      `SELECT c.id, c.office_id AS "officeId", c.name, c.stages, c.officer_id AS "officerId", c.opened_at AS "openedAt",
+              c.created_at AS "createdAt", c.updated_at AS "updatedAt", o.time_zone AS "timeZone",
+              (SELECT t.number FROM ticket t WHERE t.counter_id = c.id AND t.status IN ('CALLED', 'SERVING'))
+                AS "activeTicketNumber"
+         FROM counter c LEFT JOIN office_copy o ON o.id = c.office_id
+        WHERE c.id = $1
+          FOR UPDATE OF c`,
+      [counterId],
     );
-    return { counter, timeZone: row.timeZone, activeTicketNumber: row.active };
+    if (!rows.length) return null;
+    const { timeZone, activeTicketNumber, ...counter } = rows[0];
+    return { counter: Object.assign(new CounterEntity(), counter), timeZone, activeTicketNumber };
+  }
+
+  /** The number of the ticket called or served at the counter now, if any. */
+  async activeTicketNumber(manager: EntityManager, counterId: string): Promise<string | null> {
+    const rows: { number: string }[] = await manager.query(
+      `SELECT number FROM ticket WHERE counter_id = $1 AND status IN ('CALLED', 'SERVING')`,
+      [counterId],
+    );
+    return rows[0]?.number ?? null;
   }
 
   async close(manager: EntityManager, counterId: string, now: Date): Promise<CounterEntity> {

@@ -82,11 +82,13 @@ export class CountersService {
     const found = await this.get(counterId);
     requireOfficeOfficer(identity, found.officeId);
     const closed = await this.dataSource.transaction(async (manager) => {
-      const { counter, activeTicketNumber } = (await this.counters.lock(manager, counterId))!;
+      const { counter } = (await this.counters.lock(manager, counterId))!;
       if (!counter.officerId) throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is not open`);
       if (counter.officerId !== identity.sub && !managesOffice(identity, counter.officeId)) {
         throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is held by another officer`);
       }
+      // Under the counter's lock, which callNext takes too: no call can slip in after this check.
+      const activeTicketNumber = await this.counters.activeTicketNumber(manager, counter.id);
       if (activeTicketNumber) {
         throw new DomainError(
           'INVALID_TRANSITION',

@@ -1,22 +1,14 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '@antrian/database';
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@antrian/database';
+import { freePort } from '@antrian/testing';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@antrian/testing';
 
 /** Runs `attempts` tasks with at most `concurrency` in flight; returns each task's duration. */
 export async function runConcurrently<T>(
@@ -116,3 +108,43 @@ export const BENCH_PROCESS_ENV = {
   NATS_URL: undefined,
   SWC_NODE_SOURCE_MAP_MODE: 'none',
 };
+
+/**
+ * One subgraph (its own database, created here) and the gateway in front of it, each as its own
+ * process like in production. Returns both URLs and the database's.
+ */
+export async function startSubgraphBehindGateway(
+  subgraph: 'scheduling' | 'counter',
+  serverUrl: string,
+  cleanups: (() => Promise<unknown>)[],
+): Promise<{ databaseUrl: string; subgraphUrl: string; gatewayUrl: string }> {
+  const databaseUrl = withDatabase(serverUrl, `bench_${subgraph}_${randomBytes(3).toString('hex')}`);
+  await ensureDatabase(databaseUrl);
+  cleanups.push(() => dropDatabase(databaseUrl));
+  const [subgraphPort, gatewayPort] = [await freePort(), await freePort()];
+  const service = await startProcess(
+    `services/${subgraph}/src/main.ts`,
+    {
+      ...BENCH_PROCESS_ENV,
+      PORT: String(subgraphPort),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '20',
+    },
+    `http://127.0.0.1:${subgraphPort}/health/ready`,
+  );
+  cleanups.push(() => stopProcess(service));
+  const subgraphUrl = `http://127.0.0.1:${subgraphPort}/graphql`;
+  const gateway = await startProcess(
+    'gateway/src/main.ts',
+    {
+      ...BENCH_PROCESS_ENV,
+      GATEWAY_PORT: String(gatewayPort),
+      GATEWAY_HOST: '127.0.0.1',
+      [`${subgraph.toUpperCase()}_URL`]: subgraphUrl,
+    },
+    `http://127.0.0.1:${gatewayPort}/health/ready`,
+  );
+  cleanups.push(() => stopProcess(gateway));
+  return { databaseUrl, subgraphUrl, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` };
+}

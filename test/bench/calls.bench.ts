@@ -2,17 +2,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
-import { dropDatabase, ensureDatabase, withDatabase } from '@antrian/database';
 import {
-  BENCH_PROCESS_ENV,
   benchDatabaseServer,
   fmt,
-  freePort,
   percentile,
   runCleanups,
   runConcurrently,
-  startProcess,
-  stopProcess,
+  startSubgraphBehindGateway,
 } from './bench-kit';
 
 /**
@@ -36,26 +32,7 @@ async function main(): Promise<void> {
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
     const serverUrl = await benchDatabaseServer(cleanups);
-    const databaseUrl = withDatabase(serverUrl, `bench_counter_${randomBytes(3).toString('hex')}`);
-    await ensureDatabase(databaseUrl);
-    cleanups.push(() => dropDatabase(databaseUrl));
-
-    const [subgraphPort, gatewayPort] = [await freePort(), await freePort()];
-    const base = BENCH_PROCESS_ENV;
-    const subgraph = await startProcess(
-      'services/counter/src/main.ts',
-      { ...base, PORT: String(subgraphPort), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '20' },
-      `http://127.0.0.1:${subgraphPort}/health/ready`,
-    );
-    cleanups.push(() => stopProcess(subgraph));
-    const subgraphUrl = `http://127.0.0.1:${subgraphPort}/graphql`;
-    const gateway = await startProcess(
-      'gateway/src/main.ts',
-      { ...base, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: '127.0.0.1', COUNTER_URL: subgraphUrl },
-      `http://127.0.0.1:${gatewayPort}/health/ready`,
-    );
-    cleanups.push(() => stopProcess(gateway));
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    const { databaseUrl, subgraphUrl, gatewayUrl } = await startSubgraphBehindGateway('counter', serverUrl, cleanups);
 
     const post = async (
       url: string,

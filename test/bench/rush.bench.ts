@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
-import { dropDatabase, ensureDatabase, withDatabase } from '@antrian/database';
 import { OutboxService } from '@antrian/messaging';
 import { BookingRepository } from '../../services/scheduling/src/bookings/booking.repository';
 import { BookingsService } from '../../services/scheduling/src/bookings/bookings.service';
@@ -11,15 +10,12 @@ import { loadSchedulingConfig } from '../../services/scheduling/src/config/sched
 import { schedulingDataSourceOptions } from '../../services/scheduling/src/scheduling-data-source';
 import { SessionRepository } from '../../services/scheduling/src/sessions/session.repository';
 import {
-  BENCH_PROCESS_ENV,
   benchDatabaseServer,
   fmt,
-  freePort,
   percentile,
   runCleanups,
   runConcurrently,
-  startProcess,
-  stopProcess,
+  startSubgraphBehindGateway,
 } from './bench-kit';
 
 /**
@@ -113,26 +109,11 @@ async function main(): Promise<void> {
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
     const serverUrl = await benchDatabaseServer(cleanups);
-    const databaseUrl = withDatabase(serverUrl, `bench_scheduling_${randomBytes(3).toString('hex')}`);
-    await ensureDatabase(databaseUrl);
-    cleanups.push(() => dropDatabase(databaseUrl));
-
-    const [subgraphPort, gatewayPort] = [await freePort(), await freePort()];
-    const base = BENCH_PROCESS_ENV;
-    const subgraph = await startProcess(
-      'services/scheduling/src/main.ts',
-      { ...base, PORT: String(subgraphPort), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '20' },
-      `http://127.0.0.1:${subgraphPort}/health/ready`,
+    const { databaseUrl, subgraphUrl, gatewayUrl } = await startSubgraphBehindGateway(
+      'scheduling',
+      serverUrl,
+      cleanups,
     );
-    cleanups.push(() => stopProcess(subgraph));
-    const subgraphUrl = `http://127.0.0.1:${subgraphPort}/graphql`;
-    const gateway = await startProcess(
-      'gateway/src/main.ts',
-      { ...base, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: '127.0.0.1', SCHEDULING_URL: subgraphUrl },
-      `http://127.0.0.1:${gatewayPort}/health/ready`,
-    );
-    cleanups.push(() => stopProcess(gateway));
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
 
     const admin: Identity = { sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null };
     const asAdmin = { [IDENTITY_HEADER]: signIdentityHeader(admin, DEV_SECRETS.GATEWAY_SECRET) };

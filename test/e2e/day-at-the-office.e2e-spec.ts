@@ -1,12 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { DEV_SECRETS } from '@antrian/config';
-import { dropDatabase, withDatabase } from '@antrian/database';
-import { createLogger } from '@antrian/logging';
-import { applicantInput, errorCodes, GraphQLResponse, postGraphQL, testServerUrl, waitFor } from '@antrian/testing';
-import { RunningStack, startStack } from '../../deploy/local/stack';
-import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
+import { applicantInput, errorCodes, GraphQLResponse, waitFor } from '@antrian/testing';
+import { useStack } from './e2e-stack';
 
 interface Board {
   queues: { stage: string; waiting: number }[];
@@ -26,38 +20,13 @@ interface TicketView {
  * her booking ends COMPLETED in scheduling, moved there by the counter's events.
  */
 describe('a day at the office, through the gateway', () => {
-  let stack: RunningStack;
-  const prefix = `e2e_${randomBytes(3).toString('hex')}`;
-  const clients: Client[] = [];
-
-  const gql = async <T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-  ) => postGraphQL<T>(stack.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {});
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
-    const response = await gql<T>(query, variables, token);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data as T;
-  };
-  const signIn = async (login: string, password: string) =>
-    (
-      await ok<{ signIn: { accessToken: string } }>(
-        `mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken } }`,
-        { login, password },
-      )
-    ).signIn.accessToken;
+  const e2e = useStack();
+  const { gql, ok } = e2e;
+  const signIn = async (login: string, password: string) => (await e2e.signIn(login, password)).accessToken;
   const watch = <T>(query: string, variables: Record<string, unknown>, token?: string) => {
-    const client = createClient({
-      url: stack.gatewayUrl.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
-      retryAttempts: 0,
-    });
-    clients.push(client);
     const seen: GraphQLResponse<T>[] = [];
     const state = { seen, ended: false };
-    client.subscribe<T>(
+    e2e.ws(token).subscribe<T>(
       { query, variables },
       {
         next: (payload) => void seen.push(payload as GraphQLResponse<T>),
@@ -68,22 +37,6 @@ describe('a day at the office, through the gateway', () => {
     return state;
   };
   const latest = <T>(state: { seen: GraphQLResponse<T>[] }) => state.seen[state.seen.length - 1]?.data;
-
-  beforeAll(async () => {
-    stack = await startStack({
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', NATS_URL: undefined },
-      databaseUrl: testServerUrl(),
-      databasePrefix: prefix,
-      ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
-      logger: createLogger('e2e', 'warn'),
-    });
-  }, 90_000);
-
-  afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
-    await stack?.stop();
-    for (const subgraph of SUBGRAPHS) await dropDatabase(withDatabase(testServerUrl(), `${prefix}_${subgraph.name}`));
-  }, 60_000);
 
   it('takes an applicant from booking to COMPLETED, live on the board and on her phone', async () => {
     // The administrator opens an office and gives it a supervisor, who sets up the floor.

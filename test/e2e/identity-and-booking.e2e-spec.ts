@@ -1,58 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { DEV_SECRETS } from '@antrian/config';
-import { dropDatabase, withDatabase } from '@antrian/database';
-import { createLogger } from '@antrian/logging';
-import { applicantInput, errorCodes, GraphQLResponse, postGraphQL, testServerUrl, waitFor } from '@antrian/testing';
-import { RunningStack, startStack } from '../../deploy/local/stack';
-import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
+import { applicantInput, errorCodes, GraphQLResponse, waitFor } from '@antrian/testing';
+import { useStack } from './e2e-stack';
 
 /**
  * The system as a client sees it: one URL, HTTP for queries and mutations, graphql-ws for live
  * updates, every subgraph in its own process behind the gateway.
  */
 describe('Antrian through the gateway', () => {
-  let stack: RunningStack;
-  const prefix = `e2e_${randomBytes(3).toString('hex')}`;
-  const clients: Client[] = [];
-
-  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    postGraphQL<T>(stack.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {});
-  const signIn = async (login: string, password: string) => {
-    const response = await gql<{ signIn: { accessToken: string; refreshToken: string } }>(
-      `mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken refreshToken expiresAt } }`,
-      { login, password },
-    );
-    expect(response.errors).toBeUndefined();
-    return response.data!.signIn;
-  };
-  const ws = (token?: string) => {
-    const client = createClient({
-      url: stack.gatewayUrl.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
-      retryAttempts: 0,
-    });
-    clients.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    stack = await startStack({
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', NATS_URL: undefined },
-      databaseUrl: testServerUrl(),
-      databasePrefix: prefix,
-      ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
-      logger: createLogger('e2e', 'warn'),
-    });
-  }, 90_000);
-
-  afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
-    await stack?.stop();
-    for (const subgraph of SUBGRAPHS) await dropDatabase(withDatabase(testServerUrl(), `${prefix}_${subgraph.name}`));
-  }, 60_000);
+  const { gql, signIn, ws } = useStack();
 
   it('answers anonymous callers: no viewer, public offices', async () => {
     const response = await gql('{ me { __typename } offices { id } }');

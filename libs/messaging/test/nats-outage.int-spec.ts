@@ -6,10 +6,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { connect } from 'nats';
 import { defineEvent } from '@antrian/contracts';
 import { createLogger } from '@antrian/logging';
-import { describeWithNats, waitFor } from '@antrian/testing';
+import { describeWithNats, freePort, waitFor } from '@antrian/testing';
 import { NatsEventBus, OutboxRelay, OutboxService } from '../src';
 import { createMessagingTestDatabase, MessagingTestDatabase } from './messaging-test-database';
-import { freePort, NATS_SERVER_BINARY, natsServerAvailable, NatsServerProcess } from './nats-server-process';
+import { NATS_SERVER_BINARY, natsServerAvailable, NatsServerProcess } from './nats-server-process';
 
 const logger = createLogger('nats-outage-int-spec', 'silent');
 

@@ -1,3 +1,4 @@
+export * from './access-rules';
 export * from './date.scalar';
 export * from './domain-error';
 export * from './format-error';

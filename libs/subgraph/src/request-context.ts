@@ -3,7 +3,6 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { Identity, IDENTITY_HEADER, verifyIdentityHeader } from '@antrian/auth';
-import { DomainError } from './domain-error';
 
 /** What every resolver of a subgraph gets: the verified caller and per-request loaders. */
 export interface RequestContext {
@@ -38,11 +37,6 @@ export const CurrentIdentity = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Identity | null =>
     GqlExecutionContext.create(context).getContext<RequestContext>().identity,
 );
-
-export function requireIdentity(identity: Identity | null | undefined): Identity {
-  if (!identity) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
-  return identity;
-}
 
 /**
  * In a `@ResolveReference()` method take the context as a plain second parameter: Nest passes

@@ -1,22 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@antrian/database';
+import { freePort } from './free-port';
 
 declare global {
   var __EMBEDDED_PG__: { handle: EmbeddedPostgresHandle; dataDir: string } | undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

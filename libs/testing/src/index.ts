@@ -4,3 +4,4 @@ export * from './nats';
 export * from './test-database';
 export * from './wait-for';
 export * from './subgraph-caller';
+export * from './free-port';

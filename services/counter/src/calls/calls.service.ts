@@ -11,10 +11,10 @@ import {
   TicketStageCompleted,
 } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
-import { DomainError, requireIdentity } from '@antrian/subgraph';
+import { DomainError, requireIdentity, requireOfficeOfficer } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
-import { isUuid, requireOfficeOfficer } from '../shared/access';
+import { isUuid } from '../shared/access';
 import { violatedUniqueConstraint } from '../shared/postgres-errors';
 import { localDate } from '../shared/local-time';
 import { rejoinQueueKey } from '../tickets/queue-order';

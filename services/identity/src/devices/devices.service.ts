@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Identity, managesOffice } from '@antrian/auth';
-import { DomainError } from '@antrian/subgraph';
+import { Identity } from '@antrian/auth';
+import { requireOfficeManager } from '@antrian/subgraph';
 import { AuthService } from '../auth/auth.service';
 import { DeviceEntity } from './device.entity';
 import { DeviceRegistrationModel } from './device.model';
@@ -26,10 +26,7 @@ export class DevicesService {
     input: RegisterDeviceInput,
     now = new Date(),
   ): Promise<DeviceRegistrationModel> {
-    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
-    if (!managesOffice(actor, input.officeId)) {
-      throw new DomainError('FORBIDDEN', 'Only a SUPERVISOR of this office or an ADMIN registers its devices');
-    }
+    requireOfficeManager(actor, input.officeId);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(DeviceEntity);
       const device = await repository.save(

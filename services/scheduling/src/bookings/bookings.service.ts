@@ -5,9 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { actsForOffice, Identity, QrTokenSigner } from '@antrian/auth';
 import { BookingCancelled, BookingCreated, BookingRescheduled, BookingSnapshotPayload } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
-import { DomainError } from '@antrian/subgraph';
+import { DomainError, requireApplicant, requireIdentity } from '@antrian/subgraph';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
-import { requireApplicant } from '../shared/access';
 import { isRetryableConflict, violatedUniqueConstraint } from '../shared/postgres-errors';
 import { SessionForBooking, SessionRepository } from '../sessions/session.repository';
 import { BookSessionInput } from './book-session.input';
@@ -215,7 +214,7 @@ export class BookingsService {
 
   /** Its owner, or an officer of its office (or an ADMIN); others learn nothing, not even that it exists. */
   async byCode(actor: Identity | null, code: string): Promise<BookingEntity | null> {
-    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+    requireIdentity(actor);
     const booking = await this.bookings.findByCode(normalizeBookingCode(code));
     return booking && this.maySee(actor, booking) ? booking : null;
   }

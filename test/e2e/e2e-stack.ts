@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { dropDatabase, withDatabase } from '@antrian/database';
+import { createLogger } from '@antrian/logging';
+import { GraphQLResponse, postGraphQL, testServerUrl } from '@antrian/testing';
+import { RunningStack, startStack } from '../../deploy/local/stack';
+import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
+
+export interface E2eClient {
+  readonly stack: RunningStack;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error. */
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  signIn(login: string, password: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /** A graphql-ws client on the gateway's URL, disposed after the file's tests. */
+  ws(token?: string): Client;
+}
+
+/**
+ * The stack as `npm start` runs it (every subgraph in its own process, the gateway in front),
+ * on the test server's databases under a fresh prefix, started before a file's tests and
+ * stopped, with its databases dropped, after them.
+ */
+export function useStack(): E2eClient {
+  const prefix = `e2e_${randomBytes(3).toString('hex')}`;
+  const clients: Client[] = [];
+  let stack: RunningStack | undefined;
+
+  beforeAll(async () => {
+    stack = await startStack({
+      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', NATS_URL: undefined },
+      databaseUrl: testServerUrl(),
+      databasePrefix: prefix,
+      ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
+      logger: createLogger('e2e', 'warn'),
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await stack?.stop();
+    for (const subgraph of SUBGRAPHS) await dropDatabase(withDatabase(testServerUrl(), `${prefix}_${subgraph.name}`));
+  }, 60_000);
+
+  const client: E2eClient = {
+    get stack() {
+      if (!stack) throw new Error('The stack is not running yet');
+      return stack;
+    },
+    gql: (query, variables = {}, token) =>
+      postGraphQL(client.stack.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    ok: async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
+      const response = await client.gql<T>(query, variables, token);
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data as T;
+    },
+    signIn: async (login, password) =>
+      (
+        await client.ok<{ signIn: { accessToken: string; refreshToken: string } }>(
+          `mutation ($login: String!, $password: String!) { signIn(input: { login: $login, password: $password }) { accessToken refreshToken } }`,
+          { login, password },
+        )
+      ).signIn,
+    ws: (token) => {
+      const ws = createClient({
+        url: client.stack.gatewayUrl.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+        retryAttempts: 0,
+      });
+      clients.push(ws);
+      return ws;
+    },
+  };
+  return client;
+}

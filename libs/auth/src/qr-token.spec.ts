@@ -6,8 +6,12 @@ const verifier = new QrTokenVerifier(DEV_SECRETS.QR_PUBLIC_KEY);
 const claims = {
   bookingId: '7d3f2a10-0000-4000-8000-000000000001',
   bookingCode: 'K7MX4Q2P',
+  applicantId: '7d3f2a10-0000-4000-8000-0000000000cc',
   officeId: '7d3f2a10-0000-4000-8000-0000000000aa',
   sessionId: '7d3f2a10-0000-4000-8000-0000000000bb',
+  sessionStartsAt: new Date('2030-01-02T02:00:00Z'),
+  service: 'RENEWAL',
+  priority: 'ELDERLY',
   expiresAt: new Date('2030-01-02T03:00:00Z'),
 };
 

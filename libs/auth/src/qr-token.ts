@@ -4,12 +4,19 @@ import { jwtVerify, SignJWT } from 'jose';
 const ISSUER = 'antrian-scheduling';
 const AUDIENCE = 'antrian-kiosk';
 
-/** What a booking's QR code proves, readable by a kiosk's counter service without asking scheduling. */
+/**
+ * What a booking's QR code proves: enough for the counter service to check it in on its own,
+ * even when the booking event has not reached the office yet (the link to the centre was down).
+ */
 export interface QrClaims {
   bookingId: string;
   bookingCode: string;
+  applicantId: string;
   officeId: string;
   sessionId: string;
+  sessionStartsAt: Date;
+  service: string;
+  priority: string | null;
   /** The token stops working when the session ends. */
   expiresAt: Date;
 }
@@ -30,7 +37,15 @@ export class QrTokenSigner {
   }
 
   sign(claims: QrClaims): Promise<string> {
-    return new SignJWT({ code: claims.bookingCode, oid: claims.officeId, sid: claims.sessionId })
+    return new SignJWT({
+      code: claims.bookingCode,
+      apl: claims.applicantId,
+      oid: claims.officeId,
+      sid: claims.sessionId,
+      sst: Math.floor(claims.sessionStartsAt.getTime() / 1000),
+      svc: claims.service,
+      ...(claims.priority ? { pri: claims.priority } : {}),
+    })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setSubject(claims.bookingId)
       .setIssuer(ISSUER)
@@ -56,15 +71,28 @@ export class QrTokenVerifier {
         algorithms: ['EdDSA'],
         currentDate: now,
       });
-      if (typeof payload.sub !== 'string' || typeof payload.oid !== 'string' || typeof payload.sid !== 'string') {
+      const { sub, code, apl, oid, sid, sst, svc, pri, exp } = payload;
+      if (
+        typeof sub !== 'string' ||
+        typeof code !== 'string' ||
+        typeof apl !== 'string' ||
+        typeof oid !== 'string' ||
+        typeof sid !== 'string' ||
+        typeof sst !== 'number' ||
+        typeof svc !== 'string'
+      ) {
         throw new InvalidQrError('INVALID');
       }
       return {
-        bookingId: payload.sub,
-        bookingCode: String(payload.code),
-        officeId: payload.oid,
-        sessionId: payload.sid,
-        expiresAt: new Date(Number(payload.exp) * 1000),
+        bookingId: sub,
+        bookingCode: code,
+        applicantId: apl,
+        officeId: oid,
+        sessionId: sid,
+        sessionStartsAt: new Date(sst * 1000),
+        service: svc,
+        priority: typeof pri === 'string' ? pri : null,
+        expiresAt: new Date(Number(exp) * 1000),
       };
     } catch (error) {
       if (error instanceof InvalidQrError) throw error;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { Identity, QrTokenSigner } from '@antrian/auth';
+import { Identity, QrClaims, QrTokenSigner } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import {
   BookingCancelled,
@@ -94,6 +94,21 @@ interface Booking extends BookingSnapshotPayload {
   qrToken: string;
 }
 
+/** The claims scheduling signs into a booking's QR code. */
+function qrClaimsOf(booking: BookingSnapshotPayload): QrClaims {
+  return {
+    bookingId: booking.bookingId,
+    bookingCode: booking.code,
+    applicantId: booking.applicantId,
+    officeId: booking.officeId,
+    sessionId: booking.sessionId,
+    sessionStartsAt: new Date(booking.sessionStartsAt),
+    service: booking.service,
+    priority: booking.priority,
+    expiresAt: new Date(booking.sessionEndsAt),
+  };
+}
+
 describe('counter subgraph (PostgreSQL)', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
@@ -176,13 +191,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       priority: options.priority ?? null,
     };
     await feed(BookingCreated, snapshot);
-    const qrToken = await qrSigner.sign({
-      bookingId: snapshot.bookingId,
-      bookingCode: snapshot.code,
-      officeId: snapshot.officeId,
-      sessionId: snapshot.sessionId,
-      expiresAt: endsAt,
-    });
+    const qrToken = await qrSigner.sign(qrClaimsOf(snapshot));
     return { ...snapshot, qrToken };
   };
 
@@ -379,13 +388,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       });
       const early = await book(floor, { startsInMinutes: 180 });
       const late = await book(floor, { startsInMinutes: -70, lengthMinutes: 60 });
-      const expired = await qrSigner.sign({
-        bookingId: late.bookingId,
-        bookingCode: late.code,
-        officeId: floor.officeId,
-        sessionId: late.sessionId,
-        expiresAt: new Date(Date.now() - MINUTE),
-      });
+      const expired = await qrSigner.sign({ ...qrClaimsOf(late), expiresAt: new Date(Date.now() - MINUTE) });
       const tampered = `${booking.qrToken.slice(0, -4)}${booking.qrToken.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
       const forged = booking.qrToken.replace(/^[^.]+\.[^.]+/, (signed) => {
         const [header, body] = signed.split('.');
@@ -455,6 +458,34 @@ describe('counter subgraph (PostgreSQL)', () => {
         checkInOpensMinutesBefore: 120,
       });
       expect(ok(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk)).checkIn.number).toBe('A-001');
+    });
+
+    it('checks in by the QR code alone a booking whose event has not reached the office', async () => {
+      const floor = await openFloor();
+      const startsAt = new Date(Date.now() + 20 * MINUTE);
+      // Booked while the link to the centre was down: the office never heard of it.
+      const unheardOf: BookingSnapshotPayload = {
+        bookingId: randomUUID(),
+        code: 'QRONLY23',
+        applicantId: randomUUID(),
+        officeId: floor.officeId,
+        sessionId: randomUUID(),
+        sessionStartsAt: startsAt.toISOString(),
+        sessionEndsAt: new Date(startsAt.getTime() + 60 * MINUTE).toISOString(),
+        service: 'RENEWAL',
+        priority: 'PREGNANT',
+      };
+      const qrToken = await qrSigner.sign(qrClaimsOf(unheardOf));
+      expect(errorCodes(await checkIn(floor, { bookingCode: unheardOf.code }, floor.kiosk))).toEqual(['NOT_FOUND']);
+      const ticket = ok(await checkIn(floor, { qrToken }, floor.kiosk)).checkIn;
+      expect(ticket.number).toBe('P-001');
+      expect(errorCodes(await checkIn(floor, { qrToken }, floor.kiosk))).toEqual(['ALREADY_CHECKED_IN']);
+      // The event arrives later and fills the copy; the ticket stays the one ticket of the booking.
+      await feed(BookingCreated, unheardOf);
+      expect(errorCodes(await checkIn(floor, { bookingCode: unheardOf.code }, floor.kiosk))).toEqual([
+        'ALREADY_CHECKED_IN',
+      ]);
+      expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [unheardOf.bookingId])).toBe(1);
     });
 
     it('gives 30 concurrent check-ins at several kiosks 30 distinct, gapless numbers', async () => {

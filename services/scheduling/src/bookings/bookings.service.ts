@@ -230,12 +230,16 @@ export class BookingsService {
     return (actor?.kind === 'applicant' && actor.sub === booking.applicantId) || actsForOffice(actor, booking.officeId);
   }
 
-  qrToken(booking: BookingEntity, session: { endsAt: Date }): Promise<string> {
+  qrToken(booking: BookingEntity, session: { startsAt: Date; endsAt: Date }): Promise<string> {
     return this.qrSigner.sign({
       bookingId: booking.id,
       bookingCode: booking.code,
+      applicantId: booking.applicantId,
       officeId: booking.officeId,
       sessionId: booking.sessionId,
+      sessionStartsAt: session.startsAt,
+      service: booking.service,
+      priority: booking.priority,
       expiresAt: session.endsAt,
     });
   }

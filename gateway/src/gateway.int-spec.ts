@@ -2,7 +2,13 @@ import { FormattedExecutionResult } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
 import pino from 'pino';
 import WebSocket from 'ws';
-import { AccessTokenSigner, IDENTITY_HEADER, Identity, signIdentityHeader } from '@antrian/auth';
+import {
+  ACCESS_TOKEN_TTL_SECONDS,
+  AccessTokenSigner,
+  IDENTITY_HEADER,
+  Identity,
+  signIdentityHeader,
+} from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { InProcessEventBus } from '@antrian/messaging';
 import { waitFor } from '@antrian/testing';
@@ -336,6 +342,21 @@ describe('gateway', () => {
       socket.on('open', () =>
         socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged' } })),
       );
+      expect(await closed).toBe(4403);
+    });
+
+    it('closes a connection with 4403 when the token it was opened with expires', async () => {
+      // Issued 15 minutes less 1.5 seconds ago: it expires 1.5 seconds from now.
+      const token = await tokenFor(applicant, new Date(Date.now() - (ACCESS_TOKEN_TTL_SECONDS * 1000 - 1500)));
+      const socket = new WebSocket(gateway.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      const acknowledged = new Promise<void>((resolve) =>
+        socket.on('message', (data) => JSON.parse(String(data)).type === 'connection_ack' && resolve()),
+      );
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      socket.on('open', () =>
+        socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
+      );
+      await acknowledged;
       expect(await closed).toBe(4403);
     });
   });

@@ -6,15 +6,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { AccessTokenVerifier, InvalidTokenError } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
 import type { EventBus } from '@antrian/messaging';
 import { identityFromAuthorization, unauthenticatedError } from './auth/bearer-identity';
+import { CachingSessionVerifier } from './auth/caching-session-verifier';
 import { GatewayContext } from './auth/gateway-context';
 import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
-import { GatewayConfig, subgraphUrls } from './config/gateway.config';
+import { corsOrigins, GatewayConfig, subgraphUrls } from './config/gateway.config';
 import { apolloLiveExecutor } from './graph/apollo-live.executor';
 import { clientErrorFormatter } from './graph/client-error.format';
 import { createArmor } from './graph/graphql-armor';
@@ -74,7 +76,7 @@ export async function createGateway({
 }: CreateGatewayOptions): Promise<Gateway> {
   const production = config.NODE_ENV === 'production';
   const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
-  const verifier = new AccessTokenVerifier(config.AUTH_PUBLIC_KEY);
+  const verifier = new CachingSessionVerifier(new AccessTokenVerifier(config.AUTH_PUBLIC_KEY));
   const armor = createArmor(config);
   const urls = subgraphUrls(config);
   const app = express();
@@ -152,6 +154,9 @@ export async function createGateway({
     );
     app.use(
       GRAPHQL_PATH,
+      // Browsers on other origins (the booking site, boards) must be allowed explicitly; the
+      // CSRF prevention above still requires a preflighted request for every operation.
+      cors({ origin: corsOrigins(config), maxAge: 600 }),
       express.json({ limit: config.MAX_BODY_BYTES }),
       expressMiddleware(server, {
         context: async ({ req }): Promise<GatewayContext> => {

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DEV_SECRETS } from '@antrian/config';
-import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, subgraphUrls } from './gateway.config';
+import { corsOrigins, DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, subgraphUrls } from './gateway.config';
 
 describe('loadGatewayConfig', () => {
   it('runs locally with no settings at all', () => {
@@ -52,5 +52,21 @@ describe('loadGatewayConfig', () => {
     const load = () => loadGatewayConfig({ MAX_ALIASES: '0', IDENTITY_URL: 'identity' });
     expect(load).toThrow(/MAX_ALIASES/);
     expect(load).toThrow(/IDENTITY_URL/);
+  });
+
+  it('allows browsers from any origin in development, and only the listed ones in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_PUBLIC_KEY: DEV_SECRETS.AUTH_PUBLIC_KEY,
+      GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET,
+    };
+    expect(corsOrigins(loadGatewayConfig({}))).toBe(true);
+    expect(corsOrigins(loadGatewayConfig(production))).toBe(false);
+    expect(
+      corsOrigins(
+        loadGatewayConfig({ ...production, CORS_ORIGINS: 'https://antrian.example.id, https://papan.example.id' }),
+      ),
+    ).toEqual(['https://antrian.example.id', 'https://papan.example.id']);
+    expect(corsOrigins(loadGatewayConfig({ ...production, CORS_ORIGINS: '*' }))).toBe(true);
   });
 });

@@ -28,12 +28,32 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   MAX_TOKENS: limitSchema.default(1000),
   MAX_DIRECTIVES: limitSchema.default(50),
   MAX_BODY_BYTES: limitSchema.default(100 * 1024),
+  /**
+   * Browser origins allowed to call the gateway (CORS), comma-separated, e.g.
+   * `https://antrian.imigrasi.go.id,https://papan.imigrasi.go.id`; `*` allows any. Unset: any
+   * origin in development, none but the gateway's own in production.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ?.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   return loadConfig('gateway', gatewayConfigSchema, env, { secrets: ['AUTH_PUBLIC_KEY', 'GATEWAY_SECRET'] });
+}
+
+/** The `origin` option of the cors middleware. */
+export function corsOrigins(config: GatewayConfig): boolean | string[] {
+  if (!config.CORS_ORIGINS) return config.NODE_ENV !== 'production';
+  return config.CORS_ORIGINS.includes('*') ? true : config.CORS_ORIGINS;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { Server } from 'node:http';
 import { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { AccessTokenVerifier, Identity, InvalidTokenError } from '@antrian/auth';
-import { identityFromAuthorization } from '../auth/bearer-identity';
+import WebSocket, { WebSocketServer } from 'ws';
+import { Identity, InvalidTokenError } from '@antrian/auth';
+import { SessionVerifier, sessionFromAuthorization } from '../auth/bearer-identity';
 import { LiveQuery, LiveQueryPlanner } from './live-query.planner';
 import { LiveQueryHub } from './live-query.hub';
 
@@ -13,7 +13,7 @@ export interface LiveSubscriptionServerOptions {
   schema: GraphQLSchema;
   planner: LiveQueryPlanner;
   hub: LiveQueryHub;
-  verifier: AccessTokenVerifier;
+  verifier: SessionVerifier;
   /** The largest message a client may send, like the HTTP body limit. */
   maxPayloadBytes: number;
   production: boolean;
@@ -25,6 +25,23 @@ type ConnectionState = { identity: Identity | null };
 export interface LiveSubscriptionServer {
   /** Closes every socket (code 1001) and stops accepting new ones. */
   close(): Promise<void>;
+}
+
+/** The code graphql-ws clients see when a connection's token is refused or has run out. */
+export const FORBIDDEN_CLOSE_CODE = 4403;
+
+/**
+ * A connection lives no longer than the access token it was opened with: at expiry the socket is
+ * closed with 4403, and the client reconnects with a fresh token (graphql-ws clients can fetch
+ * one in a `connectionParams` function).
+ */
+function closeWhenExpired(socket: WebSocket, expiresAt: Date): void {
+  // setTimeout cannot wait longer than ~24.8 days; access tokens live 15 minutes.
+  const timer = setTimeout(
+    () => socket.close(FORBIDDEN_CLOSE_CODE, 'Forbidden: the access token has expired'),
+    Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1),
+  );
+  socket.once('close', () => clearTimeout(timer));
 }
 
 /**
@@ -45,7 +62,9 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
       isProd: options.production,
       onConnect: async (ctx) => {
         try {
-          ctx.extra.identity = await identityFromAuthorization(verifier, ctx.connectionParams?.authorization);
+          const session = await sessionFromAuthorization(verifier, ctx.connectionParams?.authorization);
+          ctx.extra.identity = session?.identity ?? null;
+          if (session) closeWhenExpired(ctx.extra.socket, session.expiresAt);
           return true;
         } catch (error) {
           if (error instanceof InvalidTokenError) return false;

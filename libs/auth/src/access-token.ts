@@ -52,13 +52,18 @@ export class AccessTokenVerifier {
   }
 
   async verify(token: string): Promise<Identity> {
+    return (await this.verifySession(token)).identity;
+  }
+
+  /** The identity and when the token stops being valid (long-lived connections end then). */
+  async verifySession(token: string): Promise<{ identity: Identity; expiresAt: Date }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['EdDSA'],
       });
-      return identityFromClaims(payload);
+      return { identity: identityFromClaims(payload), expiresAt: new Date(Number(payload.exp) * 1000) };
     } catch {
       throw new InvalidTokenError();
     }

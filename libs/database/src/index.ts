@@ -3,3 +3,4 @@ export * from './embedded-postgres';
 export * from './ensure-database';
 export * from './run-migrations';
 export * from './snake-naming.strategy';
+export * from './postgres-errors';

@@ -12,10 +12,10 @@ import {
 } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireIdentity, requireOfficeOfficer } from '@antrian/subgraph';
+import { violatedUniqueConstraint } from '@antrian/database';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { isUuid } from '../shared/access';
-import { violatedUniqueConstraint } from '../shared/postgres-errors';
 import { localDate } from '../shared/local-time';
 import { rejoinQueueKey } from '../tickets/queue-order';
 import { TicketEntity } from '../tickets/ticket.entity';

@@ -5,6 +5,7 @@ import { actsForOffice, Identity, InvalidQrError, QrClaims, QrTokenVerifier } fr
 import { PriorityGroup, ServiceKind, TicketCheckedIn } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireOfficeManager, requireOfficeOfficer } from '@antrian/subgraph';
+import { violatedUniqueConstraint } from '@antrian/database';
 import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { BookingCopyEntity } from '../replica/booking-copy.entity';
@@ -12,7 +13,6 @@ import { OfficeCopyEntity } from '../replica/office-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
 import { isDeviceOf, isUuid, requireCheckInDesk } from '../shared/access';
 import { localClock, localDate } from '../shared/local-time';
-import { violatedUniqueConstraint } from '../shared/postgres-errors';
 import { arrivalVerdict, arrivalWindow } from './arrival-window';
 import { CheckInInput } from './check-in.input';
 import { checkInQueueKey } from './queue-order';

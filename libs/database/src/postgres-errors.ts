@@ -13,3 +13,8 @@ export function isRetryableConflict(error: unknown): boolean {
   const code = (error.driverError as { code?: string }).code;
   return code === '40P01' || code === '40001';
 }
+
+/** PostgreSQL's unique_violation: the database, not a prior read, decides who came first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return violatedUniqueConstraint(error) !== undefined;
+}

@@ -39,4 +39,9 @@ export class SessionEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Exact at the time of reading; a plain property, not a field resolver, because availability lists many. */
+  get remaining(): number {
+    return this.capacity - this.booked;
+  }
 }

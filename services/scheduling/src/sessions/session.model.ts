@@ -17,7 +17,7 @@ export class SessionModel {
   @Field(() => Int)
   capacity!: number;
 
-  /** capacity - booked, resolved by SessionsResolver; exact at the time of reading. */
+  @Field(() => Int, { description: 'Places still free, exact at the time of reading' })
   remaining!: number;
 
   @Field(() => GraphQLISODateTime, { description: 'When its places are released for booking' })

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity } from '@antrian/subgraph';
 import { AddSessionInput } from './add-session.input';
@@ -16,10 +16,5 @@ export class SessionsResolver {
     @CurrentIdentity() identity: Identity | null,
   ): Promise<SessionEntity> {
     return this.sessions.add(identity, input);
-  }
-
-  @ResolveField('remaining', () => Int)
-  remaining(@Parent() session: SessionEntity): number {
-    return session.capacity - session.booked;
   }
 }

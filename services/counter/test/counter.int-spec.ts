@@ -807,6 +807,36 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(visit).toEqual({ counter_id: judge.id, officer_id: judge.officer.sub, called: true, started_at: null });
     });
 
+    it('gives the later visit for the passport its own ticket, once the application is through', async () => {
+      const floor = await openFloor();
+      const { booking, ticket } = await checkedIn(floor);
+      const pickup = (by: Identity) =>
+        call<{ issuePickupTicket: TicketView }>(
+          `mutation ($officeId: ID!, $code: String!) { issuePickupTicket(officeId: $officeId, bookingCode: $code) { id number status stage } }`,
+          { officeId: floor.officeId, code: booking.code },
+          by,
+        );
+      expect(errorCodes(await pickup(floor.kiosk))).toEqual(['INVALID_TRANSITION']);
+      for (const stage of ['RECEPTION', 'INTERVIEW'] as const) {
+        const counter = await openCounter(floor, [stage]);
+        await callNext(counter);
+        await act('startService', ticket.id, counter.officer);
+        await act('completeStage', ticket.id, counter.officer);
+      }
+      const judge = await openCounter(floor, ['ADJUDICATION']);
+      await callNext(judge);
+      expect(await act('completeStage', ticket.id, judge.officer)).toMatchObject({ status: 'DONE' });
+
+      const collect = ok(await pickup(floor.kiosk)).issuePickupTicket;
+      expect(collect).toMatchObject({ number: 'K-001', status: 'WAITING', stage: 'PICKUP' });
+      expect(errorCodes(await pickup(floor.officer))).toEqual(['ALREADY_CHECKED_IN']);
+      const desk = await openCounter(floor, ['PICKUP']);
+      expect(await callNext(desk)).toMatchObject({ id: collect.id, stage: 'PICKUP', status: 'CALLED' });
+      await act('startService', collect.id, desk.officer);
+      expect(await act('completeStage', collect.id, desk.officer)).toMatchObject({ status: 'DONE', stage: 'PICKUP' });
+      expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [booking.bookingId])).toBe(2);
+    });
+
     it('sends a no-show who re-joins to the back of her stage', async () => {
       const floor = await openFloor();
       const first = await checkedIn(floor);

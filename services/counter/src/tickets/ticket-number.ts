@@ -1,7 +1,10 @@
 import { PriorityGroup } from '@antrian/contracts';
 
-/** A: booked; P: booked with a priority group; W: walk-in (priority or not). */
-export type Lane = 'A' | 'P' | 'W';
+/**
+ * A: booked; P: booked with a priority group; W: walk-in (priority or not); K: passport pickup
+ * (pengambilan), the later visit to collect the finished passport.
+ */
+export type Lane = 'A' | 'P' | 'W' | 'K';
 
 export function laneFor(ticket: { walkIn: boolean; priority: PriorityGroup | null }): Lane {
   if (ticket.walkIn) return 'W';

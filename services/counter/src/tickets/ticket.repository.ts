@@ -30,6 +30,8 @@ export interface NewTicket {
   sessionStartsAt: Date | null;
   checkedInAt: Date;
   queueKey: Date;
+  /** Where the ticket starts: RECEPTION for a visit, PICKUP for a pickup. */
+  stage: Stage;
 }
 
 /** How fast a stage moves at an office now. */
@@ -69,13 +71,13 @@ export class TicketRepository {
     return rows[0]?.last ?? null;
   }
 
-  /** A new WAITING ticket at RECEPTION, and the visit that records its wait there, in one statement. */
+  /** A new WAITING ticket at its first stage, and the visit that records its wait there, in one statement. */
   async insert(manager: EntityManager, ticket: NewTicket): Promise<TicketEntity> {
     const rows: unknown[] = await manager.query(
       `WITH created AS (
          INSERT INTO ticket (office_id, local_date, lane, number, booking_id, applicant_id, priority, session_starts_at,
                              status, stage, checked_in_at, queue_key, queued_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'WAITING', 'RECEPTION', $9, $10, $9, $9)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'WAITING', $11, $9, $10, $9, $9)
          RETURNING *
        ), visit AS (
          INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at)
@@ -93,6 +95,7 @@ export class TicketRepository {
         ticket.sessionStartsAt,
         ticket.checkedInAt,
         ticket.queueKey,
+        ticket.stage,
       ],
     );
     return toTicket(rows[0]);
@@ -107,8 +110,13 @@ export class TicketRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  findByBooking(bookingId: string): Promise<TicketEntity | null> {
-    return this.dataSource.getRepository(TicketEntity).findOneBy({ bookingId });
+  /** The booking's visit ticket (`pickup` false) or its pickup ticket (`pickup` true). */
+  findByBooking(bookingId: string, pickup = false): Promise<TicketEntity | null> {
+    return this.dataSource
+      .getRepository(TicketEntity)
+      .createQueryBuilder('t')
+      .where(`t.booking_id = :bookingId AND (t.lane = 'K') = :pickup`, { bookingId, pickup })
+      .getOne();
   }
 
   /** The ticket called or served at each counter now. */

@@ -57,6 +57,18 @@ export class TicketsResolver {
     return this.service.issueWalkIn(identity, officeId, priority ?? null);
   }
 
+  @Mutation(() => TicketModel, {
+    description:
+      'A kiosk or an officer of the office: the ticket (lane K, stage PICKUP) for collecting a finished passport',
+  })
+  issuePickupTicket(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @Args('bookingCode') bookingCode: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<TicketEntity> {
+    return this.service.issuePickup(identity, officeId, bookingCode);
+  }
+
   @Mutation(() => WalkInQuotaModel, { description: 'SUPERVISOR of the office, or ADMIN: walk-in tickets per day' })
   setWalkInCap(
     @Args('officeId', { type: () => ID }) officeId: string,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actsForOffice, Identity, InvalidQrError, QrClaims, QrTokenVerifier } from '@antrian/auth';
-import { PriorityGroup, ServiceKind, TicketCheckedIn } from '@antrian/contracts';
+import { PriorityGroup, ServiceKind, Stage, TicketCheckedIn } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireOfficeManager, requireOfficeOfficer } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
@@ -126,6 +126,54 @@ export class TicketsService {
     }
   }
 
+  /**
+   * The later visit to collect the finished passport: a ticket in lane K, straight to the PICKUP
+   * stage, once the booking's application is through adjudication (its visit ticket is DONE).
+   * By booking code: the QR code stopped working when the session of the first visit ended.
+   */
+  async issuePickup(
+    actor: Identity | null,
+    officeId: string,
+    bookingCode: string,
+    now = new Date(),
+  ): Promise<TicketEntity> {
+    requireCheckInDesk(actor, officeId);
+    const booking = await this.bookingFromCode(bookingCode.trim());
+    if (booking.officeId !== officeId) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'This booking belongs to another office: its passport is collected there',
+      );
+    }
+    const visit = await this.tickets.findByBooking(booking.id);
+    if (visit?.status !== 'DONE') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        'This application is not through adjudication yet: its passport is not ready',
+      );
+    }
+    const earlier = await this.tickets.findByBooking(booking.id, true);
+    if (earlier) throw this.alreadyCheckedIn(earlier);
+    const office = await this.office(officeId);
+    try {
+      const ticket = await this.issue(
+        office,
+        'K',
+        null,
+        now,
+        { bookingId: booking.id, applicantId: booking.applicantId, priority: booking.priority, sessionStartsAt: null },
+        'PICKUP',
+      );
+      this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
+      return ticket;
+    } catch (error) {
+      if (violatedUniqueConstraint(error) === 'ticket_one_pickup_per_booking_idx') {
+        throw this.alreadyCheckedIn(await this.tickets.findByBooking(booking.id, true));
+      }
+      throw error;
+    }
+  }
+
   /** Somebody without a booking, in the capped walk-in lane; a priority group is still called first. */
   async issueWalkIn(
     actor: Identity | null,
@@ -209,6 +257,7 @@ export class TicketsService {
     cap: number | null,
     now: Date,
     holder: Pick<TicketEntity, 'bookingId' | 'applicantId' | 'priority' | 'sessionStartsAt'>,
+    stage: Stage = 'RECEPTION',
   ): Promise<TicketEntity> {
     const day = localDate(now, office.timeZone);
     return this.dataSource.transaction(async (manager) => {
@@ -223,6 +272,7 @@ export class TicketsService {
         number: formatTicketNumber(lane, sequence),
         checkedInAt: now,
         queueKey: checkInQueueKey({ sessionStartsAt: holder.sessionStartsAt, checkedInAt: now }),
+        stage,
       });
       await this.outbox.append(manager, TicketCheckedIn, {
         ticketId: ticket.id,

@@ -5,6 +5,7 @@ import { CounterConfig } from './config/counter.config';
 import { CounterEntity } from './counters/counter.entity';
 import { CreateCounterSchema1764500000000 } from './migrations/1764500000000-create-counter-schema';
 import { AddPickupTickets1764500000001 } from './migrations/1764500000001-add-pickup-tickets';
+import { AddTransferredVisits1764500000002 } from './migrations/1764500000002-add-transferred-visits';
 import { BookingCopyEntity } from './replica/booking-copy.entity';
 import { OfficeCopyEntity } from './replica/office-copy.entity';
 import { SessionCopyEntity } from './replica/session-copy.entity';
@@ -30,6 +31,11 @@ export function counterDataSourceOptions(
     applicationName: 'antrian-counter',
     poolSize: config.DATABASE_POOL_SIZE,
     entities: [...COUNTER_ENTITIES, ...MESSAGING_ENTITIES],
-    migrations: [...MESSAGING_MIGRATIONS, CreateCounterSchema1764500000000, AddPickupTickets1764500000001],
+    migrations: [
+      ...MESSAGING_MIGRATIONS,
+      CreateCounterSchema1764500000000,
+      AddPickupTickets1764500000001,
+      AddTransferredVisits1764500000002,
+    ],
   });
 }

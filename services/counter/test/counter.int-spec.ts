@@ -837,6 +837,47 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [booking.bookingId])).toBe(2);
     });
 
+    it('transfers a called ticket to another free counter of its stage, which calls it at once', async () => {
+      const floor = await openFloor();
+      const { ticket } = await checkedIn(floor);
+      const { ticket: next } = await checkedIn(floor);
+      const first = await openCounter(floor, ['RECEPTION']);
+      const second = await openCounter(floor, ['RECEPTION']);
+      const interview = await openCounter(floor, ['INTERVIEW']);
+      const TRANSFER = `mutation ($id: ID!, $counterId: ID!) { transferTicket(ticketId: $id, counterId: $counterId) { id status stage counter { id } } }`;
+      const transfer = (counterId: string, by: Identity, id = ticket.id) =>
+        call<{ transferTicket: TicketView & { counter: { id: string } | null } }>(TRANSFER, { id, counterId }, by);
+
+      expect(errorCodes(await transfer(second.id, first.officer))).toEqual(['INVALID_TRANSITION']);
+      expect(await callNext(first)).toMatchObject({ id: ticket.id, status: 'CALLED' });
+      expect(errorCodes(await transfer(second.id, second.officer))).toEqual(['COUNTER_NOT_OPEN']);
+      expect(errorCodes(await transfer(interview.id, first.officer))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await transfer(randomUUID(), first.officer))).toEqual(['NOT_FOUND']);
+      const closed = await openCounter(floor, ['RECEPTION']);
+      ok(await call(`mutation ($id: ID!) { closeCounter(counterId: $id) { id } }`, { id: closed.id }, closed.officer));
+      expect(errorCodes(await transfer(closed.id, first.officer))).toEqual(['COUNTER_NOT_OPEN']);
+
+      await act('startService', ticket.id, first.officer);
+      const moved = ok(await transfer(second.id, first.officer)).transferTicket;
+      expect(moved).toMatchObject({ status: 'CALLED', stage: 'RECEPTION', counter: { id: second.id } });
+      // The first counter is free again; the second now has a ticket, so nothing more goes there.
+      expect(await callNext(first)).toMatchObject({ id: next.id });
+      expect(errorCodes(await transfer(second.id, first.officer, next.id))).toEqual(['INVALID_TRANSITION']);
+      await act('startService', ticket.id, second.officer);
+      expect(await act('completeStage', ticket.id, second.officer)).toMatchObject({
+        status: 'WAITING',
+        stage: 'INTERVIEW',
+      });
+      const { rows } = await sql.query(
+        `SELECT outcome, counter_id FROM ticket_visit WHERE ticket_id = $1 AND stage = 'RECEPTION' ORDER BY queued_at`,
+        [ticket.id],
+      );
+      expect(rows).toEqual([
+        { outcome: 'TRANSFERRED', counter_id: first.id },
+        { outcome: 'COMPLETED', counter_id: second.id },
+      ]);
+    });
+
     it('sends a no-show who re-joins to the back of her stage', async () => {
       const floor = await openFloor();
       const first = await checkedIn(floor);

@@ -178,6 +178,20 @@ export class CallRepository {
     );
   }
 
+  /** A visit that begins already called at a counter: the ticket was transferred there. */
+  async openCalledVisit(
+    manager: EntityManager,
+    ticket: TicketEntity,
+    counter: { counterId: string; officerId: string },
+    at: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at, called_at, counter_id, officer_id)
+       VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
+      [ticket.id, ticket.officeId, ticket.localDate, ticket.stage, at, counter.counterId, counter.officerId],
+    );
+  }
+
   /** The largest queue key waiting in a stage: a re-joining no-show goes behind it. */
   async lastWaitingKey(
     manager: EntityManager,

@@ -22,6 +22,17 @@ export class CallsResolver {
     return this.calls.callNext(identity, counterId);
   }
 
+  @Mutation(() => TicketModel, {
+    description: 'Sends a called or served ticket on to another open, free counter of its stage, where it is called',
+  })
+  transferTicket(
+    @TicketIdArg() id: string,
+    @Args('counterId', { type: () => ID }) counterId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<TicketEntity> {
+    return this.calls.transfer(identity, id, counterId);
+  }
+
   @Mutation(() => TicketModel, { description: 'Announces a called ticket again' })
   recall(@TicketIdArg() id: string, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
     return this.calls.recall(identity, id);

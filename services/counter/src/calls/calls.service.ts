@@ -142,6 +142,57 @@ export class CallsService {
     return this.act(actor, ticketId, 'RESUME', now);
   }
 
+  /**
+   * Sends a called or served ticket on to another open counter of its office that serves its
+   * stage and is free: it is called there at once (the board and the phone show the new counter),
+   * and its visit at the first counter ends as TRANSFERRED. Only the officer holding the ticket's
+   * counter sends it on.
+   */
+  async transfer(actor: Identity | null, ticketId: string, counterId: string, now = new Date()): Promise<TicketEntity> {
+    const identity = requireIdentity(actor);
+    if (!isUuid(ticketId)) throw NOT_FOUND();
+    const after = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.calls.lockTicket(manager, ticketId);
+      if (!locked) throw NOT_FOUND();
+      const before = locked.ticket;
+      requireOfficeOfficer(identity, before.officeId);
+      const allowed = transition(before, 'TRANSFER');
+      if (!allowed.allowed) throw new DomainError('INVALID_TRANSITION', `${before.number}: ${allowed.reason}`);
+      await this.placeOf(manager, identity, locked, allowed);
+      const target = isUuid(counterId) ? await this.counters.lock(manager, counterId) : null;
+      if (!target || target.counter.officeId !== before.officeId) {
+        throw new DomainError('NOT_FOUND', 'No such counter at this office');
+      }
+      const { counter } = target;
+      if (counter.id === before.counterId) {
+        throw new DomainError('BAD_USER_INPUT', `${before.number} is already at ${counter.name}`);
+      }
+      if (!counter.officerId) throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is not open`);
+      if (!counter.stages.includes(before.stage)) {
+        throw new DomainError('BAD_USER_INPUT', `${counter.name} does not serve ${before.stage}`);
+      }
+      if (target.activeTicketNumber) throw this.stillAtCounter(target.activeTicketNumber, counter.name);
+      const moved = await this.calls.move(
+        manager,
+        before,
+        { status: 'CALLED', stage: before.stage, counterId: counter.id, calledAt: now, callCount: 1, updatedAt: now },
+        this.visitChange(before, allowed, now, null),
+      );
+      await this.calls.openCalledVisit(manager, moved, { counterId: counter.id, officerId: counter.officerId }, now);
+      await this.outbox.append(manager, TicketCalled, {
+        ticketId: moved.id,
+        bookingId: moved.bookingId,
+        officeId: moved.officeId,
+        counterId: counter.id,
+        stage: moved.stage,
+        calledAt: now.toISOString(),
+      });
+      return moved;
+    });
+    this.live.changed(after.officeId, { tickets: [after.id] });
+    return after;
+  }
+
   private callGoesStraightToService(stage: Stage): boolean {
     const move = transition({ status: 'WAITING', stage }, 'CALL');
     return move.allowed && move.next.status === 'SERVING';

@@ -1,7 +1,17 @@
 import { STAGES, TICKET_STATUSES } from '@antrian/contracts';
 import { nextStage, TicketAction, transition } from './ticket-transitions';
 
-const ACTIONS: TicketAction[] = ['CALL', 'RECALL', 'START', 'COMPLETE', 'NO_SHOW', 'REJOIN', 'HOLD', 'RESUME'];
+const ACTIONS: TicketAction[] = [
+  'CALL',
+  'RECALL',
+  'START',
+  'COMPLETE',
+  'NO_SHOW',
+  'REJOIN',
+  'HOLD',
+  'RESUME',
+  'TRANSFER',
+];
 
 describe('ticket transitions', () => {
   it('walks an application through reception, interview and adjudication to DONE', () => {
@@ -72,6 +82,15 @@ describe('ticket transitions', () => {
     });
   });
 
+  it('sends a called or served ticket on to another counter, called there at once', () => {
+    expect(transition({ status: 'SERVING', stage: 'INTERVIEW' }, 'TRANSFER')).toMatchObject({
+      next: { status: 'CALLED', stage: 'INTERVIEW' },
+      place: 'TICKET_COUNTER',
+      endsVisit: 'TRANSFERRED',
+      startsVisit: false,
+    });
+  });
+
   it('refuses every other move, with a reason a person understands', () => {
     const allowed = new Set<string>();
     for (const status of TICKET_STATUSES) {
@@ -93,6 +112,8 @@ describe('ticket transitions', () => {
         'REJOIN:NO_SHOW',
         'RESUME:ON_HOLD',
         'START:CALLED',
+        'TRANSFER:CALLED',
+        'TRANSFER:SERVING',
       ].sort(),
     );
     expect(transition({ status: 'WAITING', stage: 'RECEPTION' }, 'START')).toEqual({

@@ -1,6 +1,7 @@
 import { Stage, TicketStatus } from '@antrian/contracts';
 
-export type TicketAction = 'CALL' | 'RECALL' | 'START' | 'COMPLETE' | 'NO_SHOW' | 'REJOIN' | 'HOLD' | 'RESUME';
+export type TicketAction =
+  'CALL' | 'RECALL' | 'START' | 'COMPLETE' | 'NO_SHOW' | 'REJOIN' | 'HOLD' | 'RESUME' | 'TRANSFER';
 
 export interface TicketState {
   status: TicketStatus;
@@ -15,7 +16,7 @@ export interface TicketState {
  */
 export type Place = 'TICKET_COUNTER' | 'STAGE_COUNTER' | 'OFFICE';
 
-export type VisitOutcome = 'COMPLETED' | 'NO_SHOW' | 'HELD';
+export type VisitOutcome = 'COMPLETED' | 'NO_SHOW' | 'HELD' | 'TRANSFERRED';
 
 export interface AllowedTransition {
   allowed: true;
@@ -64,6 +65,7 @@ const VERB: Record<TicketAction, string> = {
   REJOIN: 'put back in the queue',
   HOLD: 'put on hold',
   RESUME: 'resumed',
+  TRANSFER: 'transferred',
 };
 
 const HINT: Partial<Record<TicketAction, string>> = {
@@ -73,6 +75,7 @@ const HINT: Partial<Record<TicketAction, string>> = {
   NO_SHOW: 'only a called ticket can be a no-show',
   REJOIN: 'only a no-show re-joins the queue',
   RESUME: 'only a ticket on hold is resumed',
+  TRANSFER: 'only a ticket called or served at a counter is sent to another',
 };
 
 function allow(
@@ -114,6 +117,11 @@ export function transition(state: TicketState, action: TicketAction): AllowedTra
       return allow({ status: 'ON_HOLD', stage }, 'TICKET_COUNTER', 'HELD');
     case 'RESUME:ON_HOLD':
       return allow({ status: 'WAITING', stage }, 'OFFICE', null, true);
+    // Sent on to another counter of the same stage, where it is called at once: this visit ends
+    // and one at the new counter begins (CallsService.transfer opens it, already called).
+    case 'TRANSFER:CALLED':
+    case 'TRANSFER:SERVING':
+      return allow({ status: 'CALLED', stage }, 'TICKET_COUNTER', 'TRANSFERRED');
   }
   if (status === 'DONE') return { allowed: false, reason: 'This ticket is done: nothing more happens to it' };
   const hint = HINT[action] ?? 'it must be waiting, called or served';

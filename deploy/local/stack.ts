@@ -72,9 +72,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
         });
         const unserve = options.env.NATS_URL ? undefined : serveBusToChild(bus, child);
+        let stopping = false;
+        // A subgraph that dies on its own takes its part of the graph with it: say so loudly.
+        child.once('exit', (code, signal) => {
+          if (!stopping) logger.error({ code, signal }, `the ${subgraph.name} subgraph stopped; restart npm start`);
+        });
         stops.push({
           what: `subgraph ${subgraph.name}`,
           run: async () => {
+            stopping = true;
             await stopSubgraph(child);
             await unserve?.();
           },

@@ -14,6 +14,7 @@ import {
   PriorityGroup,
   SessionAdded,
   Stage,
+  TicketNoShow,
 } from '@antrian/contracts';
 import { createLogger } from '@antrian/logging';
 import { InProcessEventBus } from '@antrian/messaging';
@@ -28,6 +29,7 @@ import {
   waitFor,
 } from '@antrian/testing';
 import { loadCounterConfig } from '../src/config/counter.config';
+import { EndOfDayService } from '../src/consumers/end-of-day.service';
 import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
 import { startCounter } from '../src/counter.app';
 
@@ -1035,6 +1037,33 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(ok(await call(GET_TICKET, { id: mine.ticket.id }, testIdentities.admin()))).toMatchObject({
         ticket: { id: mine.ticket.id },
       });
+    });
+  });
+
+  describe('the end of the day', () => {
+    it('makes unfinished tickets of past days no-shows, announced, and closes counters left open', async () => {
+      const floor = await openFloor();
+      const { ticket: waiting } = await checkedIn(floor);
+      const { ticket: called } = await checkedIn(floor);
+      const desk = await openCounter(floor, ['RECEPTION']);
+      expect(await callNext(desk)).toMatchObject({ id: waiting.id });
+      const endOfDay = subgraph.app.get(EndOfDayService);
+      // Today nothing is past.
+      await endOfDay.sweep(new Date());
+      expect((await getTicket(called.id, floor.officer)).status).toBe('WAITING');
+
+      const twoDaysLater = new Date(Date.now() + 2 * 86_400_000);
+      expect(await endOfDay.sweep(twoDaysLater)).toBeGreaterThanOrEqual(2);
+      for (const id of [waiting.id, called.id]) {
+        expect((await getTicket(id, floor.officer)).status).toBe('NO_SHOW');
+        await waitFor(() => eventsOf(id).find((e) => e.subject === TicketNoShow.subject), 5000, 'ticket.no_show');
+      }
+      const openVisits = await count('SELECT 1 FROM ticket_visit WHERE ticket_id = ANY($1) AND outcome IS NULL', [
+        [waiting.id, called.id],
+      ]);
+      expect(openVisits).toBe(0);
+      expect(await count('SELECT 1 FROM counter WHERE id = $1 AND officer_id IS NULL', [desk.id])).toBe(1);
+      expect(await endOfDay.sweep(twoDaysLater)).toBe(0);
     });
   });
 

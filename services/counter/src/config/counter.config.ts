@@ -11,6 +11,8 @@ const schema = baseConfigSchema.extend({
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Walk-in tickets per office and local day until its supervisor sets a cap of her own. */
   WALK_IN_DEFAULT_CAP: z.coerce.number().int().min(0).max(10_000).default(20),
+  /** How often past days are swept: unfinished tickets become no-shows, counters left open close. */
+  MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
 });
 
 export type CounterConfig = z.infer<typeof schema>;

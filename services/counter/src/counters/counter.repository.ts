@@ -86,6 +86,20 @@ export class CounterRepository {
     return rows[0]?.number ?? null;
   }
 
+  /** Counters still open from an earlier office-local day (nobody closed them) close; returns their offices. */
+  async closeLeftOpen(manager: EntityManager, now: Date): Promise<string[]> {
+    const rows: { officeId: string }[] = await manager.query(
+      `UPDATE counter c SET officer_id = NULL, opened_at = NULL, updated_at = $1
+         FROM office_copy o
+        WHERE o.id = c.office_id AND c.opened_at IS NOT NULL
+          AND (c.opened_at AT TIME ZONE o.time_zone)::date < ($1::timestamptz AT TIME ZONE o.time_zone)::date
+          AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.counter_id = c.id AND t.status IN ('CALLED', 'SERVING'))
+       RETURNING c.office_id AS "officeId"`,
+      [now],
+    );
+    return rows.map((row) => row.officeId);
+  }
+
   async close(manager: EntityManager, counterId: string, now: Date): Promise<CounterEntity> {
     await manager.query(`UPDATE counter SET officer_id = NULL, opened_at = NULL, updated_at = $2 WHERE id = $1`, [
       counterId,

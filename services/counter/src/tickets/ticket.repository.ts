@@ -110,6 +110,37 @@ export class TicketRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /**
+   * Tickets of an earlier office-local day that never reached DONE (the applicant left, a counter
+   * forgot one) become NO_SHOW, their open visit ending so; locked and skipped when busy, so
+   * replicas sweeping at once share the work. Returns what was swept.
+   */
+  async sweepPastDays(
+    manager: EntityManager,
+    now: Date,
+    limit: number,
+  ): Promise<{ id: string; bookingId: string | null; officeId: string }[]> {
+    return manager.query(
+      `WITH stale AS (
+         SELECT t.id FROM ticket t JOIN office_copy o ON o.id = t.office_id
+          WHERE t.status IN ('WAITING', 'CALLED', 'SERVING', 'ON_HOLD')
+            AND t.local_date < ($1::timestamptz AT TIME ZONE o.time_zone)::date
+          ORDER BY t.local_date
+          LIMIT $2
+            FOR UPDATE OF t SKIP LOCKED
+       ), swept AS (
+         UPDATE ticket t SET status = 'NO_SHOW', counter_id = NULL, updated_at = $1
+           FROM stale WHERE t.id = stale.id
+         RETURNING t.id, t.booking_id, t.office_id
+       ), visits AS (
+         UPDATE ticket_visit v SET outcome = 'NO_SHOW', completed_at = $1
+           FROM swept WHERE v.ticket_id = swept.id AND v.outcome IS NULL
+       )
+       SELECT id, booking_id AS "bookingId", office_id AS "officeId" FROM swept`,
+      [now, limit],
+    );
+  }
+
   /** The booking's visit ticket (`pickup` false) or its pickup ticket (`pickup` true). */
   findByBooking(bookingId: string, pickup = false): Promise<TicketEntity | null> {
     return this.dataSource

@@ -1,0 +1,81 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TicketNoShow } from '@antrian/contracts';
+import { Logger } from '@antrian/logging';
+import { OutboxService } from '@antrian/messaging';
+import { safeErrorForLog } from '@antrian/subgraph';
+import { COUNTER_CONFIG, COUNTER_LOGGER, CounterConfig } from '../config/counter.config';
+import { CounterRepository } from '../counters/counter.repository';
+import { LiveUpdatesService } from '../live/live-updates.service';
+import { TicketRepository } from '../tickets/ticket.repository';
+
+const SWEEP_BATCH = 500;
+
+/**
+ * Closes each office's day after the fact, on every replica at once: tickets of an earlier local
+ * day that never reached DONE become no-shows (announced, so scheduling frees the applicant to
+ * book again instead of holding a CHECKED_IN booking forever), and counters left open close.
+ */
+@Injectable()
+export class EndOfDayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(COUNTER_CONFIG) private readonly config: CounterConfig,
+    @Inject(COUNTER_LOGGER) private readonly logger: Logger,
+    private readonly tickets: TicketRepository,
+    private readonly counters: CounterRepository,
+    private readonly outbox: OutboxService,
+    private readonly live: LiveUpdatesService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.config.MAINTENANCE_INTERVAL_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.sweep()
+      .then((swept) => {
+        if (swept) this.logger.info({ swept }, 'closed past days: unfinished tickets marked as no-shows');
+      })
+      .catch((error: unknown) => this.logger.error({ error: safeErrorForLog(error) }, 'end-of-day sweep failed'))
+      .finally(() => (this.running = undefined));
+  }
+
+  /** Returns the number of tickets swept. */
+  async sweep(now = new Date()): Promise<number> {
+    const offices = new Set<string>();
+    let total = 0;
+    for (;;) {
+      const swept = await this.dataSource.transaction(async (manager) => {
+        const stale = await this.tickets.sweepPastDays(manager, now, SWEEP_BATCH);
+        for (const ticket of stale) {
+          offices.add(ticket.officeId);
+          await this.outbox.append(manager, TicketNoShow, {
+            ticketId: ticket.id,
+            bookingId: ticket.bookingId,
+            officeId: ticket.officeId,
+            markedAt: now.toISOString(),
+          });
+        }
+        return stale.length;
+      });
+      total += swept;
+      if (swept < SWEEP_BATCH) break;
+    }
+    for (const officeId of await this.counters.closeLeftOpen(this.dataSource.manager, now)) offices.add(officeId);
+    for (const officeId of offices) this.live.changed(officeId);
+    return total;
+  }
+}

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { lexicographicSortSchema } from 'graphql';
 import { Logger } from '@antrian/logging';
 
 /** Nest's own messages go through the service's pino logger (and its redaction). */
@@ -42,7 +43,11 @@ export async function listenSubgraph(app: INestApplication, port: number, host: 
   };
 }
 
-/** The subgraph's SDL with its federation directives, as composition wants it. */
+/**
+ * The subgraph's SDL with its federation directives, as composition wants it. Sorted, because
+ * the order in which Nest registers types may vary from one start to the next, and the printed
+ * file is committed and compared in CI.
+ */
 export function printSubgraphSdl(app: INestApplication): string {
-  return printSubgraphSchema(app.get(GraphQLSchemaHost).schema);
+  return printSubgraphSchema(lexicographicSortSchema(app.get(GraphQLSchemaHost).schema));
 }

@@ -45,14 +45,21 @@ const COUNTERS = [
  */
 export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<void> {
   const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response: GraphQLResponse<T> = await postGraphQL<T>(
-      gatewayUrl,
-      query,
-      variables,
-      token ? { authorization: `Bearer ${token}` } : {},
-    );
-    if (response.errors?.length) throw new Error(`seeding failed: ${response.errors.map((e) => e.message).join('; ')}`);
-    return response.data as T;
+    // The counter service learns of a new office from scheduling's event, a moment after it is
+    // created: a NOT_FOUND from it is worth a few more tries.
+    for (let attempt = 0; ; attempt += 1) {
+      const response: GraphQLResponse<T> = await postGraphQL<T>(
+        gatewayUrl,
+        query,
+        variables,
+        token ? { authorization: `Bearer ${token}` } : {},
+      );
+      if (!response.errors?.length) return response.data as T;
+      if (response.errors[0].extensions?.code !== 'NOT_FOUND' || attempt >= 50) {
+        throw new Error(`seeding failed: ${response.errors.map((e) => e.message).join('; ')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   };
   const signIn = async (login: string, password: string) =>
     (

@@ -68,13 +68,21 @@ describe('a day at the office, through the gateway', () => {
     const interview = await officer('198801012015011003', ['INTERVIEW']);
     const judge = await officer('198801012015011004', ['ADJUDICATION']);
     const stranger = await officer('198801012015011005', ['RECEPTION'], otherOfficeId);
+    // The floor hears of the new office from scheduling's event; until then a counter is NOT_FOUND.
     const counter = async (name: string, stage: string, token: string) => {
-      const { createCounter } = await ok<{ createCounter: { id: string } }>(
-        `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { id } }`,
-        { input: { officeId, name, stages: [stage] } },
-        supervisor,
+      const id = await waitFor(
+        async () =>
+          (
+            await gql<{ createCounter: { id: string } }>(
+              `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { id } }`,
+              { input: { officeId, name, stages: [stage] } },
+              supervisor,
+            )
+          ).data?.createCounter.id,
+        10_000,
+        `counter ${name}`,
       );
-      return { id: createCounter.id, token };
+      return { id, token };
     };
     const loket1 = await counter('Loket 1', 'RECEPTION', reception);
     const loket2 = await counter('Loket 2', 'INTERVIEW', interview);

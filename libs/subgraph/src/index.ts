@@ -8,3 +8,4 @@ export * from './safe-error';
 export * from './start-subgraph';
 export * from './subgraph-graphql.module';
 export * from './run-subgraph-process';
+export * from './periodic-task';

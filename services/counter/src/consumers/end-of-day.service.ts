@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { TicketNoShow } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { OutboxService } from '@antrian/messaging';
-import { safeErrorForLog } from '@antrian/subgraph';
+import { PeriodicTask } from '@antrian/subgraph';
 import { COUNTER_CONFIG, COUNTER_LOGGER, CounterConfig } from '../config/counter.config';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
@@ -19,8 +19,7 @@ const SWEEP_BATCH = 500;
  */
 @Injectable()
 export class EndOfDayService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly task: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -30,27 +29,23 @@ export class EndOfDayService implements OnApplicationBootstrap, OnApplicationShu
     private readonly counters: CounterRepository,
     private readonly outbox: OutboxService,
     private readonly live: LiveUpdatesService,
-  ) {}
+  ) {
+    this.task = new PeriodicTask(
+      'end-of-day sweep',
+      async () => {
+        const swept = await this.sweep();
+        if (swept) this.logger.info({ swept }, 'closed past days: unfinished tickets marked as no-shows');
+      },
+      logger,
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.config.MAINTENANCE_INTERVAL_SECONDS * 1000);
-    this.timer.unref();
+    this.task.start(this.config.MAINTENANCE_INTERVAL_SECONDS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .then((swept) => {
-        if (swept) this.logger.info({ swept }, 'closed past days: unfinished tickets marked as no-shows');
-      })
-      .catch((error: unknown) => this.logger.error({ error: safeErrorForLog(error) }, 'end-of-day sweep failed'))
-      .finally(() => (this.running = undefined));
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Returns the number of tickets swept. */

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { BookingMarkedNoShow } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { OutboxService } from '@antrian/messaging';
-import { safeErrorForLog } from '@antrian/subgraph';
+import { PeriodicTask } from '@antrian/subgraph';
 import { BookingRepository } from '../bookings/booking.repository';
 import { CalendarService } from '../calendar/calendar.service';
 import { SCHEDULING_CONFIG, SCHEDULING_LOGGER, SchedulingConfig } from '../config/scheduling.config';
@@ -17,8 +17,7 @@ const SWEEP_BATCH = 500;
  */
 @Injectable()
 export class MaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly task: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -27,24 +26,16 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
     private readonly calendar: CalendarService,
     private readonly bookings: BookingRepository,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('maintenance', () => this.runOnce(), logger);
+  }
 
   onApplicationBootstrap(): void {
-    this.tick();
-    this.timer = setInterval(() => this.tick(), this.config.MAINTENANCE_INTERVAL_SECONDS * 1000);
-    this.timer.unref();
+    this.task.start(this.config.MAINTENANCE_INTERVAL_SECONDS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.runOnce()
-      .catch((error: unknown) => this.logger.error({ error: safeErrorForLog(error) }, 'maintenance failed'))
-      .finally(() => (this.running = undefined));
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   async runOnce(now = new Date()): Promise<void> {

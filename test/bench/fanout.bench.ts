@@ -5,6 +5,7 @@ import { AccessTokenSigner, Identity } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { dropDatabase, withDatabase } from '@antrian/database';
 import { createLogger } from '@antrian/logging';
+import { sessionSlot } from '@antrian/testing';
 import { startStack } from '../../deploy/local/stack';
 import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
 import { BENCH_PROCESS_ENV, benchDatabaseServer, fmt, percentile, runCleanups } from './bench-kit';
@@ -71,10 +72,10 @@ async function main(): Promise<void> {
       admin,
     );
     const officeId = createOffice.id;
-    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
+    const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', new Date(Date.now() + 30 * 60_000), 3_600_000);
     const { addSession } = await gql<{ addSession: { id: string } }>(
       `mutation ($input: AddSessionInput!) { addSession(input: $input) { id } }`,
-      { input: { officeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: EVENTS * 2 + 10 } },
+      { input: { officeId, startsAt, endsAt, capacity: EVENTS * 2 + 10 } },
       admin,
     );
     const codes: string[] = [];

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { OutboxService } from '@antrian/messaging';
+import { sessionSlot } from '@antrian/testing';
 import { BookingRepository } from '../../services/scheduling/src/bookings/booking.repository';
 import { BookingsService } from '../../services/scheduling/src/bookings/bookings.service';
 import { loadSchedulingConfig } from '../../services/scheduling/src/config/scheduling.config';
@@ -133,7 +134,12 @@ async function main(): Promise<void> {
     let minute = 0;
     const newSession = async () => {
       minute += 1;
-      const startsAt = new Date(Math.ceil((Date.now() + 3 * 86_400_000) / 3_600_000) * 3_600_000 + minute * 60_000);
+      const { startsAt, endsAt } = sessionSlot(
+        'Asia/Jakarta',
+        new Date(Date.now() + 3 * 86_400_000),
+        3_600_000,
+        minute,
+      );
       const added = await graphql(
         subgraphUrl,
         `
@@ -143,7 +149,7 @@ async function main(): Promise<void> {
             }
           }
         `,
-        { input: { officeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: C } },
+        { input: { officeId, startsAt, endsAt, capacity: C } },
         asAdmin,
       );
       return (added.data!.addSession as { id: string }).id;

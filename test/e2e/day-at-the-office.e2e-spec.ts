@@ -1,5 +1,5 @@
 import { DEV_SECRETS } from '@antrian/config';
-import { applicantInput, errorCodes, GraphQLResponse, waitFor } from '@antrian/testing';
+import { applicantInput, errorCodes, GraphQLResponse, sessionSlot, waitFor } from '@antrian/testing';
 import { useStack } from './e2e-stack';
 
 interface Board {
@@ -96,11 +96,11 @@ describe('a day at the office, through the gateway', () => {
     ).registerDevice.credentials.accessToken;
 
     // A same-day extra session starting in 30 minutes: inside the arrival window.
-    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
+    const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', new Date(Date.now() + 30 * 60_000), 3_600_000);
     const sessionId = (
       await ok<{ addSession: { id: string } }>(
         `mutation ($input: AddSessionInput!) { addSession(input: $input) { id } }`,
-        { input: { officeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: 10 } },
+        { input: { officeId, startsAt, endsAt, capacity: 10 } },
         supervisor,
       )
     ).addSession.id;

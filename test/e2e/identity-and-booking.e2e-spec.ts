@@ -1,5 +1,5 @@
 import { DEV_SECRETS } from '@antrian/config';
-import { applicantInput, errorCodes, GraphQLResponse, waitFor } from '@antrian/testing';
+import { applicantInput, errorCodes, GraphQLResponse, sessionSlot, waitFor } from '@antrian/testing';
 import { useStack } from './e2e-stack';
 
 /**
@@ -109,10 +109,10 @@ describe('Antrian through the gateway', () => {
       ).errors,
     ).toBeUndefined();
     const supervisor = await signIn(supervisorNip, 'supervisor-password');
-    const startsAt = new Date(Math.ceil((Date.now() + 3 * 86_400_000) / 3_600_000) * 3_600_000);
+    const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', new Date(Date.now() + 3 * 86_400_000), 3_600_000);
     const session = await gql<{ addSession: { id: string } }>(
       `mutation ($input: AddSessionInput!) { addSession(input: $input) { id remaining } }`,
-      { input: { officeId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), capacity: 2 } },
+      { input: { officeId, startsAt, endsAt, capacity: 2 } },
       supervisor.accessToken,
     );
     expect(session.errors).toBeUndefined();

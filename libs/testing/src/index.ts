@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './wait-for';
 export * from './subgraph-caller';
 export * from './free-port';
+export * from './session-slot';

@@ -9,6 +9,7 @@ import { RunningSubgraph } from '@antrian/subgraph';
 import {
   createTestDatabase,
   errorCodes,
+  sessionSlot,
   subgraphCaller,
   TestDatabase,
   testIdentities,
@@ -48,12 +49,11 @@ describe('scheduling subgraph (PostgreSQL)', () => {
   /** Each test session starts at its own minute, so that no two collide. */
   const addSession = async (capacity: number, startsInHours: number, lengthHours = 1) => {
     sessionsAdded += 1;
-    const startsAt = new Date(
-      Math.ceil((Date.now() + startsInHours * HOUR) / 60_000) * 60_000 + sessionsAdded * 60_000,
-    );
+    const near = new Date(Date.now() + startsInHours * HOUR);
+    const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', near, lengthHours * HOUR, sessionsAdded);
     const response = await call<{ addSession: { id: string } }>(
       ADD_SESSION,
-      { input: { officeId, capacity, startsAt, endsAt: new Date(startsAt.getTime() + lengthHours * HOUR) } },
+      { input: { officeId, capacity, startsAt, endsAt } },
       supervisor,
     );
     expect(response.errors).toBeUndefined();

@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon';
+
+export interface SessionSlot {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+const MINUTE = 60_000;
+/**
+ * Template sessions start on whole minutes; a slot 17 s past the minute can never meet one, so a
+ * test's extra session is never refused as a duplicate start, whatever the time of day it runs.
+ */
+const OFF_THE_MINUTE = 17_000;
+
+/**
+ * A one-off session for tests, starting near `near` (plus `nth` minutes, so that the slots of one
+ * test run never collide) and lasting `lengthMs` within one office-local day, as `addSession`
+ * demands. A future slot that would run over local midnight moves to start just after it; one
+ * that must be running at `now` is cut at midnight, or starts at it when `now` is already past it.
+ */
+export function sessionSlot(
+  timeZone: string,
+  near: Date,
+  lengthMs: number,
+  nth = 0,
+  now: Date = new Date(),
+): SessionSlot {
+  const startsAt = Math.floor(near.getTime() / MINUTE) * MINUTE + nth * MINUTE + OFF_THE_MINUTE;
+  const midnight = DateTime.fromMillis(startsAt, { zone: timeZone }).startOf('day').plus({ days: 1 }).toMillis();
+  if (startsAt + lengthMs <= midnight) return slot(startsAt, startsAt + lengthMs);
+  if (startsAt >= now.getTime()) {
+    const shifted = midnight + nth * MINUTE + OFF_THE_MINUTE;
+    return slot(shifted, shifted + lengthMs);
+  }
+  return now.getTime() < midnight ? slot(startsAt, midnight) : slot(midnight, midnight + lengthMs);
+}
+
+function slot(startsAt: number, endsAt: number): SessionSlot {
+  return { startsAt: new Date(startsAt), endsAt: new Date(endsAt) };
+}

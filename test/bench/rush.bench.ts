@@ -8,6 +8,7 @@ import { sessionSlot } from '@antrian/testing';
 import { BookingRepository } from '../../services/scheduling/src/bookings/booking.repository';
 import { BookingsService } from '../../services/scheduling/src/bookings/bookings.service';
 import { loadSchedulingConfig } from '../../services/scheduling/src/config/scheduling.config';
+import { FamilyMemberRepository } from '../../services/scheduling/src/family-members/family-member.repository';
 import { schedulingDataSourceOptions } from '../../services/scheduling/src/scheduling-data-source';
 import { SessionRepository } from '../../services/scheduling/src/sessions/session.repository';
 import {
@@ -339,6 +340,7 @@ async function main(): Promise<void> {
       loadSchedulingConfig({ NODE_ENV: 'development', DATABASE_URL: databaseUrl }),
       new BookingRepository(dataSource),
       new SessionRepository(dataSource),
+      new FamilyMemberRepository(dataSource),
       new OutboxService(),
     );
     await pool.query(`UPDATE booking SET status = 'CANCELLED'`);

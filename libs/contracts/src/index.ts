@@ -2,6 +2,7 @@ export * from './counter/floor-enums';
 export * from './counter/ticket-events';
 export * from './event-definition';
 export * from './identity/applicant-registered.event';
+export * from './identity/family-member-added.event';
 export * from './identity/officer-created.event';
 export * from './live-subjects';
 export * from './roles';

@@ -3,13 +3,22 @@ import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { BookingEntity } from './bookings/booking.entity';
 import { SchedulingConfig } from './config/scheduling.config';
+import { FamilyMemberCopyEntity } from './family-members/family-member-copy.entity';
 import { CreateSchedulingSchema1764400000000 } from './migrations/1764400000000-create-scheduling-schema';
+import { FamilyMemberBookings1764500000000 } from './migrations/1764500000000-family-member-bookings';
 import { HolidayEntity } from './offices/holiday.entity';
 import { OfficeEntity } from './offices/office.entity';
 import { TemplateSlotEntity } from './offices/template-slot.entity';
 import { SessionEntity } from './sessions/session.entity';
 
-export const SCHEDULING_ENTITIES = [OfficeEntity, TemplateSlotEntity, HolidayEntity, SessionEntity, BookingEntity];
+export const SCHEDULING_ENTITIES = [
+  OfficeEntity,
+  TemplateSlotEntity,
+  HolidayEntity,
+  SessionEntity,
+  BookingEntity,
+  FamilyMemberCopyEntity,
+];
 
 export function schedulingDataSourceOptions(
   config: Pick<SchedulingConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
@@ -19,6 +28,6 @@ export function schedulingDataSourceOptions(
     applicationName: 'antrian-scheduling',
     poolSize: config.DATABASE_POOL_SIZE,
     entities: [...SCHEDULING_ENTITIES, ...MESSAGING_ENTITIES],
-    migrations: [...MESSAGING_MIGRATIONS, CreateSchedulingSchema1764400000000],
+    migrations: [...MESSAGING_MIGRATIONS, CreateSchedulingSchema1764400000000, FamilyMemberBookings1764500000000],
   });
 }

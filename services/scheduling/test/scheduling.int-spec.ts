@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Identity, QrTokenVerifier } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
-import { BookingCreated, EventEnvelope, TicketCheckedIn, TicketCompleted } from '@antrian/contracts';
+import { BookingCreated, EventEnvelope, FamilyMemberAdded, TicketCheckedIn, TicketCompleted } from '@antrian/contracts';
 import { createLogger } from '@antrian/logging';
 import { InProcessEventBus } from '@antrian/messaging';
 import { RunningSubgraph } from '@antrian/subgraph';
@@ -389,6 +389,93 @@ describe('scheduling subgraph (PostgreSQL)', () => {
         testIdentities.officer(officeId),
       );
       expect(asOfficer.data!._entities.map((e) => e.bookings.length)).toEqual([1, 1]);
+    });
+  });
+
+  describe('family members', () => {
+    const BOOK_FOR = `mutation ($input: BookSessionInput!) {
+      bookSession(input: $input) { id applicant { id } familyMember { id } }
+    }`;
+    type BookedFor = { bookSession: { id: string; applicant: { id: string }; familyMember: { id: string } | null } };
+    const bookFor = (applicant: Identity, sessionId: string, familyMemberId: string) =>
+      call<BookedFor>(
+        BOOK_FOR,
+        {
+          input: {
+            sessionId,
+            service: 'NEW_ORDINARY',
+            priority: 'CHILD',
+            familyMemberId,
+            idempotencyKey: randomUUID(),
+          },
+        },
+        applicant,
+      );
+    /** What identity announces when an applicant adds a family member; scheduling learns it from the bus. */
+    const addFamilyMember = async (applicant: Identity) => {
+      const familyMemberId = randomUUID();
+      const added: EventEnvelope = {
+        id: randomUUID(),
+        subject: FamilyMemberAdded.subject,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: { familyMemberId, applicantId: applicant.sub },
+      };
+      await bus.publish(added);
+      await waitFor(
+        async () => (await sql.query('SELECT 1 FROM family_member_copy WHERE id = $1', [familyMemberId])).rows[0],
+        5000,
+        'family member copy',
+      );
+      return { familyMemberId, added };
+    };
+
+    it('books for the applicant and each family member, one active booking per person', async () => {
+      const [first, second] = [await addSession(5, 210), await addSession(5, 211)];
+      const parent = testIdentities.applicant();
+      const { familyMemberId: child, added } = await addFamilyMember(parent);
+      expect((await book(parent, first)).errors).toBeUndefined();
+      const forChild = await bookFor(parent, first, child);
+      expect(forChild.errors).toBeUndefined();
+      expect(forChild.data!.bookSession.applicant.id).toBe(parent.sub);
+      expect(forChild.data!.bookSession.familyMember).toEqual({ id: child });
+      expect(errorCodes(await bookFor(parent, second, child))).toEqual(['ACTIVE_BOOKING_EXISTS']);
+      expect(errorCodes(await book(parent, second))).toEqual(['ACTIVE_BOOKING_EXISTS']);
+      expect(await booked(second)).toBe(0);
+      const mine = await call<{ myBookings: { id: string }[] }>(`{ myBookings { id } }`, {}, parent);
+      expect(mine.data!.myBookings).toHaveLength(2);
+
+      // The place is the child's again once her booking is cancelled.
+      expect((await call(CANCEL, { id: forChild.data!.bookSession.id }, parent)).errors).toBeUndefined();
+      expect((await bookFor(parent, second, child)).errors).toBeUndefined();
+
+      // A redelivered announcement changes nothing.
+      await bus.publish(added);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const copies = await sql.query('SELECT count(*) AS n FROM family_member_copy WHERE id = $1', [child]);
+      expect(Number(copies.rows[0].n)).toBe(1);
+    });
+
+    it('refuses a family member of another account, or one identity never announced', async () => {
+      const sessionId = await addSession(5, 212);
+      const { familyMemberId } = await addFamilyMember(testIdentities.applicant());
+      const stranger = testIdentities.applicant();
+      expect(errorCodes(await bookFor(stranger, sessionId, familyMemberId))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await bookFor(stranger, sessionId, randomUUID()))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await bookFor(stranger, sessionId, 'not-an-id'))).toEqual(['BAD_USER_INPUT']);
+      expect(await booked(sessionId)).toBe(0);
+    });
+
+    it('gives a family member exactly one booking however many requests race for her', async () => {
+      const sessions = [await addSession(10, 213), await addSession(10, 214)];
+      const parent = testIdentities.applicant();
+      const { familyMemberId } = await addFamilyMember(parent);
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => bookFor(parent, sessions[i % 2], familyMemberId)),
+      );
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(new Set(results.flatMap(errorCodes))).toEqual(new Set(['ACTIVE_BOOKING_EXISTS']));
+      expect((await booked(sessions[0])) + (await booked(sessions[1]))).toBe(1);
     });
   });
 

@@ -18,6 +18,14 @@ export class BookSessionInput {
   @IsIn(PRIORITY_GROUPS)
   priority?: PriorityGroup | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Book for this family member on your account (`Applicant.familyMembers`) instead of yourself',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a family member id' })
+  familyMemberId?: string | null;
+
   @Field({
     description: 'Chosen by the client once per booking attempt; a retry with the same key returns the first result',
   })

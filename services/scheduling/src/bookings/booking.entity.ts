@@ -13,6 +13,10 @@ export class BookingEntity {
   @Column({ type: 'uuid' })
   applicantId!: string;
 
+  /** The family member booked for, on the applicant's account; null when she booked for herself. */
+  @Column({ type: 'uuid', nullable: true })
+  familyMemberId!: string | null;
+
   @Column({ type: 'uuid' })
   officeId!: string;
 

@@ -21,6 +21,14 @@ export class BookingModel {
   priority!: PriorityGroup | null;
 }
 
+/** Identity owns family members; scheduling only points at the one a booking is for. */
+@ObjectType('FamilyMember')
+@Directive('@key(fields: "id", resolvable: false)')
+export class FamilyMemberReference {
+  @Field(() => ID)
+  id!: string;
+}
+
 /** Identity owns applicants; scheduling only adds their bookings. */
 @ObjectType('Applicant')
 @Directive('@key(fields: "id")')

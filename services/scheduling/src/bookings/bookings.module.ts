@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FamilyMembersModule } from '../family-members/family-members.module';
 import { OfficesModule } from '../offices/offices.module';
 import { ApplicantBookingsResolver } from './applicant-bookings.resolver';
 import { BookingRepository } from './booking.repository';
@@ -6,7 +7,7 @@ import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
 
 @Module({
-  imports: [OfficesModule],
+  imports: [OfficesModule, FamilyMembersModule],
   providers: [BookingRepository, BookingsService, BookingsResolver, ApplicantBookingsResolver],
   exports: [BookingRepository],
 })

@@ -9,7 +9,7 @@ import { SessionModel } from '../sessions/session.model';
 import { SessionRepository } from '../sessions/session.repository';
 import { BookSessionInput } from './book-session.input';
 import { BookingEntity } from './booking.entity';
-import { ApplicantReference, BookingModel } from './booking.model';
+import { ApplicantReference, BookingModel, FamilyMemberReference } from './booking.model';
 import { BookingsService } from './bookings.service';
 import { qrSvg } from './qr-svg';
 
@@ -66,9 +66,17 @@ export class BookingsResolver {
     return this.sessionOf(booking, context);
   }
 
-  @ResolveField('applicant', () => ApplicantReference)
+  @ResolveField('applicant', () => ApplicantReference, { description: 'The account holder who booked' })
   applicant(@Parent() booking: BookingEntity): ApplicantReference {
     return { id: booking.applicantId };
+  }
+
+  @ResolveField('familyMember', () => FamilyMemberReference, {
+    nullable: true,
+    description: 'The family member this booking is for; null when the applicant booked for herself',
+  })
+  familyMember(@Parent() booking: BookingEntity): FamilyMemberReference | null {
+    return booking.familyMemberId ? { id: booking.familyMemberId } : null;
   }
 
   @ResolveField('qrToken', () => String, { description: 'Signed token that the QR code carries' })

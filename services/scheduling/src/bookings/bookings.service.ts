@@ -8,6 +8,7 @@ import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireApplicant, requireIdentity } from '@antrian/subgraph';
 import { isRetryableConflict, violatedUniqueConstraint } from '@antrian/database';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
+import { FamilyMemberRepository } from '../family-members/family-member.repository';
 import { SessionForBooking, SessionRepository } from '../sessions/session.repository';
 import { BookSessionInput } from './book-session.input';
 import { newBookingCode, normalizeBookingCode } from './booking-code';
@@ -18,8 +19,13 @@ import { BookingRepository } from './booking.repository';
 class SessionFull extends Error {}
 
 const SESSION_FULL = () => new DomainError('SESSION_FULL', 'This session is fully booked: choose another one');
-const ACTIVE_EXISTS = () =>
-  new DomainError('ACTIVE_BOOKING_EXISTS', 'You already have an active booking: cancel or reschedule it instead');
+const ACTIVE_EXISTS = (forFamilyMember: boolean) =>
+  new DomainError(
+    'ACTIVE_BOOKING_EXISTS',
+    forFamilyMember
+      ? 'This family member already has an active booking: cancel or reschedule it instead'
+      : 'You already have an active booking: cancel or reschedule it instead',
+  );
 
 function snapshot(booking: BookingEntity, session: { startsAt: Date; endsAt: Date }): BookingSnapshotPayload {
   return {
@@ -44,6 +50,7 @@ export class BookingsService {
     @Inject(SCHEDULING_CONFIG) config: SchedulingConfig,
     private readonly bookings: BookingRepository,
     private readonly sessions: SessionRepository,
+    private readonly familyMembers: FamilyMemberRepository,
     private readonly outbox: OutboxService,
   ) {
     this.qrSigner = new QrTokenSigner(config.QR_PRIVATE_KEY);
@@ -65,11 +72,16 @@ export class BookingsService {
     if (session.earlierBookingId) return (await this.bookings.findById(session.earlierBookingId))!;
     const refusal = this.refusal(session, input, now);
     if (refusal) throw refusal;
+    const familyMemberId = input.familyMemberId ?? null;
+    if (familyMemberId && !(await this.familyMembers.belongsTo(familyMemberId, applicant.sub))) {
+      throw new DomainError('NOT_FOUND', 'No such family member on your account');
+    }
     for (let attempt = 0; ; attempt += 1) {
       const booking = Object.assign(new BookingEntity(), {
         id: randomUUID(),
         code: newBookingCode(),
         applicantId: applicant.sub,
+        familyMemberId,
         officeId: session.officeId,
         sessionId: session.id,
         service: input.service,
@@ -96,7 +108,7 @@ export class BookingsService {
           // Either this very request again (a concurrent retry) or another active booking.
           const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
           if (earlier) return earlier;
-          if (constraint === 'booking_one_active_idx') throw ACTIVE_EXISTS();
+          if (constraint === 'booking_one_active_idx') throw ACTIVE_EXISTS(familyMemberId !== null);
         }
         throw error;
       }

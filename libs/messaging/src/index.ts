@@ -1,4 +1,5 @@
 export * from './event-bus.port';
+export * from './durable-event-consumer';
 export * from './in-process-event-bus';
 export * from './nats-event-bus';
 export * from './create-event-bus';

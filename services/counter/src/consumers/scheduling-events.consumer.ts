@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   BookingCancelled,
@@ -12,7 +12,7 @@ import {
   SessionAdded,
 } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { EVENT_BUS, EventBus, InboxService, Unsubscribe } from '@antrian/messaging';
+import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { COUNTER_LOGGER } from '../config/counter.config';
 import { ReplicaRepository } from '../replica/replica.repository';
 
@@ -36,26 +36,14 @@ type Change = (manager: EntityManager) => Promise<void>;
  * for all of scheduling's subjects keeps them in the order scheduling published them.
  */
 @Injectable()
-export class SchedulingEventsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private unsubscribe?: Unsubscribe;
-
+export class SchedulingEventsConsumer extends DurableEventConsumer {
   constructor(
-    @Inject(EVENT_BUS) private readonly bus: EventBus,
+    @Inject(EVENT_BUS) bus: EventBus,
     @Inject(COUNTER_LOGGER) private readonly logger: Logger,
     private readonly inbox: InboxService,
     private readonly replica: ReplicaRepository,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.unsubscribe = await this.bus.consume({
-      durable: SCHEDULING_EVENTS_CONSUMER,
-      subjects: SUBJECTS,
-      handler: async (envelope) => void (await this.handle(envelope)),
-    });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.unsubscribe?.();
+  ) {
+    super(bus, SCHEDULING_EVENTS_CONSUMER, SUBJECTS);
   }
 
   /** Returns whether the event changed the copy (false: already handled, or not understood). */

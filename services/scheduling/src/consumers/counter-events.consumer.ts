@@ -1,8 +1,8 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, isEvent, TicketCheckedIn, TicketCompleted, TicketNoShow } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { EVENT_BUS, EventBus, InboxService, Unsubscribe } from '@antrian/messaging';
+import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { BookingEntity } from '../bookings/booking.entity';
 import { SCHEDULING_LOGGER } from '../config/scheduling.config';
 import { bookingStatusAfter, FloorEvent } from './booking-status-after';
@@ -11,25 +11,13 @@ export const COUNTER_EVENTS_CONSUMER = 'scheduling-counter-tickets';
 
 /** Moves bookings to CHECKED_IN, COMPLETED or NO_SHOW as the office floor reports, exactly once per event. */
 @Injectable()
-export class CounterEventsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private unsubscribe?: Unsubscribe;
-
+export class CounterEventsConsumer extends DurableEventConsumer {
   constructor(
-    @Inject(EVENT_BUS) private readonly bus: EventBus,
+    @Inject(EVENT_BUS) bus: EventBus,
     @Inject(SCHEDULING_LOGGER) private readonly logger: Logger,
     private readonly inbox: InboxService,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.unsubscribe = await this.bus.consume({
-      durable: COUNTER_EVENTS_CONSUMER,
-      subjects: [TicketCheckedIn.subject, TicketCompleted.subject, TicketNoShow.subject],
-      handler: (envelope) => this.handle(envelope),
-    });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.unsubscribe?.();
+  ) {
+    super(bus, COUNTER_EVENTS_CONSUMER, [TicketCheckedIn.subject, TicketCompleted.subject, TicketNoShow.subject]);
   }
 
   async handle(envelope: EventEnvelope): Promise<void> {

@@ -1,7 +1,7 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, FamilyMemberAdded, isEvent } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { EVENT_BUS, EventBus, InboxService, Unsubscribe } from '@antrian/messaging';
+import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { SCHEDULING_LOGGER } from '../config/scheduling.config';
 import { FamilyMemberRepository } from '../family-members/family-member.repository';
 
@@ -9,26 +9,14 @@ export const IDENTITY_EVENTS_CONSUMER = 'scheduling-identity-family';
 
 /** Learns which account each family member belongs to, so that the account holder may book for them. */
 @Injectable()
-export class IdentityEventsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private unsubscribe?: Unsubscribe;
-
+export class IdentityEventsConsumer extends DurableEventConsumer {
   constructor(
-    @Inject(EVENT_BUS) private readonly bus: EventBus,
+    @Inject(EVENT_BUS) bus: EventBus,
     @Inject(SCHEDULING_LOGGER) private readonly logger: Logger,
     private readonly inbox: InboxService,
     private readonly familyMembers: FamilyMemberRepository,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.unsubscribe = await this.bus.consume({
-      durable: IDENTITY_EVENTS_CONSUMER,
-      subjects: [FamilyMemberAdded.subject],
-      handler: (envelope) => this.handle(envelope),
-    });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.unsubscribe?.();
+  ) {
+    super(bus, IDENTITY_EVENTS_CONSUMER, [FamilyMemberAdded.subject]);
   }
 
   async handle(envelope: EventEnvelope): Promise<void> {

@@ -4,13 +4,8 @@ import { CurrentIdentity, DomainError, RequestContext, requestLoader } from '@an
 import { ApplicantEntity } from './applicant.entity';
 import { ApplicantModel } from './applicant.model';
 import { ApplicantsService } from './applicants.service';
-import { maskNik } from './nik';
+import { nikAsSeenBy } from './nik';
 import { RegisterApplicantInput } from './register-applicant.input';
-
-/** Its owner and officers see the whole NIK; anyone else (another service's public view) a masked one. */
-export function mayReadWholeNik(identity: Identity | null, applicantId: string): boolean {
-  return identity?.kind === 'officer' || (identity?.kind === 'applicant' && identity.sub === applicantId);
-}
 
 @Resolver(() => ApplicantModel)
 export class ApplicantsResolver {
@@ -23,7 +18,7 @@ export class ApplicantsResolver {
 
   @ResolveField('nik', () => String)
   nik(@Parent() applicant: ApplicantEntity, @CurrentIdentity() identity: Identity | null): string {
-    return mayReadWholeNik(identity, applicant.id) ? applicant.nik : maskNik(applicant.nik);
+    return nikAsSeenBy(identity, applicant.id, applicant.nik);
   }
 
   /**

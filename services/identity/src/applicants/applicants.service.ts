@@ -7,14 +7,9 @@ import { OutboxService } from '@antrian/messaging';
 import { DomainError } from '@antrian/subgraph';
 import { isUniqueViolation } from '@antrian/database';
 import { PasswordHasher } from '../shared/password-hasher.service';
+import { judgePersonDetails } from '../shared/person-details';
 import { ApplicantEntity } from './applicant.entity';
-import { checkNik, NIK_PROBLEM_MESSAGES } from './nik';
 import { RegisterApplicantInput } from './register-applicant.input';
-
-/** Today's date in Indonesia's earliest zone (WIT), so nobody born "today" anywhere is refused. */
-function latestPossibleBirthDate(now: Date): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
 
 @Injectable()
 export class ApplicantsService {
@@ -26,18 +21,15 @@ export class ApplicantsService {
   ) {}
 
   async register(input: RegisterApplicantInput, now = new Date()): Promise<ApplicantEntity> {
-    const nikProblem = checkNik(input.nik, input.birthDate);
-    if (nikProblem) throw new DomainError('INVALID_NIK', NIK_PROBLEM_MESSAGES[nikProblem], { reason: nikProblem });
-    if (input.birthDate > latestPossibleBirthDate(now)) {
-      throw new DomainError('BAD_USER_INPUT', 'The birth date is in the future');
-    }
+    const person = judgePersonDetails(input, now);
+    if (!person.ok) throw new DomainError(person.code, person.message, person.details);
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const applicant = await manager.getRepository(ApplicantEntity).save(
           manager.getRepository(ApplicantEntity).create({
             nik: input.nik,
-            fullName: input.fullName.trim(),
+            fullName: person.fullName,
             birthDate: input.birthDate,
             email: input.email.trim().toLowerCase(),
             phone: input.phone ? normalizePhone(input.phone) : null,

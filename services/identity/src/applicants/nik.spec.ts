@@ -1,4 +1,5 @@
-import { checkNik, maskNik, parseNikBirth } from './nik';
+import { Identity } from '@antrian/auth';
+import { checkNik, maskNik, mayReadWholeNik, nikAsSeenBy, parseNikBirth } from './nik';
 
 describe('NIK rules', () => {
   it('accepts a man’s NIK whose date matches', () => {
@@ -38,5 +39,31 @@ describe('NIK rules', () => {
 
   it('masks all but the first four and last two digits', () => {
     expect(maskNik('3505011708900001')).toBe('3505**********01');
+  });
+
+  describe('who sees a NIK whole', () => {
+    const OWNER = '00000000-0000-4000-8000-000000000001';
+    const owner: Identity = { sub: OWNER, kind: 'applicant', roles: [], officeId: null };
+    const stranger: Identity = {
+      sub: '00000000-0000-4000-8000-000000000002',
+      kind: 'applicant',
+      roles: [],
+      officeId: null,
+    };
+    const officer: Identity = { sub: 'o', kind: 'officer', roles: ['RECEPTION'], officeId: 'office' };
+    const kiosk: Identity = { sub: 'k', kind: 'device', roles: [], officeId: 'office', deviceKind: 'KIOSK' };
+
+    it('shows it to the account it belongs to and to officers', () => {
+      expect(mayReadWholeNik(owner, OWNER)).toBe(true);
+      expect(mayReadWholeNik(officer, OWNER)).toBe(true);
+      expect(nikAsSeenBy(owner, OWNER, '3505011708900001')).toBe('3505011708900001');
+    });
+
+    it('masks it for other applicants, devices and anonymous callers', () => {
+      expect(mayReadWholeNik(stranger, OWNER)).toBe(false);
+      expect(mayReadWholeNik(kiosk, OWNER)).toBe(false);
+      expect(mayReadWholeNik(null, OWNER)).toBe(false);
+      expect(nikAsSeenBy(stranger, OWNER, '3505011708900001')).toBe('3505**********01');
+    });
   });
 });

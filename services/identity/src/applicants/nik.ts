@@ -1,3 +1,5 @@
+import { Identity } from '@antrian/auth';
+
 /**
  * NIK (Nomor Induk Kependudukan) rules: 16 digits; digits 1-2 a province code, 3-4 a regency and
  * 5-6 a district (neither 00); 7-12 the birth date as DDMMYY with 40 added to a woman's day;
@@ -68,4 +70,17 @@ export function checkNik(nik: string, birthDate: string): NikProblem | null {
 /** First four and last two digits visible, as DOMAIN.md asks for anyone but the owner and officers. */
 export function maskNik(nik: string): string {
   return `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
+}
+
+/** Its owner and officers see the whole NIK; anyone else (another service's public view) a masked one. */
+export function mayReadWholeNik(identity: Identity | null, ownerApplicantId: string): boolean {
+  return identity?.kind === 'officer' || (identity?.kind === 'applicant' && identity.sub === ownerApplicantId);
+}
+
+/**
+ * A NIK as this caller may see it. `ownerApplicantId` is the account it belongs to: the applicant
+ * herself, or for a family member the account holder who put her on the account.
+ */
+export function nikAsSeenBy(identity: Identity | null, ownerApplicantId: string, nik: string): string {
+  return mayReadWholeNik(identity, ownerApplicantId) ? nik : maskNik(nik);
 }

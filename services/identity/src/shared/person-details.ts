@@ -1,0 +1,45 @@
+import { checkNik, NIK_PROBLEM_MESSAGES, NikProblem } from '../applicants/nik';
+
+/** The longest full name accepted, after trimming (the inputs check the same bound before it). */
+export const FULL_NAME_MAX_LENGTH = 100;
+
+export interface PersonDetails {
+  nik: string;
+  fullName: string;
+  /** A real YYYY-MM-DD date: the Date scalar checked it. */
+  birthDate: string;
+}
+
+export type PersonDetailsVerdict =
+  | { ok: true; fullName: string }
+  | { ok: false; code: 'INVALID_NIK' | 'BAD_USER_INPUT'; message: string; details?: { reason: NikProblem } };
+
+/** Today's date in Indonesia's earliest zone (WIT), so nobody born "today" anywhere is refused. */
+export function latestPossibleBirthDate(now: Date): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The rules every person with a NIK meets, whether she registers an account or is put on one as a
+ * family member: a valid NIK that matches the birth date, a birth date not in the future and a
+ * name that is not blank. Answers the trimmed name to store.
+ */
+export function judgePersonDetails(person: PersonDetails, now: Date): PersonDetailsVerdict {
+  const nikProblem = checkNik(person.nik, person.birthDate);
+  if (nikProblem) {
+    return {
+      ok: false,
+      code: 'INVALID_NIK',
+      message: NIK_PROBLEM_MESSAGES[nikProblem],
+      details: { reason: nikProblem },
+    };
+  }
+  if (person.birthDate > latestPossibleBirthDate(now)) {
+    return { ok: false, code: 'BAD_USER_INPUT', message: 'The birth date is in the future' };
+  }
+  const fullName = person.fullName.trim();
+  if (fullName.length === 0 || fullName.length > FULL_NAME_MAX_LENGTH) {
+    return { ok: false, code: 'BAD_USER_INPUT', message: `The full name has 1 to ${FULL_NAME_MAX_LENGTH} characters` };
+  }
+  return { ok: true, fullName };
+}

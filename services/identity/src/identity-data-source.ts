@@ -5,8 +5,10 @@ import { ApplicantEntity } from './applicants/applicant.entity';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { IdentityConfig } from './config/identity.config';
 import { DeviceEntity } from './devices/device.entity';
+import { FamilyMemberEntity } from './family-members/family-member.entity';
 import { CreateIdentitySchema1764300000000 } from './migrations/1764300000000-create-identity-schema';
 import { CreateDevice1764300000001 } from './migrations/1764300000001-create-device';
+import { CreateFamilyMember1764300000002 } from './migrations/1764300000002-create-family-member';
 import { OfficerEntity } from './officers/officer.entity';
 
 export function identityDataSourceOptions(
@@ -16,7 +18,19 @@ export function identityDataSourceOptions(
     url: config.DATABASE_URL,
     applicationName: 'antrian-identity',
     poolSize: config.DATABASE_POOL_SIZE,
-    entities: [ApplicantEntity, OfficerEntity, RefreshTokenEntity, DeviceEntity, ...MESSAGING_ENTITIES],
-    migrations: [...MESSAGING_MIGRATIONS, CreateIdentitySchema1764300000000, CreateDevice1764300000001],
+    entities: [
+      ApplicantEntity,
+      FamilyMemberEntity,
+      OfficerEntity,
+      RefreshTokenEntity,
+      DeviceEntity,
+      ...MESSAGING_ENTITIES,
+    ],
+    migrations: [
+      ...MESSAGING_MIGRATIONS,
+      CreateIdentitySchema1764300000000,
+      CreateDevice1764300000001,
+      CreateFamilyMember1764300000002,
+    ],
   });
 }

@@ -6,6 +6,7 @@ import { ApplicantRegistered } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError } from '@antrian/subgraph';
 import { isUniqueViolation } from '@antrian/database';
+import { claimNik } from '../shared/nik-claim';
 import { PasswordHasher } from '../shared/password-hasher.service';
 import { judgePersonDetails } from '../shared/person-details';
 import { ApplicantEntity } from './applicant.entity';
@@ -26,6 +27,8 @@ export class ApplicantsService {
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // The NIK may already be a family member's on some account: one NIK, one person.
+        await claimNik(manager, input.nik);
         const applicant = await manager.getRepository(ApplicantEntity).save(
           manager.getRepository(ApplicantEntity).create({
             nik: input.nik,

@@ -6,6 +6,7 @@ import { HealthModule, SubgraphGraphQLModule } from '@antrian/subgraph';
 import { ApplicantsModule } from './applicants/applicants.module';
 import { AuthModule } from './auth/auth.module';
 import { DevicesModule } from './devices/devices.module';
+import { FamilyMembersModule } from './family-members/family-members.module';
 import { IDENTITY_CONFIG, IdentityConfig } from './config/identity.config';
 import { identityDataSourceOptions } from './identity-data-source';
 import { IDENTITY_LOGGER } from './identity.tokens';
@@ -65,6 +66,7 @@ export class IdentityModule {
         MessagingModule.forRoot({ bus: options.bus, relay: !options.schemaOnly }),
         HealthModule,
         ApplicantsModule,
+        FamilyMembersModule,
         OfficersModule,
         AuthModule,
         DevicesModule,

@@ -1,0 +1,22 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, Length } from 'class-validator';
+import { DateScalar } from '@antrian/subgraph';
+import { FULL_NAME_MAX_LENGTH } from '../shared/person-details';
+
+@InputType()
+export class AddFamilyMemberInput {
+  /** Checked against the NIK rules by the service, which answers INVALID_NIK. */
+  @Field()
+  @IsString()
+  nik!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, FULL_NAME_MAX_LENGTH)
+  fullName!: string;
+
+  /** Already a real YYYY-MM-DD date: the Date scalar checked it. */
+  @Field(() => DateScalar)
+  @IsString()
+  birthDate!: string;
+}

@@ -1,0 +1,25 @@
+import { Identity } from '@antrian/auth';
+import { hasRoomForFamilyMember, MAX_FAMILY_MEMBERS, maySeeFamilyOf } from './family-member-rules';
+
+const HOLDER = '00000000-0000-4000-8000-000000000001';
+const holder: Identity = { sub: HOLDER, kind: 'applicant', roles: [], officeId: null };
+const other: Identity = { sub: '00000000-0000-4000-8000-000000000002', kind: 'applicant', roles: [], officeId: null };
+const officer: Identity = { sub: 'o', kind: 'officer', roles: ['INTERVIEW'], officeId: 'office' };
+const board: Identity = { sub: 'b', kind: 'device', roles: [], officeId: 'office', deviceKind: 'BOARD' };
+
+describe('family member rules', () => {
+  it('lets an account hold ten family members, not eleven', () => {
+    expect(MAX_FAMILY_MEMBERS).toBe(10);
+    expect(hasRoomForFamilyMember(0)).toBe(true);
+    expect(hasRoomForFamilyMember(9)).toBe(true);
+    expect(hasRoomForFamilyMember(10)).toBe(false);
+  });
+
+  it('shows an account’s family to its holder and to officers only', () => {
+    expect(maySeeFamilyOf(holder, HOLDER)).toBe(true);
+    expect(maySeeFamilyOf(officer, HOLDER)).toBe(true);
+    expect(maySeeFamilyOf(other, HOLDER)).toBe(false);
+    expect(maySeeFamilyOf(board, HOLDER)).toBe(false);
+    expect(maySeeFamilyOf(null, HOLDER)).toBe(false);
+  });
+});

@@ -1,0 +1,317 @@
+import { Writable } from 'node:stream';
+import { Client } from 'pg';
+import { Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
+import { DEV_SECRETS } from '@antrian/config';
+import { EventEnvelope, FamilyMemberAdded, FamilyMemberAddedPayload } from '@antrian/contracts';
+import { createLogger } from '@antrian/logging';
+import { InProcessEventBus } from '@antrian/messaging';
+import { RunningSubgraph } from '@antrian/subgraph';
+import { applicantInput, createTestDatabase, errorCodes, postGraphQL, TestDatabase, waitFor } from '@antrian/testing';
+import { loadIdentityConfig } from '../src/config/identity.config';
+import { startIdentity } from '../src/identity.app';
+
+const OFFICE_A = '0a000000-0000-4000-8000-000000000001';
+
+const REGISTER = `mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`;
+const ADD = `mutation ($input: AddFamilyMemberInput!) {
+  addFamilyMember(input: $input) { id nik fullName birthDate }
+}`;
+const MY_FAMILY = `{ me { ... on Applicant { id familyMembers { id nik fullName birthDate } } } }`;
+const APPLICANT_FAMILY = `query ($reps: [_Any!]!) {
+  _entities(representations: $reps) { ... on Applicant { id familyMembers { id nik fullName } } }
+}`;
+const FAMILY_MEMBERS = `query ($reps: [_Any!]!) {
+  _entities(representations: $reps) { ... on FamilyMember { id nik fullName birthDate } }
+}`;
+
+interface Member {
+  id: string;
+  nik: string;
+  fullName: string;
+  birthDate: string;
+}
+
+let memberSerial = 0;
+/** A daughter born on 1 June 2001 (a woman's NIK day has 40 added), with a NIK of her own. */
+function memberInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  memberSerial += 1;
+  return {
+    nik: `357801410601${String(memberSerial).padStart(4, '0')}`,
+    fullName: 'Ayu Lestari',
+    birthDate: '2001-06-01',
+    ...overrides,
+  };
+}
+
+const applicantIdentity = (id: string): Identity => ({ sub: id, kind: 'applicant', roles: [], officeId: null });
+const officer: Identity = {
+  sub: '22222222-2222-4222-8222-222222222222',
+  kind: 'officer',
+  roles: ['RECEPTION'],
+  officeId: OFFICE_A,
+};
+const kiosk: Identity = {
+  sub: '33333333-3333-4333-8333-333333333333',
+  kind: 'device',
+  roles: [],
+  officeId: OFFICE_A,
+  deviceKind: 'KIOSK',
+};
+
+describe('family members (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+  let bus: InProcessEventBus;
+  let sql: Client;
+  let logs = '';
+  const published: EventEnvelope<FamilyMemberAddedPayload>[] = [];
+
+  const as = (identity: Identity | null): Record<string, string> =>
+    identity ? { [IDENTITY_HEADER]: signIdentityHeader(identity, DEV_SECRETS.GATEWAY_SECRET) } : {};
+  const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity | null = null) =>
+    postGraphQL(subgraph.url, query, variables, as(identity));
+  const scalar = async (query: string, params: unknown[] = []) => Number((await sql.query(query, params)).rows[0].n);
+  const familyMemberCount = () => scalar('SELECT count(*) AS n FROM family_member');
+  const addedEventCount = () =>
+    scalar('SELECT count(*) AS n FROM outbox_event WHERE subject = $1', [FamilyMemberAdded.subject]);
+
+  /** A fresh account; returns its holder as the gateway would present her. */
+  const newAccount = async (overrides: Record<string, unknown> = {}): Promise<Identity> => {
+    const response = await call(REGISTER, { input: applicantInput(overrides) });
+    expect(response.errors).toBeUndefined();
+    return applicantIdentity((response.data as { registerApplicant: { id: string } }).registerApplicant.id);
+  };
+  const add = async (holder: Identity | null, input: Record<string, unknown>) => {
+    const response = await call(ADD, { input }, holder);
+    return { response, member: (response.data as { addFamilyMember: Member } | null)?.addFamilyMember };
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('identity_family');
+    // Everything the subgraph logs, at its most talkative, to check that no NIK or name gets there.
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logs += String(chunk);
+        done();
+      },
+    });
+    const logger = createLogger('identity-test', 'debug', sink);
+    bus = new InProcessEventBus(logger);
+    await bus.consume({
+      durable: 'test-family-observer',
+      subjects: [FamilyMemberAdded.subject],
+      handler: async (envelope) => {
+        published.push(envelope as EventEnvelope<FamilyMemberAddedPayload>);
+      },
+    });
+    const config = loadIdentityConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      ARGON2_MEMORY_KIB: '4096',
+      ARGON2_TIME_COST: '1',
+    });
+    subgraph = await startIdentity({ config, bus, logger, migrate: true });
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await subgraph?.close();
+    await bus?.close();
+    await database?.drop();
+  });
+
+  describe('addFamilyMember', () => {
+    it('puts a family member on the account, trims her name and announces her through the outbox', async () => {
+      const holder = await newAccount();
+      const input = memberInput({ fullName: '  Ayu Lestari ' });
+      const { response, member } = await add(holder, input);
+      expect(response.errors).toBeUndefined();
+      expect(member).toEqual({
+        id: expect.any(String),
+        nik: input.nik,
+        fullName: 'Ayu Lestari',
+        birthDate: '2001-06-01',
+      });
+      const row = (
+        await sql.query('SELECT applicant_id, nik, full_name, birth_date::text FROM family_member WHERE id = $1', [
+          member!.id,
+        ])
+      ).rows[0];
+      expect(row).toEqual({
+        applicant_id: holder.sub,
+        nik: input.nik,
+        full_name: 'Ayu Lestari',
+        birth_date: '2001-06-01',
+      });
+      const outbox = (
+        await sql.query(
+          `SELECT version, payload FROM outbox_event WHERE subject = $1 AND payload->>'familyMemberId' = $2`,
+          [FamilyMemberAdded.subject, member!.id],
+        )
+      ).rows;
+      expect(outbox).toEqual([{ version: 1, payload: { familyMemberId: member!.id, applicantId: holder.sub } }]);
+      const event = await waitFor(
+        () => published.find((e) => e.payload.familyMemberId === member!.id),
+        5000,
+        'the family_member.added event',
+      );
+      expect(event).toMatchObject({ subject: 'identity.family_member.added', version: 1 });
+      expect(event.payload).toEqual({ familyMemberId: member!.id, applicantId: holder.sub });
+    });
+
+    it('lists an account’s family members to their holder and officers, and to nobody else', async () => {
+      const holder = await newAccount();
+      const other = await newAccount();
+      const first = (await add(holder, memberInput({ fullName: 'Ayu Lestari' }))).member!;
+      const second = (await add(holder, memberInput({ fullName: 'Bima Lestari' }))).member!;
+      await add(other, memberInput({ fullName: 'Someone Else' }));
+
+      const mine = (await call(MY_FAMILY, {}, holder)).data as { me: { familyMembers: Member[] } };
+      expect(mine.me.familyMembers).toEqual([first, second]);
+
+      const reps = [{ __typename: 'Applicant', id: holder.sub }];
+      const seenBy = async (identity: Identity) => {
+        const response = await call(APPLICANT_FAMILY, { reps }, identity);
+        expect(response.errors).toBeUndefined();
+        return (response.data as { _entities: { familyMembers: Member[] }[] })._entities[0].familyMembers;
+      };
+      expect((await seenBy(officer)).map((m) => m.nik)).toEqual([first.nik, second.nik]);
+      expect(await seenBy(other)).toEqual([]);
+      expect(await seenBy(kiosk)).toEqual([]);
+    });
+
+    it('resolves family member references in one request, masking the NIK for anyone but the holder and officers', async () => {
+      const holder = await newAccount();
+      const other = await newAccount();
+      const members = [(await add(holder, memberInput())).member!, (await add(holder, memberInput())).member!];
+      const reps = [...members, { id: '00000000-0000-4000-8000-00000000dead' }].map(({ id }) => ({
+        __typename: 'FamilyMember',
+        id,
+      }));
+      const entities = async (identity: Identity | null) => {
+        const response = await call(FAMILY_MEMBERS, { reps }, identity);
+        return { response, list: (response.data as { _entities: (Member | null)[] } | null)?._entities };
+      };
+      expect((await entities(holder)).list).toEqual([...members, null]);
+      expect((await entities(officer)).list?.map((m) => m?.nik)).toEqual([members[0].nik, members[1].nik, undefined]);
+      const seenByOther = (await entities(other)).list!;
+      expect(seenByOther[0]).toMatchObject({ id: members[0].id, nik: `3578**********${members[0].nik.slice(-2)}` });
+      expect(errorCodes((await entities(null)).response)).toContain('UNAUTHENTICATED');
+    });
+
+    it('refuses officers, devices and anonymous callers, and writes nothing', async () => {
+      const before = await familyMemberCount();
+      expect(errorCodes((await add(officer, memberInput())).response)).toEqual(['FORBIDDEN']);
+      expect(errorCodes((await add(kiosk, memberInput())).response)).toEqual(['FORBIDDEN']);
+      expect(errorCodes((await add(null, memberInput())).response)).toEqual(['UNAUTHENTICATED']);
+      expect(await familyMemberCount()).toBe(before);
+    });
+
+    it.each([
+      [{ nik: '357801410601' }, 'INVALID_NIK'],
+      [{ nik: '9978014106010001' }, 'INVALID_NIK'],
+      [{ nik: '3578014106020001' }, 'INVALID_NIK'],
+      [{ nik: '3578014106010000' }, 'INVALID_NIK'],
+      [{ nik: '3578014113010001' }, 'INVALID_NIK'],
+      [{ nik: '3578011706990001', birthDate: '2099-06-17' }, 'BAD_USER_INPUT'],
+      [{ birthDate: '2001-02-30' }, 'BAD_USER_INPUT'],
+      [{ fullName: '   ' }, 'BAD_USER_INPUT'],
+      [{ fullName: 'a'.repeat(101) }, 'BAD_USER_INPUT'],
+      [{ relation: 'daughter' }, 'BAD_USER_INPUT'],
+    ])('refuses %p with %s and writes nothing', async (overrides, code) => {
+      const holder = await newAccount();
+      const [members, events] = [await familyMemberCount(), await addedEventCount()];
+      expect(errorCodes((await add(holder, memberInput(overrides))).response)).toEqual([code]);
+      expect([await familyMemberCount(), await addedEventCount()]).toEqual([members, events]);
+    });
+
+    it('lets an account hold ten family members and refuses the eleventh', async () => {
+      const holder = await newAccount();
+      for (let i = 0; i < 10; i += 1) expect((await add(holder, memberInput())).response.errors).toBeUndefined();
+      const eleventh = memberInput();
+      expect(errorCodes((await add(holder, eleventh)).response)).toEqual(['BAD_USER_INPUT']);
+      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE applicant_id = $1', [holder.sub])).toBe(10);
+      // The refused NIK stays free for whoever it belongs to.
+      expect((await add(await newAccount(), eleventh)).response.errors).toBeUndefined();
+    });
+
+    it('counts racing additions to one account one after another: never more than ten', async () => {
+      const holder = await newAccount();
+      for (let i = 0; i < 8; i += 1) await add(holder, memberInput());
+      const responses = await Promise.all(Array.from({ length: 6 }, () => add(holder, memberInput())));
+      expect(responses.filter((r) => !r.response.errors)).toHaveLength(2);
+      expect(responses.filter((r) => errorCodes(r.response)[0] === 'BAD_USER_INPUT')).toHaveLength(4);
+      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE applicant_id = $1', [holder.sub])).toBe(10);
+    });
+  });
+
+  describe('one NIK, one person', () => {
+    it('refuses a family member whose NIK is an account holder’s, her own or another’s', async () => {
+      const nikOf = (input: Record<string, unknown>) => ({ nik: input.nik, birthDate: input.birthDate });
+      const holderInput = applicantInput();
+      const holder = await newAccount(holderInput);
+      const otherInput = applicantInput();
+      await newAccount(otherInput);
+      const [members, events] = [await familyMemberCount(), await addedEventCount()];
+      const own = await add(holder, memberInput(nikOf(holderInput)));
+      const others = await add(holder, memberInput(nikOf(otherInput)));
+      expect(errorCodes(own.response)).toEqual(['ALREADY_REGISTERED']);
+      expect(errorCodes(others.response)).toEqual(['ALREADY_REGISTERED']);
+      expect([await familyMemberCount(), await addedEventCount()]).toEqual([members, events]);
+    });
+
+    it('refuses a NIK already on this or another account as a family member', async () => {
+      const holder = await newAccount();
+      const input = memberInput();
+      expect((await add(holder, input)).response.errors).toBeUndefined();
+      const again = await add(holder, { ...input, fullName: 'Ayu L.' });
+      const elsewhere = await add(await newAccount(), input);
+      expect(errorCodes(again.response)).toEqual(['ALREADY_REGISTERED']);
+      expect(errorCodes(elsewhere.response)).toEqual(['ALREADY_REGISTERED']);
+      expect(JSON.stringify(elsewhere.response)).not.toMatch(/duplicate key|constraint|family_member_nik/);
+      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE nik = $1', [input.nik])).toBe(1);
+    });
+
+    it('refuses an account for a NIK that is already a family member’s', async () => {
+      const input = memberInput();
+      expect((await add(await newAccount(), input)).response.errors).toBeUndefined();
+      const before = await scalar('SELECT count(*) AS n FROM applicant');
+      const response = await call(REGISTER, { input: applicantInput({ nik: input.nik, birthDate: input.birthDate }) });
+      expect(errorCodes(response)).toEqual(['ALREADY_REGISTERED']);
+      expect(await scalar('SELECT count(*) AS n FROM applicant')).toBe(before);
+    });
+
+    it.each([1, 2, 3])('gives a NIK to exactly one of many racing registrations and additions (round %i)', async () => {
+      const holders = await Promise.all(Array.from({ length: 6 }, () => newAccount()));
+      const { nik, birthDate } = memberInput() as { nik: string; birthDate: string };
+      const responses = await Promise.all([
+        ...holders.map(async (holder) => (await add(holder, memberInput({ nik, birthDate }))).response),
+        ...Array.from({ length: 6 }, () => call(REGISTER, { input: applicantInput({ nik, birthDate }) })),
+      ]);
+      expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+      expect(responses.filter((r) => errorCodes(r)[0] === 'ALREADY_REGISTERED')).toHaveLength(11);
+      const held = await scalar(
+        'SELECT (SELECT count(*) FROM applicant WHERE nik = $1) + (SELECT count(*) FROM family_member WHERE nik = $1) AS n',
+        [nik],
+      );
+      expect(held).toBe(1);
+    });
+  });
+
+  describe('personal data', () => {
+    it('never reaches the logs: no NIK, no name', async () => {
+      const rows = (await sql.query('SELECT nik FROM family_member UNION ALL SELECT nik FROM applicant')).rows as {
+        nik: string;
+      }[];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(logs).not.toBe('');
+      for (const row of rows) expect(logs).not.toContain(row.nik);
+      for (const name of ['Ayu Lestari', 'Bima Lestari', 'Someone Else', 'Siti Rahayu'])
+        expect(logs).not.toContain(name);
+    });
+  });
+});

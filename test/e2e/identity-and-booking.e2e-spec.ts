@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DEV_SECRETS } from '@antrian/config';
 import { applicantInput, errorCodes, GraphQLResponse, sessionSlot, waitFor } from '@antrian/testing';
 import { useStack } from './e2e-stack';
@@ -7,7 +8,7 @@ import { useStack } from './e2e-stack';
  * updates, every subgraph in its own process behind the gateway.
  */
 describe('Antrian through the gateway', () => {
-  const { gql, signIn, ws } = useStack();
+  const { gql, ok, signIn, ws } = useStack();
 
   it('answers anonymous callers: no viewer, public offices', async () => {
     const response = await gql('{ me { __typename } offices { id } }');
@@ -151,5 +152,89 @@ describe('Antrian through the gateway', () => {
       supervisor.accessToken,
     );
     expect(seenByOfficer.data!.booking.applicant.nik).toBe(input.nik);
+  });
+  it('lets an applicant book for her daughter on her own account, one active booking per person', async () => {
+    const admin = await signIn(DEV_SECRETS.BOOTSTRAP_ADMIN_NIP, DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD);
+    const { createOffice } = await ok<{ createOffice: { id: string } }>(
+      `mutation { createOffice(input: { code: "TAG", name: "Kantor Imigrasi Tulungagung", timeZone: "Asia/Jakarta" }) { id } }`,
+      {},
+      admin.accessToken,
+    );
+    const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', new Date(Date.now() + 4 * 86_400_000), 3_600_000);
+    const { addSession } = await ok<{ addSession: { id: string } }>(
+      `mutation ($input: AddSessionInput!) { addSession(input: $input) { id } }`,
+      { input: { officeId: createOffice.id, startsAt, endsAt, capacity: 3 } },
+      admin.accessToken,
+    );
+    const input = applicantInput();
+    await ok(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, { input });
+    const mother = await signIn(String(input.email), String(input.password));
+    // A girl born on 15 August 2020 in Blitar: the day is 15 + 40.
+    const daughterNik = `350501550820${String(1000 + Math.floor(Math.random() * 8999))}`;
+    const { addFamilyMember } = await ok<{ addFamilyMember: { id: string } }>(
+      `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`,
+      { input: { nik: daughterNik, fullName: 'Putri Rahayu', birthDate: '2020-08-15' } },
+      mother.accessToken,
+    );
+
+    const bookFor = (familyMemberId: string | null) =>
+      gql<{
+        bookSession: {
+          code: string;
+          applicant: { fullName: string };
+          familyMember: { fullName: string; nik: string } | null;
+        };
+      }>(
+        `mutation ($input: BookSessionInput!) {
+          bookSession(input: $input) { code applicant { fullName } familyMember { fullName nik } }
+        }`,
+        {
+          input: {
+            sessionId: addSession.id,
+            service: 'NEW_ORDINARY',
+            priority: 'CHILD',
+            familyMemberId,
+            idempotencyKey: randomUUID(),
+          },
+        },
+        mother.accessToken,
+      );
+    // Scheduling learns of the daughter from identity's event, a moment after she was added.
+    const forDaughter = await waitFor(
+      async () => {
+        const response = await bookFor(addFamilyMember.id);
+        return errorCodes(response).includes('NOT_FOUND') ? undefined : response;
+      },
+      10_000,
+      'scheduling to know the family member',
+    );
+    expect(forDaughter.errors).toBeUndefined();
+    expect(forDaughter.data!.bookSession).toMatchObject({
+      applicant: { fullName: input.fullName },
+      familyMember: { fullName: 'Putri Rahayu', nik: daughterNik },
+    });
+    expect(errorCodes(await bookFor(addFamilyMember.id))).toEqual(['ACTIVE_BOOKING_EXISTS']);
+    const forHerself = await bookFor(null);
+    expect(forHerself.errors).toBeUndefined();
+    expect(forHerself.data!.bookSession.familyMember).toBeNull();
+
+    const mine = await ok<{ me: { familyMembers: { fullName: string }[]; bookings: { code: string }[] } }>(
+      `{ me { ... on Applicant { familyMembers { fullName } bookings { code } } } }`,
+      {},
+      mother.accessToken,
+    );
+    expect(mine.me.familyMembers).toEqual([{ fullName: 'Putri Rahayu' }]);
+    expect(mine.me.bookings).toHaveLength(2);
+    const stranger = applicantInput();
+    await ok(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, {
+      input: stranger,
+    });
+    const other = await signIn(String(stranger.email), String(stranger.password));
+    const seen = await gql(
+      `query ($code: String!) { booking(code: $code) { code } }`,
+      { code: forDaughter.data!.bookSession.code },
+      other.accessToken,
+    );
+    expect(seen.data).toEqual({ booking: null });
   });
 });

@@ -31,6 +31,9 @@ export const DEMO_APPLICANT = {
   password: DEMO_PASSWORD,
 };
 
+/** Siti's daughter, on Siti's account: Siti books for her with `familyMemberId`. */
+export const DEMO_FAMILY_MEMBER = { nik: '3505015508200003', fullName: 'Putri Rahayu', birthDate: '2020-08-15' };
+
 const COUNTERS = [
   { name: 'Loket 1', stages: ['RECEPTION'] },
   { name: 'Loket 2', stages: ['INTERVIEW'] },
@@ -41,7 +44,7 @@ const COUNTERS = [
 /**
  * `npm start` in development mode fills an empty system through the public graph, as a client
  * would: three offices (one per time zone, with their calendars for the coming weeks), officers
- * of every role, counters, and one applicant. It runs once: an existing BLITAR office means done.
+ * of every role, counters, and one applicant with her daughter. It runs once: an existing BLITAR office means done.
  */
 export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<void> {
   const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
@@ -110,5 +113,10 @@ export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<
   await call(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, {
     input: DEMO_APPLICANT,
   });
-  logger.info('seeded the demo data (see the README: offices, officers, counters, an applicant)');
+  await call(
+    `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`,
+    { input: DEMO_FAMILY_MEMBER },
+    await signIn(DEMO_APPLICANT.email, DEMO_APPLICANT.password),
+  );
+  logger.info('seeded the demo data (see the README: offices, officers, counters, an applicant and her daughter)');
 }

@@ -9,6 +9,8 @@ import { FamilyMemberEntity } from './family-members/family-member.entity';
 import { CreateIdentitySchema1764300000000 } from './migrations/1764300000000-create-identity-schema';
 import { CreateDevice1764300000001 } from './migrations/1764300000001-create-device';
 import { CreateFamilyMember1764300000002 } from './migrations/1764300000002-create-family-member';
+import { CreateOfficeCopy1764300000003 } from './migrations/1764300000003-create-office-copy';
+import { OfficeCopyEntity } from './offices/office-copy.entity';
 import { OfficerEntity } from './officers/officer.entity';
 
 export function identityDataSourceOptions(
@@ -24,6 +26,7 @@ export function identityDataSourceOptions(
       OfficerEntity,
       RefreshTokenEntity,
       DeviceEntity,
+      OfficeCopyEntity,
       ...MESSAGING_ENTITIES,
     ],
     migrations: [
@@ -31,6 +34,7 @@ export function identityDataSourceOptions(
       CreateIdentitySchema1764300000000,
       CreateDevice1764300000001,
       CreateFamilyMember1764300000002,
+      CreateOfficeCopy1764300000003,
     ],
   });
 }

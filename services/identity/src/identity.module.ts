@@ -9,6 +9,7 @@ import { DevicesModule } from './devices/devices.module';
 import { FamilyMembersModule } from './family-members/family-members.module';
 import { IDENTITY_CONFIG, IdentityConfig } from './config/identity.config';
 import { identityDataSourceOptions } from './identity-data-source';
+import { OfficeEventsModule } from './offices/office-events.module';
 import { IDENTITY_LOGGER } from './identity.tokens';
 import { OfficersModule } from './officers/officers.module';
 import { OfficersService } from './officers/officers.service';
@@ -50,20 +51,21 @@ class BootstrapAdminOnStart implements OnApplicationBootstrap {
 @Module({})
 export class IdentityModule {
   static register(options: IdentityModuleOptions): DynamicModule {
+    const schemaOnly = options.schemaOnly ?? false;
     return {
       module: IdentityModule,
       imports: [
         IdentityCoreModule.register(options),
         TypeOrmModule.forRoot({
           ...identityDataSourceOptions(options.config),
-          manualInitialization: options.schemaOnly ?? false,
+          manualInitialization: schemaOnly,
         }),
         SubgraphGraphQLModule.forRoot({
           gatewaySecret: options.config.GATEWAY_SECRET,
           production: options.config.NODE_ENV === 'production',
           logger: options.logger,
         }),
-        MessagingModule.forRoot({ bus: options.bus, relay: !options.schemaOnly }),
+        MessagingModule.forRoot({ bus: options.bus, relay: !schemaOnly }),
         HealthModule,
         ApplicantsModule,
         FamilyMembersModule,
@@ -71,8 +73,9 @@ export class IdentityModule {
         AuthModule,
         DevicesModule,
         ViewerModule,
+        ...(schemaOnly ? [] : [OfficeEventsModule]),
       ],
-      providers: options.schemaOnly ? [] : [BootstrapAdminOnStart],
+      providers: schemaOnly ? [] : [BootstrapAdminOnStart],
     };
   }
 }

@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Identity, signIdentityHeader, IDENTITY_HEADER, AccessTokenVerifier } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
-import { ApplicantRegistered, EventEnvelope } from '@antrian/contracts';
+import {
+  ApplicantRegistered,
+  EventEnvelope,
+  OfficeCreated,
+  OfficeSnapshotPayload,
+  OfficerCreated,
+} from '@antrian/contracts';
 import { createLogger } from '@antrian/logging';
 import { InProcessEventBus } from '@antrian/messaging';
 import { RunningSubgraph } from '@antrian/subgraph';
 import { applicantInput, createTestDatabase, errorCodes, postGraphQL, TestDatabase, waitFor } from '@antrian/testing';
 import { loadIdentityConfig } from '../src/config/identity.config';
 import { startIdentity } from '../src/identity.app';
+import { OFFICE_EVENTS_CONSUMER, OfficeEventsConsumer } from '../src/offices/office-events.consumer';
 
 const ADMIN_NIP = DEV_SECRETS.BOOTSTRAP_ADMIN_NIP;
 const OFFICE_A = '0a000000-0000-4000-8000-000000000001';
@@ -22,6 +30,23 @@ const SIGN_IN = `mutation ($login: String!, $password: String!) {
 const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`;
 const ME = `{ me { __typename ... on Applicant { id nik fullName } ... on Officer { id nip roles officeId } } }`;
 const CREATE_OFFICER = `mutation ($input: CreateOfficerInput!) { createOfficer(input: $input) { id nip roles officeId } }`;
+
+/** What scheduling publishes when an ADMIN creates an office. */
+function officeCreated(officeId: string): EventEnvelope<OfficeSnapshotPayload> {
+  return {
+    id: randomUUID(),
+    subject: OfficeCreated.subject,
+    version: OfficeCreated.version,
+    occurredAt: new Date().toISOString(),
+    payload: {
+      officeId,
+      code: 'KDR',
+      name: 'Kantor Imigrasi Kediri',
+      timeZone: 'Asia/Jakarta',
+      checkInOpensMinutesBefore: 60,
+    },
+  };
+}
 
 describe('identity subgraph (PostgreSQL)', () => {
   let database: TestDatabase;
@@ -42,6 +67,17 @@ describe('identity subgraph (PostgreSQL)', () => {
     return { response, payload, identity: payload ? await verifier.verify(payload.accessToken) : null };
   };
   const count = async (table: string) => Number((await sql.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+  const scalar = async (query: string, params: unknown[]) => Number((await sql.query(query, params)).rows[0].n);
+  /** Scheduling announces an office on the bus; identity knows it once its consumer has copied it. */
+  const announceOffice = async (officeId: string) => {
+    await bus.publish(officeCreated(officeId));
+    await waitFor(
+      async () =>
+        (await scalar('SELECT count(*) AS n FROM office_copy WHERE id = $1', [officeId])) ? true : undefined,
+      5000,
+      `identity to know office ${officeId}`,
+    );
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase('identity');
@@ -203,6 +239,7 @@ describe('identity subgraph (PostgreSQL)', () => {
 
     beforeAll(async () => {
       admin = (await signIn(ADMIN_NIP, DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD)).identity!;
+      await announceOffice(OFFICE_A);
       const created = await call(
         CREATE_OFFICER,
         {
@@ -275,6 +312,70 @@ describe('identity subgraph (PostgreSQL)', () => {
       ]);
       expect((await call(CREATE_OFFICER, { input }, admin)).errors).toBeUndefined();
       expect(errorCodes(await call(CREATE_OFFICER, { input }, admin))).toEqual(['ALREADY_REGISTERED']);
+    });
+
+    it('refuses an office scheduling has not announced with NOT_FOUND and writes nothing, then accepts it once announced', async () => {
+      const officeId = randomUUID();
+      const input = {
+        nip: '199202022017011006',
+        fullName: 'Wayan',
+        officeId,
+        roles: ['INTERVIEW'],
+        password: 'interview-password',
+      };
+      const officerCreatedEvents = () =>
+        scalar('SELECT count(*) AS n FROM outbox_event WHERE subject = $1', [OfficerCreated.subject]);
+      const [officersBefore, eventsBefore] = [await count('officer'), await officerCreatedEvents()];
+      const refused = await call(CREATE_OFFICER, { input }, admin);
+      expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
+      expect(refused.errors?.[0].message).toBe('No such office');
+      expect(await count('officer')).toBe(officersBefore);
+      expect(await officerCreatedEvents()).toBe(eventsBefore);
+
+      await announceOffice(officeId);
+      const created = await call(CREATE_OFFICER, { input }, admin);
+      expect(created.errors).toBeUndefined();
+      expect(created.data).toMatchObject({ createOfficer: { nip: input.nip, officeId, roles: ['INTERVIEW'] } });
+      expect(await count('officer')).toBe(officersBefore + 1);
+    });
+
+    it('still lets an ADMIN create a national ADMIN, who has no office', async () => {
+      const response = await call(
+        CREATE_OFFICER,
+        {
+          input: {
+            nip: '197505052000011007',
+            fullName: 'Hendra Admin',
+            officeId: null,
+            roles: ['ADMIN'],
+            password: 'national-admin-password',
+          },
+        },
+        admin,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toMatchObject({ createOfficer: { roles: ['ADMIN'], officeId: null } });
+    });
+
+    it('copies an office once, however often its OfficeCreated event is delivered', async () => {
+      const consumer = subgraph.app.get(OfficeEventsConsumer);
+      const event = officeCreated(randomUUID());
+      const copies = () => scalar('SELECT count(*) AS n FROM office_copy WHERE id = $1', [event.payload.officeId]);
+      const inboxRecords = () =>
+        scalar('SELECT count(*) AS n FROM inbox_event WHERE consumer = $1 AND event_id = $2', [
+          OFFICE_EVENTS_CONSUMER,
+          event.id,
+        ]);
+      // The bus delivers it; then the same event again, as after a lost acknowledgement, twice at once.
+      await bus.publish(event);
+      await waitFor(async () => ((await copies()) ? true : undefined), 5000, 'the office copy');
+      expect(await Promise.all([consumer.handle(event), consumer.handle(event)])).toEqual([false, false]);
+      expect(await copies()).toBe(1);
+      expect(await inboxRecords()).toBe(1);
+      // An event of a version identity does not understand changes nothing.
+      const unknown = { ...officeCreated(randomUUID()), version: 2 };
+      expect(await consumer.handle(unknown)).toBe(false);
+      expect(await scalar('SELECT count(*) AS n FROM office_copy WHERE id = $1', [unknown.payload.officeId])).toBe(0);
     });
   });
 

@@ -9,6 +9,7 @@ import { DomainError } from '@antrian/subgraph';
 import { isUniqueViolation } from '@antrian/database';
 import { IDENTITY_CONFIG, IdentityConfig } from '../config/identity.config';
 import { IDENTITY_LOGGER } from '../identity.tokens';
+import { OfficeCopyRepository } from '../offices/office-copy.repository';
 import { PasswordHasher } from '../shared/password-hasher.service';
 import { CreateOfficerInput } from './create-officer.input';
 import { isValidNip } from './nip';
@@ -24,6 +25,7 @@ export class OfficersService {
     @Inject(IDENTITY_LOGGER) private readonly logger: Logger,
     private readonly outbox: OutboxService,
     private readonly hasher: PasswordHasher,
+    private readonly offices: OfficeCopyRepository,
   ) {}
 
   async create(actor: Identity | null, input: CreateOfficerInput): Promise<OfficerEntity> {
@@ -33,6 +35,8 @@ export class OfficersService {
     if (!isValidNip(input.nip)) {
       throw new DomainError('BAD_USER_INPUT', 'A NIP has 18 digits: birth date, appointment month, sex (1/2), serial');
     }
+    // Scheduling owns offices; identity knows them from its events, a moment after their creation.
+    if (officeId && !(await this.offices.exists(officeId))) throw new DomainError('NOT_FOUND', 'No such office');
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {

@@ -56,9 +56,8 @@ describe('a day at the office, through the gateway', () => {
       )
     ).createOffice.id;
     const officer = async (nip: string, roles: string[], office = officeId) => {
-      await ok(
-        `mutation ($input: CreateOfficerInput!) { createOfficer(input: $input) { id } }`,
-        { input: { nip, fullName: `Petugas ${nip.slice(-3)}`, officeId: office, roles, password: 'officer-password' } },
+      await e2e.createOfficer(
+        { nip, fullName: `Petugas ${nip.slice(-3)}`, officeId: office, roles, password: 'officer-password' },
         admin,
       );
       return signIn(nip, 'officer-password');

@@ -3,7 +3,7 @@ import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { dropDatabase, withDatabase } from '@antrian/database';
 import { createLogger } from '@antrian/logging';
-import { GraphQLResponse, postGraphQL, testServerUrl } from '@antrian/testing';
+import { errorCodes, GraphQLResponse, postGraphQL, testServerUrl, waitFor } from '@antrian/testing';
 import { RunningStack, startStack } from '../../deploy/local/stack';
 import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
 
@@ -17,6 +17,11 @@ export interface E2eClient {
   /** Like gql, but fails the test on any error. */
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   signIn(login: string, password: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /**
+   * createOfficer, tried again while it answers NOT_FOUND: identity learns of a new office from
+   * scheduling's event, a moment after the office is created. Fails the test on any other error.
+   */
+  createOfficer(input: Record<string, unknown>, token: string): Promise<{ id: string }>;
   /** A graphql-ws client on the gateway's URL, disposed after the file's tests. */
   ws(token?: string): Client;
 }
@@ -66,6 +71,22 @@ export function useStack(): E2eClient {
           { login, password },
         )
       ).signIn,
+    createOfficer: async (input, token) => {
+      const response = await waitFor(
+        async () => {
+          const attempt = await client.gql<{ createOfficer: { id: string } }>(
+            `mutation ($input: CreateOfficerInput!) { createOfficer(input: $input) { id } }`,
+            { input },
+            token,
+          );
+          return errorCodes(attempt).includes('NOT_FOUND') ? undefined : attempt;
+        },
+        10_000,
+        `identity to know office ${String(input.officeId)}`,
+      );
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data!.createOfficer;
+    },
     ws: (token) => {
       const ws = createClient({
         url: client.stack.gatewayUrl.replace(/^http/, 'ws'),

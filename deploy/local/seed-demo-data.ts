@@ -48,8 +48,8 @@ const COUNTERS = [
  */
 export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<void> {
   const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    // The counter service learns of a new office from scheduling's event, a moment after it is
-    // created: a NOT_FOUND from it is worth a few more tries.
+    // Identity (for officers) and the counter service (for counters) learn of a new office from
+    // scheduling's event, a moment after it is created: a NOT_FOUND from them is worth a few more tries.
     for (let attempt = 0; ; attempt += 1) {
       const response: GraphQLResponse<T> = await postGraphQL<T>(
         gatewayUrl,

@@ -6,6 +6,7 @@ import { CounterEntity } from './counters/counter.entity';
 import { CreateCounterSchema1764500000000 } from './migrations/1764500000000-create-counter-schema';
 import { AddPickupTickets1764500000001 } from './migrations/1764500000001-add-pickup-tickets';
 import { AddTransferredVisits1764500000002 } from './migrations/1764500000002-add-transferred-visits';
+import { AddPriorityWalkIns1764500000003 } from './migrations/1764500000003-add-priority-walk-ins';
 import { BookingCopyEntity } from './replica/booking-copy.entity';
 import { OfficeCopyEntity } from './replica/office-copy.entity';
 import { SessionCopyEntity } from './replica/session-copy.entity';
@@ -36,6 +37,7 @@ export function counterDataSourceOptions(
       CreateCounterSchema1764500000000,
       AddPickupTickets1764500000001,
       AddTransferredVisits1764500000002,
+      AddPriorityWalkIns1764500000003,
     ],
   });
 }

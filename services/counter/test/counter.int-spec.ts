@@ -32,6 +32,7 @@ import { loadCounterConfig } from '../src/config/counter.config';
 import { EndOfDayService } from '../src/consumers/end-of-day.service';
 import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
 import { startCounter } from '../src/counter.app';
+import { localDate } from '../src/shared/local-time';
 
 const TICKET = `id number status stage officeId priority checkedInAt sessionStartsAt calledAt callCount holdReason
   position estimatedWaitSeconds counter { id name } booking { id }`;
@@ -40,7 +41,11 @@ const WALK_IN = `mutation ($officeId: ID!, $priority: PriorityGroup) {
   issueWalkInTicket(officeId: $officeId, priority: $priority) { ${TICKET} }
 }`;
 const SET_CAP = `mutation ($officeId: ID!, $cap: Int!) { setWalkInCap(officeId: $officeId, cap: $cap) { cap issued remaining } }`;
-const QUOTA = `query ($officeId: ID!) { walkInQuota(officeId: $officeId) { date cap issued remaining } }`;
+const QUOTA_FIELDS = 'date cap issued remaining priorityCap priorityIssued priorityRemaining';
+const QUOTA = `query ($officeId: ID!) { walkInQuota(officeId: $officeId) { ${QUOTA_FIELDS} } }`;
+const SET_CAPS = `mutation ($officeId: ID!, $cap: Int, $priorityCap: Int) {
+  setWalkInCap(officeId: $officeId, cap: $cap, priorityCap: $priorityCap) { ${QUOTA_FIELDS} }
+}`;
 const CREATE_COUNTER = `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { id name stages open officer { id } } }`;
 const COUNTERS = `query ($officeId: ID!) { counters(officeId: $officeId) { id name open officer { id } currentTicket { number } } }`;
 const OPEN = `mutation ($id: ID!) { openCounter(counterId: $id) { id open officer { id } } }`;
@@ -525,23 +530,169 @@ describe('counter subgraph (PostgreSQL)', () => {
         sessionStartsAt: null,
         priority: null,
       });
-      const pregnant = ok(
-        await call<{ issueWalkInTicket: TicketView }>(
-          WALK_IN,
-          { officeId: floor.officeId, priority: 'PREGNANT' },
-          floor.officer,
-        ),
+      const second = ok(
+        await call<{ issueWalkInTicket: TicketView }>(WALK_IN, { officeId: floor.officeId }, floor.officer),
       );
-      expect(pregnant.issueWalkInTicket).toMatchObject({ number: 'W-002', priority: 'PREGNANT', position: 1 });
+      expect(second.issueWalkInTicket).toMatchObject({ number: 'W-002', priority: null, position: 2 });
       const over = await call(WALK_IN, { officeId: floor.officeId }, floor.officer);
       expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
-      expect(over.errors![0].message).toMatch(/walk-in tickets are all given out \(the office's cap is 2 a day\)/);
+      expect(over.errors![0].message).toMatch(
+        /^Today's walk-in tickets are all given out \(the office's cap is 2 a day\)/,
+      );
+      expect(over.errors![0].extensions).toMatchObject({ cap: 2 });
       expect(errorCodes(await call(WALK_IN, { officeId: floor.officeId }, floor.kiosk))).toEqual(['FORBIDDEN']);
       const quota = ok(
         await call<{ walkInQuota: Record<string, unknown> }>(QUOTA, { officeId: floor.officeId }, floor.officer),
       );
       expect(quota.walkInQuota).toMatchObject({ cap: 2, issued: 2, remaining: 0 });
       expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1`, [floor.officeId])).toBe(2);
+    });
+
+    const walkIn = (floor: Floor, priority: PriorityGroup | null = null, by: Identity = floor.officer) =>
+      call<{ issueWalkInTicket: TicketView }>(WALK_IN, { officeId: floor.officeId, priority }, by);
+    const quotaOf = async (floor: Floor) =>
+      ok(await call<{ walkInQuota: Record<string, unknown> }>(QUOTA, { officeId: floor.officeId }, floor.officer))
+        .walkInQuota;
+    const lastNumber = async (floor: Floor, lane: string) =>
+      (await sql.query(`SELECT last FROM ticket_sequence WHERE office_id = $1 AND lane = $2`, [floor.officeId, lane]))
+        .rows[0]?.last ?? 0;
+
+    it('gives a priority walk-in a P number on a quota of its own, leaving the walk-in quota untouched', async () => {
+      const floor = await openFloor();
+      // Until the supervisor sets caps: the configured defaults, 20 walk-ins and 10 priority walk-ins.
+      expect(await quotaOf(floor)).toMatchObject({
+        cap: 20,
+        issued: 0,
+        remaining: 20,
+        priorityCap: 10,
+        priorityIssued: 0,
+        priorityRemaining: 10,
+      });
+      expect(
+        ok(await call(SET_CAPS, { officeId: floor.officeId, cap: 1, priorityCap: 2 }, floor.supervisor)),
+      ).toMatchObject({
+        setWalkInCap: { cap: 1, issued: 0, remaining: 1, priorityCap: 2, priorityIssued: 0, priorityRemaining: 2 },
+      });
+      const elderly = await checkedIn(floor, { priority: 'ELDERLY' });
+      expect(elderly.ticket.number).toBe('P-001');
+      expect(ok(await walkIn(floor)).issueWalkInTicket.number).toBe('W-001');
+      const pregnant = ok(await walkIn(floor, 'PREGNANT')).issueWalkInTicket;
+      // Numbered with the booked priority tickets; called first, by its arrival (the booking's session is later).
+      expect(pregnant).toMatchObject({
+        number: 'P-002',
+        priority: 'PREGNANT',
+        booking: null,
+        sessionStartsAt: null,
+        position: 1,
+      });
+      expect((await getTicket(elderly.ticket.id, floor.officer)).position).toBe(2);
+      expect(await quotaOf(floor)).toMatchObject({
+        cap: 1,
+        issued: 1,
+        remaining: 0,
+        priorityCap: 2,
+        priorityIssued: 1,
+        priorityRemaining: 1,
+      });
+
+      // The walk-in quota is used up; the priority quota is not.
+      expect(errorCodes(await walkIn(floor))).toEqual(['BAD_USER_INPUT']);
+      expect(ok(await walkIn(floor, 'CHILD')).issueWalkInTicket.number).toBe('P-003');
+
+      // The priority quota is used up: refused, nothing written, no number taken.
+      const tickets = await count(`SELECT 1 FROM ticket WHERE office_id = $1`, [floor.officeId]);
+      const over = await walkIn(floor, 'DISABLED');
+      expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
+      expect(over.errors![0].message).toMatch(
+        /^Today's priority walk-in tickets are all given out \(the office's priority walk-in cap is 2 a day\)/,
+      );
+      expect(over.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', cap: 2 });
+      expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1`, [floor.officeId])).toBe(tickets);
+      expect(await lastNumber(floor, 'P')).toBe(3);
+      expect(await count(`SELECT 1 FROM outbox_event WHERE payload->>'officeId' = $1`, [floor.officeId])).toBe(tickets);
+      expect(await quotaOf(floor)).toMatchObject({ priorityCap: 2, priorityIssued: 2, priorityRemaining: 0 });
+
+      // The next booked priority check-in gets the next number: no gap.
+      expect((await checkedIn(floor, { priority: 'DISABLED' })).ticket.number).toBe('P-004');
+      expect((await checkedIn(floor)).ticket.number).toBe('A-001');
+      // Raising the priority cap lets the next priority walk-in in, numbered after the check-in.
+      ok(await call(SET_CAPS, { officeId: floor.officeId, priorityCap: 3 }, floor.supervisor));
+      expect(ok(await walkIn(floor, 'DISABLED')).issueWalkInTicket.number).toBe('P-005');
+      expect(await quotaOf(floor)).toMatchObject({ cap: 1, issued: 1, priorityCap: 3, priorityIssued: 3 });
+    });
+
+    it('RACE TEST: 12 priority walk-ins at once under a priority cap of 5 get exactly 5 gapless P numbers', async () => {
+      const floor = await openFloor();
+      ok(await call(SET_CAPS, { officeId: floor.officeId, priorityCap: 5 }, floor.supervisor));
+      const officers = [floor.officer, testIdentities.officer(floor.officeId, ['RECEPTION']), floor.supervisor];
+      // Booked priority check-ins race them for the same P numbers.
+      const booked = await Promise.all(Array.from({ length: 4 }, () => book(floor, { priority: 'ELDERLY' })));
+      const groups: PriorityGroup[] = ['ELDERLY', 'DISABLED', 'PREGNANT', 'CHILD'];
+      const [walkIns, checkIns] = await Promise.all([
+        Promise.all(Array.from({ length: 12 }, (_, i) => walkIn(floor, groups[i % 4], officers[i % 3]))),
+        Promise.all(booked.map((booking) => checkIn(floor, { qrToken: booking.qrToken }, floor.kiosk))),
+      ]);
+      const issued = walkIns.filter((response) => !response.errors).map((r) => r.data!.issueWalkInTicket.number);
+      expect(issued).toHaveLength(5);
+      expect(walkIns.filter((response) => errorCodes(response)[0] === 'BAD_USER_INPUT')).toHaveLength(7);
+      const numbers = [...issued, ...checkIns.map((response) => ok(response).checkIn.number)].sort();
+      expect(numbers).toEqual(Array.from({ length: 9 }, (_, i) => `P-${String(i + 1).padStart(3, '0')}`));
+      expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1 AND booking_id IS NULL`, [floor.officeId])).toBe(5);
+      expect(await lastNumber(floor, 'P')).toBe(9);
+      expect(await lastNumber(floor, 'W')).toBe(0);
+      expect(await quotaOf(floor)).toMatchObject({
+        issued: 0,
+        priorityCap: 5,
+        priorityIssued: 5,
+        priorityRemaining: 0,
+      });
+      expect((await checkedIn(floor, { priority: 'CHILD' })).ticket.number).toBe('P-010');
+    });
+
+    it('lets a supervisor set either cap alone; others are refused, and so is a cap out of range', async () => {
+      const floor = await openFloor();
+      const other = await openFloor();
+      const set = (variables: { cap?: number; priorityCap?: number }, by: Identity) =>
+        call<{ setWalkInCap: Record<string, unknown> }>(SET_CAPS, { officeId: floor.officeId, ...variables }, by);
+      const capRows = () => count(`SELECT 1 FROM walk_in_cap WHERE office_id = $1`, [floor.officeId]);
+
+      expect(errorCodes(await set({ priorityCap: 3 }, floor.officer))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await set({ priorityCap: 3 }, other.supervisor))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await set({ priorityCap: 3 }, floor.kiosk))).toEqual(['FORBIDDEN']);
+      for (const variables of [{ priorityCap: -1 }, { priorityCap: 10_001 }, { cap: 5, priorityCap: -3 }, {}]) {
+        const refused = await set(variables, floor.supervisor);
+        expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      }
+      expect((await set({ priorityCap: -1 }, floor.supervisor)).errors![0].message).toBe(
+        'The priority walk-in cap is a whole number from 0 to 10000',
+      );
+      expect(await capRows()).toBe(0);
+
+      // Only the priority cap, before the office has any caps: the walk-in cap stays the default.
+      expect(ok(await set({ priorityCap: 3 }, floor.supervisor)).setWalkInCap).toMatchObject({
+        cap: 20,
+        priorityCap: 3,
+        priorityRemaining: 3,
+      });
+      expect(ok(await set({ cap: 7 }, floor.supervisor)).setWalkInCap).toMatchObject({ cap: 7, priorityCap: 3 });
+      expect(ok(await set({ priorityCap: 0 }, testIdentities.admin())).setWalkInCap).toMatchObject({
+        cap: 7,
+        priorityCap: 0,
+        priorityRemaining: 0,
+      });
+      // The original form of the mutation still works, and leaves the priority cap alone.
+      expect(ok(await call(SET_CAP, { officeId: floor.officeId, cap: 8 }, floor.supervisor))).toEqual({
+        setWalkInCap: { cap: 8, issued: 0, remaining: 8 },
+      });
+      expect(await quotaOf(floor)).toMatchObject({ cap: 8, priorityCap: 0 });
+      expect(await capRows()).toBe(1);
+
+      // A priority cap of 0: no priority walk-ins at all, and no number taken.
+      const refused = await walkIn(floor, 'ELDERLY');
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0].extensions).toMatchObject({ cap: 0 });
+      expect(await lastNumber(floor, 'P')).toBe(0);
+      expect((await checkedIn(floor, { priority: 'ELDERLY' })).ticket.number).toBe('P-001');
     });
   });
 
@@ -1103,8 +1254,9 @@ describe('counter subgraph (PostgreSQL)', () => {
       for (const [i, [stage, counterId, officerId, wait, service, outcome]] of visits.entries()) {
         const ticket = (
           await sql.query(
-            `INSERT INTO ticket (office_id, local_date, lane, number, status, stage, checked_in_at, queue_key, queued_at)
-             VALUES ($1, $2, 'A', $3, $4, $5, $6, $6, $6) RETURNING id`,
+            `INSERT INTO ticket (office_id, local_date, lane, number, booking_id, status, stage, checked_in_at, queue_key,
+                                 queued_at)
+             VALUES ($1, $2, 'A', $3, gen_random_uuid(), $4, $5, $6, $6, $6) RETURNING id`,
             [
               floor.officeId,
               date,
@@ -1174,6 +1326,24 @@ describe('counter subgraph (PostgreSQL)', () => {
           { officer: { id: ani }, figures: figures(3, 0, [120, 168], [200, 280]) },
         ],
       });
+    });
+
+    it('counts every ticket issued without a booking as a walk-in, priority walk-ins included', async () => {
+      const floor = await openFloor();
+      await checkedIn(floor);
+      await checkedIn(floor, { priority: 'PREGNANT' });
+      ok(await call(WALK_IN, { officeId: floor.officeId }, floor.officer));
+      ok(await call(WALK_IN, { officeId: floor.officeId, priority: 'ELDERLY' }, floor.officer));
+      ok(await call(WALK_IN, { officeId: floor.officeId, priority: 'CHILD' }, floor.officer));
+      const date = localDate(new Date(), floor.timeZone);
+      const report = ok(
+        await call<{ dayReport: Record<string, unknown> }>(
+          REPORT,
+          { officeId: floor.officeId, date },
+          floor.supervisor,
+        ),
+      ).dayReport;
+      expect(report).toMatchObject({ date, ticketsIssued: 5, ticketsDone: 0, walkIns: 3 });
     });
   });
 });

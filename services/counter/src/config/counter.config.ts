@@ -9,8 +9,10 @@ const schema = baseConfigSchema.extend({
   /** Scheduling's public QR key: the floor verifies booking QR codes without asking scheduling. */
   QR_PUBLIC_KEY: pemSchema,
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  /** Walk-in tickets per office and local day until its supervisor sets a cap of her own. */
+  /** Walk-in tickets without a priority group (lane W) per office and local day until its supervisor sets a cap. */
   WALK_IN_DEFAULT_CAP: z.coerce.number().int().min(0).max(10_000).default(20),
+  /** Priority walk-in tickets (their own quota, lane P) per office and local day, likewise. */
+  PRIORITY_WALK_IN_DEFAULT_CAP: z.coerce.number().int().min(0).max(10_000).default(10),
   /** How often past days are swept: unfinished tickets become no-shows, counters left open close. */
   MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
 });

@@ -73,7 +73,7 @@ export class DayReportModel {
   @Field(() => Int, { description: 'Of those, tickets that went through every stage' })
   ticketsDone!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, tickets issued without a booking (priority walk-ins included)' })
   walkIns!: number;
 
   @Field(() => ReportFiguresModel, { description: 'Every stage visit of the day' })

@@ -60,11 +60,12 @@ export class ReportRepository {
     );
   }
 
+  /** Walk-ins are the tickets issued without a booking: lane W, and priority walk-ins in lane P. */
   async ticketCounts(officeId: string, localDate: string): Promise<TicketCounts> {
     const rows: TicketCounts[] = await this.dataSource.query(
       `SELECT count(*)::integer AS issued,
               count(*) FILTER (WHERE status = 'DONE')::integer AS done,
-              count(*) FILTER (WHERE lane = 'W')::integer AS "walkIns"
+              count(*) FILTER (WHERE booking_id IS NULL)::integer AS "walkIns"
          FROM ticket WHERE office_id = $1 AND local_date = $2`,
       [officeId, localDate],
     );

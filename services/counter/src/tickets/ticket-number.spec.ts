@@ -5,7 +5,11 @@ describe('ticket lanes and numbers', () => {
     expect(laneFor({ walkIn: false, priority: null })).toBe('A');
     expect(laneFor({ walkIn: false, priority: 'ELDERLY' })).toBe('P');
     expect(laneFor({ walkIn: true, priority: null })).toBe('W');
-    expect(laneFor({ walkIn: true, priority: 'PREGNANT' })).toBe('W');
+  });
+
+  it('puts a priority walk-in in the priority lane, beside the booked priority tickets', () => {
+    expect(laneFor({ walkIn: true, priority: 'PREGNANT' })).toBe('P');
+    expect(laneFor({ walkIn: true, priority: 'CHILD' })).toBe('P');
   });
 
   it('reads like A-017, P-003, W-004 and grows past 999', () => {

@@ -1,14 +1,16 @@
 import { PriorityGroup } from '@antrian/contracts';
 
 /**
- * A: booked; P: booked with a priority group; W: walk-in (priority or not); K: passport pickup
- * (pengambilan), the later visit to collect the finished passport.
+ * A: booked; P: a priority group (elderly, disabled, pregnant, small children), booked or a walk-in
+ * on the office's separate daily quota of priority walk-ins; W: walk-in without a priority group;
+ * K: passport pickup (pengambilan), the later visit to collect the finished passport.
  */
 export type Lane = 'A' | 'P' | 'W' | 'K';
 
+/** The priority group decides first: a priority walk-in shares lane P with booked priority tickets. */
 export function laneFor(ticket: { walkIn: boolean; priority: PriorityGroup | null }): Lane {
-  if (ticket.walkIn) return 'W';
-  return ticket.priority ? 'P' : 'A';
+  if (ticket.priority) return 'P';
+  return ticket.walkIn ? 'W' : 'A';
 }
 
 /**

@@ -71,6 +71,29 @@ export class TicketRepository {
     return rows[0]?.last ?? null;
   }
 
+  /**
+   * Takes one of the office's priority walk-in slots of an office-local day: the slots taken so far,
+   * this one included, or null when `cap` are already taken. Like nextSequence, the tally row stays
+   * locked until the caller's transaction ends and a later failure gives the slot back. The caller
+   * takes it before the P number: a refused priority walk-in never touches the number row.
+   */
+  async takePriorityWalkInSlot(
+    manager: EntityManager,
+    officeId: string,
+    localDate: string,
+    cap: number,
+  ): Promise<number | null> {
+    const rows: { issued: number }[] = await manager.query(
+      `INSERT INTO priority_walk_in_tally AS t (office_id, local_date, issued)
+       SELECT $1, $2, 1 WHERE $3::integer >= 1
+       ON CONFLICT (office_id, local_date) DO UPDATE SET issued = t.issued + 1
+        WHERE t.issued < $3::integer
+       RETURNING issued`,
+      [officeId, localDate, cap],
+    );
+    return rows[0]?.issued ?? null;
+  }
+
   /** A new WAITING ticket at its first stage, and the visit that records its wait there, in one statement. */
   async insert(manager: EntityManager, ticket: NewTicket): Promise<TicketEntity> {
     const rows: unknown[] = await manager.query(
@@ -202,15 +225,24 @@ export class TicketRepository {
     );
   }
 
-  async walkInCap(officeId: string): Promise<number | null> {
-    return (await this.dataSource.getRepository(WalkInCapEntity).findOneBy({ officeId }))?.dailyCap ?? null;
+  /** The caps the office's supervisor set; null where she set none. */
+  async walkInCaps(officeId: string): Promise<{ cap: number | null; priorityCap: number | null }> {
+    const row = await this.dataSource.getRepository(WalkInCapEntity).findOneBy({ officeId });
+    return { cap: row?.dailyCap ?? null, priorityCap: row?.priorityDailyCap ?? null };
   }
 
-  async setWalkInCap(officeId: string, cap: number, setBy: string): Promise<void> {
+  /** Sets the caps given; a cap left null keeps what it was (or stays unset). */
+  async setWalkInCaps(
+    officeId: string,
+    caps: { cap: number | null; priorityCap: number | null },
+    setBy: string,
+  ): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO walk_in_cap (office_id, daily_cap, set_by) VALUES ($1, $2, $3)
-       ON CONFLICT (office_id) DO UPDATE SET daily_cap = EXCLUDED.daily_cap, set_by = EXCLUDED.set_by, updated_at = now()`,
-      [officeId, cap, setBy],
+      `INSERT INTO walk_in_cap AS c (office_id, daily_cap, priority_daily_cap, set_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (office_id) DO UPDATE SET daily_cap = coalesce(EXCLUDED.daily_cap, c.daily_cap),
+         priority_daily_cap = coalesce(EXCLUDED.priority_daily_cap, c.priority_daily_cap),
+         set_by = EXCLUDED.set_by, updated_at = now()`,
+      [officeId, caps.cap, caps.priorityCap, setBy],
     );
   }
 
@@ -221,5 +253,14 @@ export class TicketRepository {
       [officeId, lane, localDate],
     );
     return rows[0]?.last ?? 0;
+  }
+
+  /** Priority walk-in tickets given out on an office-local day. */
+  async priorityWalkInsIssued(officeId: string, localDate: string): Promise<number> {
+    const rows: { issued: number }[] = await this.dataSource.query(
+      `SELECT issued FROM priority_walk_in_tally WHERE office_id = $1 AND local_date = $2`,
+      [officeId, localDate],
+    );
+    return rows[0]?.issued ?? 0;
   }
 }

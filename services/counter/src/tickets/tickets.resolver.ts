@@ -47,7 +47,9 @@ export class TicketsResolver {
   }
 
   @Mutation(() => TicketModel, {
-    description: 'An officer of the office: a ticket without a booking, within the daily walk-in cap',
+    description:
+      'An officer of the office: a ticket without a booking, lane W within the daily walk-in cap; ' +
+      'with a priority group, lane P within the separate daily priority walk-in cap',
   })
   issueWalkInTicket(
     @Args('officeId', { type: () => ID }) officeId: string,
@@ -69,13 +71,18 @@ export class TicketsResolver {
     return this.service.issuePickup(identity, officeId, bookingCode);
   }
 
-  @Mutation(() => WalkInQuotaModel, { description: 'SUPERVISOR of the office, or ADMIN: walk-in tickets per day' })
+  @Mutation(() => WalkInQuotaModel, {
+    description:
+      'SUPERVISOR of the office, or ADMIN: walk-in tickets per day (cap) and priority walk-in tickets per day ' +
+      '(priorityCap); a cap left out stays as it is',
+  })
   setWalkInCap(
     @Args('officeId', { type: () => ID }) officeId: string,
-    @Args('cap', { type: () => Int }) cap: number,
+    @Args('cap', { type: () => Int, nullable: true }) cap: number | null | undefined,
+    @Args('priorityCap', { type: () => Int, nullable: true }) priorityCap: number | null | undefined,
     @CurrentIdentity() identity: Identity | null,
   ): Promise<WalkInQuota> {
-    return this.service.setWalkInCap(identity, officeId, cap);
+    return this.service.setWalkInCap(identity, officeId, { cap, priorityCap });
   }
 
   @Query(() => WalkInQuotaModel, { description: 'Officers of the office: today’s walk-in cap and use' })

@@ -19,13 +19,19 @@ import { checkInQueueKey } from './queue-order';
 import { formatTicketNumber, Lane, laneFor } from './ticket-number';
 import { TicketEntity } from './ticket.entity';
 import { TicketRepository } from './ticket.repository';
+import { remainingUnder, WalkInCapChange, walkInCapChangeProblem } from './walk-in-quota';
 
 export interface WalkInQuota {
   officeId: string;
   date: string;
+  /** Walk-ins without a priority group (lane W). */
   cap: number;
   issued: number;
   remaining: number;
+  /** Priority walk-ins (lane P), on their own quota. */
+  priorityCap: number;
+  priorityIssued: number;
+  priorityRemaining: number;
 }
 
 /** What a person typed, made comparable: case and separators ignored (as scheduling does). */
@@ -34,6 +40,15 @@ export function normalizeBookingCode(input: string): string {
 }
 
 class WalkInCapReached extends Error {}
+class PriorityWalkInCapReached extends Error {}
+
+/** The daily limits a ticket is issued under. */
+interface IssueLimits {
+  /** At most this many numbers of its lane a day (the W lane's cap). */
+  laneCap?: number;
+  /** One slot of the office's daily priority walk-in quota of this size, taken before the number. */
+  priorityWalkInCap?: number;
+}
 
 function bookingFromClaims(claims: QrClaims): BookingCopyEntity {
   return Object.assign(new BookingCopyEntity(), {
@@ -109,7 +124,7 @@ export class TicketsService {
       );
     }
     try {
-      const ticket = await this.issue(office, laneFor({ walkIn: false, priority: booking.priority }), null, now, {
+      const ticket = await this.issue(office, laneFor({ walkIn: false, priority: booking.priority }), {}, now, {
         bookingId: booking.id,
         applicantId: booking.applicantId,
         priority: booking.priority,
@@ -159,7 +174,7 @@ export class TicketsService {
       const ticket = await this.issue(
         office,
         'K',
-        null,
+        {},
         now,
         { bookingId: booking.id, applicantId: booking.applicantId, priority: booking.priority, sessionStartsAt: null },
         'PICKUP',
@@ -174,7 +189,11 @@ export class TicketsService {
     }
   }
 
-  /** Somebody without a booking, in the capped walk-in lane; a priority group is still called first. */
+  /**
+   * Somebody without a booking. Without a priority group: lane W, under the office's walk-in cap.
+   * With one: lane P (numbered with the booked priority tickets, and called first like them), under
+   * the office's separate daily quota of priority walk-ins, which leaves the W cap untouched.
+   */
   async issueWalkIn(
     actor: Identity | null,
     officeId: string,
@@ -183,9 +202,11 @@ export class TicketsService {
   ): Promise<TicketEntity> {
     requireOfficeOfficer(actor, officeId);
     const office = await this.office(officeId);
-    const cap = await this.walkInCapOf(officeId);
+    const caps = await this.walkInCapsOf(officeId);
+    const lane = laneFor({ walkIn: true, priority });
+    const limits: IssueLimits = lane === 'P' ? { priorityWalkInCap: caps.priorityCap } : { laneCap: caps.cap };
     try {
-      const ticket = await this.issue(office, 'W', cap, now, {
+      const ticket = await this.issue(office, lane, limits, now, {
         bookingId: null,
         applicantId: null,
         priority,
@@ -197,21 +218,38 @@ export class TicketsService {
       if (error instanceof WalkInCapReached) {
         throw new DomainError(
           'BAD_USER_INPUT',
-          `Today's walk-in tickets are all given out (the office's cap is ${cap} a day): come back with a booking`,
-          { cap },
+          `Today's walk-in tickets are all given out (the office's cap is ${caps.cap} a day): come back with a booking`,
+          { cap: caps.cap },
+        );
+      }
+      if (error instanceof PriorityWalkInCapReached) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `Today's priority walk-in tickets are all given out (the office's priority walk-in cap is ` +
+            `${caps.priorityCap} a day): come back with a booking, which is still called first`,
+          { cap: caps.priorityCap },
         );
       }
       throw error;
     }
   }
 
-  async setWalkInCap(actor: Identity | null, officeId: string, cap: number, now = new Date()): Promise<WalkInQuota> {
+  /** Sets the walk-in cap, the priority walk-in cap or both; a cap left out stays as it is. */
+  async setWalkInCap(
+    actor: Identity | null,
+    officeId: string,
+    change: WalkInCapChange,
+    now = new Date(),
+  ): Promise<WalkInQuota> {
     const supervisor = requireOfficeManager(actor, officeId);
-    if (!Number.isInteger(cap) || cap < 0 || cap > 10_000) {
-      throw new DomainError('BAD_USER_INPUT', 'The walk-in cap is a whole number from 0 to 10000');
-    }
+    const problem = walkInCapChangeProblem(change);
+    if (problem) throw new DomainError('BAD_USER_INPUT', problem);
     const office = await this.office(officeId);
-    await this.tickets.setWalkInCap(office.id, cap, supervisor.sub);
+    await this.tickets.setWalkInCaps(
+      office.id,
+      { cap: change.cap ?? null, priorityCap: change.priorityCap ?? null },
+      supervisor.sub,
+    );
     return this.quota(office, now);
   }
 
@@ -254,15 +292,21 @@ export class TicketsService {
   private async issue(
     office: OfficeCopyEntity,
     lane: Lane,
-    cap: number | null,
+    limits: IssueLimits,
     now: Date,
     holder: Pick<TicketEntity, 'bookingId' | 'applicantId' | 'priority' | 'sessionStartsAt'>,
     stage: Stage = 'RECEPTION',
   ): Promise<TicketEntity> {
     const day = localDate(now, office.timeZone);
     return this.dataSource.transaction(async (manager) => {
-      // The number is taken first and its row stays locked to the commit; the rest is two statements.
-      const sequence = await this.tickets.nextSequence(manager, office.id, lane, day, cap);
+      // A priority walk-in's quota slot first: a refusal ends before it touches the P number row,
+      // which booked priority check-ins share, and consumes no number. Then the number. Both rows
+      // stay locked to the commit and are always taken in this order; the rest is two statements.
+      if (limits.priorityWalkInCap !== undefined) {
+        const slot = await this.tickets.takePriorityWalkInSlot(manager, office.id, day, limits.priorityWalkInCap);
+        if (slot === null) throw new PriorityWalkInCapReached();
+      }
+      const sequence = await this.tickets.nextSequence(manager, office.id, lane, day, limits.laneCap ?? null);
       if (sequence === null) throw new WalkInCapReached();
       const ticket = await this.tickets.insert(manager, {
         ...holder,
@@ -330,13 +374,31 @@ export class TicketsService {
     return office;
   }
 
-  private async walkInCapOf(officeId: string): Promise<number> {
-    return (await this.tickets.walkInCap(officeId)) ?? this.config.WALK_IN_DEFAULT_CAP;
+  /** The office's caps, each its supervisor's or else the configured default. */
+  private async walkInCapsOf(officeId: string): Promise<{ cap: number; priorityCap: number }> {
+    const set = await this.tickets.walkInCaps(officeId);
+    return {
+      cap: set.cap ?? this.config.WALK_IN_DEFAULT_CAP,
+      priorityCap: set.priorityCap ?? this.config.PRIORITY_WALK_IN_DEFAULT_CAP,
+    };
   }
 
   private async quota(office: OfficeCopyEntity, now: Date): Promise<WalkInQuota> {
     const date = localDate(now, office.timeZone);
-    const [cap, issued] = await Promise.all([this.walkInCapOf(office.id), this.tickets.issued(office.id, 'W', date)]);
-    return { officeId: office.id, date, cap, issued, remaining: Math.max(cap - issued, 0) };
+    const [caps, issued, priorityIssued] = await Promise.all([
+      this.walkInCapsOf(office.id),
+      this.tickets.issued(office.id, 'W', date),
+      this.tickets.priorityWalkInsIssued(office.id, date),
+    ]);
+    return {
+      officeId: office.id,
+      date,
+      cap: caps.cap,
+      issued,
+      remaining: remainingUnder(caps.cap, issued),
+      priorityCap: caps.priorityCap,
+      priorityIssued,
+      priorityRemaining: remainingUnder(caps.priorityCap, priorityIssued),
+    };
   }
 }

@@ -10,8 +10,10 @@ import { CreateIdentitySchema1764300000000 } from './migrations/1764300000000-cr
 import { CreateDevice1764300000001 } from './migrations/1764300000001-create-device';
 import { CreateFamilyMember1764300000002 } from './migrations/1764300000002-create-family-member';
 import { CreateOfficeCopy1764300000003 } from './migrations/1764300000003-create-office-copy';
+import { CreateApplicantServingOffice1764300000004 } from './migrations/1764300000004-create-applicant-serving-office';
 import { OfficeCopyEntity } from './offices/office-copy.entity';
 import { OfficerEntity } from './officers/officer.entity';
+import { ApplicantServingOfficeEntity } from './serving-offices/applicant-serving-office.entity';
 
 export function identityDataSourceOptions(
   config: Pick<IdentityConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
@@ -27,6 +29,7 @@ export function identityDataSourceOptions(
       RefreshTokenEntity,
       DeviceEntity,
       OfficeCopyEntity,
+      ApplicantServingOfficeEntity,
       ...MESSAGING_ENTITIES,
     ],
     migrations: [
@@ -35,6 +38,7 @@ export function identityDataSourceOptions(
       CreateDevice1764300000001,
       CreateFamilyMember1764300000002,
       CreateOfficeCopy1764300000003,
+      CreateApplicantServingOffice1764300000004,
     ],
   });
 }

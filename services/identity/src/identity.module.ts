@@ -13,6 +13,7 @@ import { OfficeEventsModule } from './offices/office-events.module';
 import { IDENTITY_LOGGER } from './identity.tokens';
 import { OfficersModule } from './officers/officers.module';
 import { OfficersService } from './officers/officers.service';
+import { BookingEventsModule } from './serving-offices/booking-events.module';
 import { ViewerModule } from './viewer/viewer.module';
 
 export interface IdentityModuleOptions {
@@ -73,7 +74,7 @@ export class IdentityModule {
         AuthModule,
         DevicesModule,
         ViewerModule,
-        ...(schemaOnly ? [] : [OfficeEventsModule]),
+        ...(schemaOnly ? [] : [OfficeEventsModule, BookingEventsModule]),
       ],
       providers: schemaOnly ? [] : [BootstrapAdminOnStart],
     };

@@ -9,8 +9,10 @@ import { RunningSubgraph } from '@antrian/subgraph';
 import { applicantInput, createTestDatabase, errorCodes, postGraphQL, TestDatabase, waitFor } from '@antrian/testing';
 import { loadIdentityConfig } from '../src/config/identity.config';
 import { startIdentity } from '../src/identity.app';
+import { bookingCreated } from './scheduling-events';
 
 const OFFICE_A = '0a000000-0000-4000-8000-000000000001';
+const OFFICE_B = '0b000000-0000-4000-8000-000000000002';
 
 const REGISTER = `mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`;
 const ADD = `mutation ($input: AddFamilyMemberInput!) {
@@ -50,6 +52,7 @@ const officer: Identity = {
   roles: ['RECEPTION'],
   officeId: OFFICE_A,
 };
+const officerOfB: Identity = { ...officer, sub: '44444444-4444-4444-8444-444444444444', officeId: OFFICE_B };
 const kiosk: Identity = {
   sub: '33333333-3333-4333-8333-333333333333',
   kind: 'device',
@@ -80,6 +83,18 @@ describe('family members (PostgreSQL)', () => {
     const response = await call(REGISTER, { input: applicantInput(overrides) });
     expect(response.errors).toBeUndefined();
     return applicantIdentity((response.data as { registerApplicant: { id: string } }).registerApplicant.id);
+  };
+  /** Scheduling announces a booking of this account at OFFICE_A; from then on its officers see the NIKs whole. */
+  const bookedAtOfficeA = async (holder: Identity) => {
+    await bus.publish(bookingCreated(holder.sub, OFFICE_A));
+    await waitFor(
+      async () =>
+        (await scalar('SELECT count(*) AS n FROM applicant_serving_office WHERE applicant_id = $1', [holder.sub]))
+          ? true
+          : undefined,
+      5000,
+      'identity to hear of the booking',
+    );
   };
   const add = async (holder: Identity | null, input: Record<string, unknown>) => {
     const response = await call(ADD, { input }, holder);
@@ -163,7 +178,7 @@ describe('family members (PostgreSQL)', () => {
       expect(event.payload).toEqual({ familyMemberId: member!.id, applicantId: holder.sub });
     });
 
-    it('lists an account’s family members to their holder and officers, and to nobody else', async () => {
+    it('lists an account’s family members to their holder and officers of a serving office, and to nobody else', async () => {
       const holder = await newAccount();
       const other = await newAccount();
       const first = (await add(holder, memberInput({ fullName: 'Ayu Lestari' }))).member!;
@@ -179,12 +194,16 @@ describe('family members (PostgreSQL)', () => {
         expect(response.errors).toBeUndefined();
         return (response.data as { _entities: { familyMembers: Member[] }[] })._entities[0].familyMembers;
       };
+      // No office serves the account yet: officers see an empty list too.
+      expect(await seenBy(officer)).toEqual([]);
+      await bookedAtOfficeA(holder);
       expect((await seenBy(officer)).map((m) => m.nik)).toEqual([first.nik, second.nik]);
+      expect(await seenBy(officerOfB)).toEqual([]);
       expect(await seenBy(other)).toEqual([]);
       expect(await seenBy(kiosk)).toEqual([]);
     });
 
-    it('resolves family member references in one request, masking the NIK for anyone but the holder and officers', async () => {
+    it('resolves family member references in one request, masking the NIK for anyone but the holder and officers of a serving office', async () => {
       const holder = await newAccount();
       const other = await newAccount();
       const members = [(await add(holder, memberInput())).member!, (await add(holder, memberInput())).member!];
@@ -197,7 +216,11 @@ describe('family members (PostgreSQL)', () => {
         return { response, list: (response.data as { _entities: (Member | null)[] } | null)?._entities };
       };
       expect((await entities(holder)).list).toEqual([...members, null]);
+      const maskedNiks = members.map((m) => `3578**********${m.nik.slice(-2)}`);
+      expect((await entities(officer)).list?.map((m) => m?.nik)).toEqual([...maskedNiks, undefined]);
+      await bookedAtOfficeA(holder);
       expect((await entities(officer)).list?.map((m) => m?.nik)).toEqual([members[0].nik, members[1].nik, undefined]);
+      expect((await entities(officerOfB)).list?.map((m) => m?.nik)).toEqual([...maskedNiks, undefined]);
       const seenByOther = (await entities(other)).list!;
       expect(seenByOther[0]).toMatchObject({ id: members[0].id, nik: `3578**********${members[0].nik.slice(-2)}` });
       expect(errorCodes((await entities(null)).response)).toContain('UNAUTHENTICATED');

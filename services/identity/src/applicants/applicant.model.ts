@@ -7,7 +7,7 @@ export class ApplicantModel {
   @Field(() => ID)
   id!: string;
 
-  /** Resolved by ApplicantsResolver, which masks it for anyone but the owner and officers. */
+  /** Resolved by ApplicantsResolver, which masks it for anyone but the owner, officers of a serving office and ADMIN. */
   nik!: string;
 
   @Field()

@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Identity } from '@antrian/auth';
-import { CurrentIdentity, DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
+import { NikAccountLoader } from '../serving-offices/nik-account.loader';
 import { ApplicantEntity } from './applicant.entity';
 import { ApplicantModel } from './applicant.model';
 import { ApplicantsService } from './applicants.service';
@@ -9,16 +9,23 @@ import { RegisterApplicantInput } from './register-applicant.input';
 
 @Resolver(() => ApplicantModel)
 export class ApplicantsResolver {
-  constructor(private readonly applicants: ApplicantsService) {}
+  constructor(
+    private readonly applicants: ApplicantsService,
+    private readonly nikAccounts: NikAccountLoader,
+  ) {}
 
   @Mutation(() => ApplicantModel)
   registerApplicant(@Args('input') input: RegisterApplicantInput): Promise<ApplicantEntity> {
     return this.applicants.register(input);
   }
 
-  @ResolveField('nik', () => String)
-  nik(@Parent() applicant: ApplicantEntity, @CurrentIdentity() identity: Identity | null): string {
-    return nikAsSeenBy(identity, applicant.id, applicant.nik);
+  /** Whole for her, officers of an office serving her bookings and ADMIN; masked otherwise (see mayReadWholeNik). */
+  @ResolveField('nik', () => String, {
+    description:
+      'Whole for its owner, officers of an office serving her bookings and national administrators; masked otherwise',
+  })
+  async nik(@Parent() applicant: ApplicantEntity, @Context() context: RequestContext): Promise<string> {
+    return nikAsSeenBy(context.identity, await this.nikAccounts.load(context, applicant.id), applicant.nik);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Identity } from '@antrian/auth';
+import { Identity, isAdmin } from '@antrian/auth';
 
 /**
  * NIK (Nomor Induk Kependudukan) rules: 16 digits; digits 1-2 a province code, 3-4 a regency and
@@ -67,20 +67,50 @@ export function checkNik(nik: string, birthDate: string): NikProblem | null {
   return null;
 }
 
-/** First four and last two digits visible, as DOMAIN.md asks for anyone but the owner and officers. */
+/** First four and last two digits visible, as DOMAIN.md asks for anyone who may not read it whole. */
 export function maskNik(nik: string): string {
   return `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
 }
 
-/** Its owner and officers see the whole NIK; anyone else (another service's public view) a masked one. */
-export function mayReadWholeNik(identity: Identity | null, ownerApplicantId: string): boolean {
-  return identity?.kind === 'officer' || (identity?.kind === 'applicant' && identity.sub === ownerApplicantId);
+/** The account a NIK belongs to, as far as who may read it whole is concerned. */
+export interface NikAccount {
+  /** The applicant herself, or for a family member the account holder who put her on the account. */
+  accountId: string;
+  /**
+   * The offices that serve, or have served, a booking of this account (identity's copy, fed by
+   * scheduling's booking events). An office keeps the file: once serving, always serving.
+   */
+  servingOfficeIds: readonly string[];
 }
 
 /**
- * A NIK as this caller may see it. `ownerApplicantId` is the account it belongs to: the applicant
- * herself, or for a family member the account holder who put her on the account.
+ * Who sees a NIK whole (DOMAIN.md: "its owner and officers of the office that serves the
+ * booking"): the account it belongs to (for a family member, her account holder); an officer of
+ * an office that serves a booking of that account, whatever her roles; and a national
+ * administrator (ADMIN), who runs the whole system, every office included. Everyone else sees it
+ * masked: other applicants, officers of other offices, kiosks and boards, anonymous callers.
  */
-export function nikAsSeenBy(identity: Identity | null, ownerApplicantId: string, nik: string): string {
-  return mayReadWholeNik(identity, ownerApplicantId) ? nik : maskNik(nik);
+export function mayReadWholeNik(identity: Identity | null, account: NikAccount): boolean {
+  switch (identity?.kind) {
+    case 'applicant':
+      return identity.sub === account.accountId;
+    case 'officer':
+      if (isAdmin(identity)) return true;
+      return identity.officeId !== null && account.servingOfficeIds.includes(identity.officeId);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `mayReadWholeNik` depends on the account's serving offices for this caller: only for an
+ * officer of one office. Everyone else is decided without looking them up.
+ */
+export function needsServingOffices(identity: Identity | null): boolean {
+  return identity?.kind === 'officer' && !isAdmin(identity) && identity.officeId !== null;
+}
+
+/** A NIK as this caller may see it: whole, or masked. */
+export function nikAsSeenBy(identity: Identity | null, account: NikAccount, nik: string): string {
+  return mayReadWholeNik(identity, account) ? nik : maskNik(nik);
 }

@@ -5,7 +5,10 @@ const HOLDER = '00000000-0000-4000-8000-000000000001';
 const holder: Identity = { sub: HOLDER, kind: 'applicant', roles: [], officeId: null };
 const other: Identity = { sub: '00000000-0000-4000-8000-000000000002', kind: 'applicant', roles: [], officeId: null };
 const officer: Identity = { sub: 'o', kind: 'officer', roles: ['INTERVIEW'], officeId: 'office' };
+const otherOfficer: Identity = { sub: 'p', kind: 'officer', roles: ['SUPERVISOR'], officeId: 'other-office' };
+const admin: Identity = { sub: 'a', kind: 'officer', roles: ['ADMIN'], officeId: null };
 const board: Identity = { sub: 'b', kind: 'device', roles: [], officeId: 'office', deviceKind: 'BOARD' };
+const account = { accountId: HOLDER, servingOfficeIds: ['office'] };
 
 describe('family member rules', () => {
   it('lets an account hold ten family members, not eleven', () => {
@@ -15,11 +18,14 @@ describe('family member rules', () => {
     expect(hasRoomForFamilyMember(10)).toBe(false);
   });
 
-  it('shows an account’s family to its holder and to officers only', () => {
-    expect(maySeeFamilyOf(holder, HOLDER)).toBe(true);
-    expect(maySeeFamilyOf(officer, HOLDER)).toBe(true);
-    expect(maySeeFamilyOf(other, HOLDER)).toBe(false);
-    expect(maySeeFamilyOf(board, HOLDER)).toBe(false);
-    expect(maySeeFamilyOf(null, HOLDER)).toBe(false);
+  it('shows an account’s family to its holder, officers of a serving office and ADMIN only', () => {
+    expect(maySeeFamilyOf(holder, account)).toBe(true);
+    expect(maySeeFamilyOf(officer, account)).toBe(true);
+    expect(maySeeFamilyOf(admin, account)).toBe(true);
+    expect(maySeeFamilyOf(otherOfficer, account)).toBe(false);
+    expect(maySeeFamilyOf(officer, { accountId: HOLDER, servingOfficeIds: [] })).toBe(false);
+    expect(maySeeFamilyOf(other, account)).toBe(false);
+    expect(maySeeFamilyOf(board, account)).toBe(false);
+    expect(maySeeFamilyOf(null, account)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ export class FamilyMemberModel {
   @Field(() => ID)
   id!: string;
 
-  /** Resolved by FamilyMembersResolver, which masks it for anyone but the account holder and officers. */
+  /** Resolved by FamilyMembersResolver, which masks it as it masks her account holder's (see mayReadWholeNik). */
   nik!: string;
 
   @Field()

@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BookingCreated, BookingRescheduled, EventEnvelope, isEvent } from '@antrian/contracts';
+import { Logger } from '@antrian/logging';
+import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
+import { IDENTITY_LOGGER } from '../identity.tokens';
+import { ServingOfficeRepository } from './serving-office.repository';
+
+export const BOOKING_EVENTS_CONSUMER = 'identity-scheduling-bookings';
+
+/**
+ * Learns which offices serve which accounts from scheduling's booking events, exactly once per
+ * event: a new booking names its office, a rescheduled one its (possibly new) office. Identity
+ * never reads scheduling's database. Cancellations and no-shows remove nothing: the office keeps
+ * the file.
+ */
+@Injectable()
+export class BookingEventsConsumer extends DurableEventConsumer {
+  constructor(
+    @Inject(EVENT_BUS) bus: EventBus,
+    @Inject(IDENTITY_LOGGER) private readonly logger: Logger,
+    private readonly inbox: InboxService,
+    private readonly servingOffices: ServingOfficeRepository,
+  ) {
+    super(bus, BOOKING_EVENTS_CONSUMER, [BookingCreated.subject, BookingRescheduled.subject]);
+  }
+
+  /** Returns whether the event was handled now (false: already handled, or not understood). */
+  async handle(envelope: EventEnvelope): Promise<boolean> {
+    if (!isEvent(envelope, BookingCreated) && !isEvent(envelope, BookingRescheduled)) {
+      this.logger.warn(
+        { subject: envelope.subject, version: envelope.version },
+        'ignoring an event of unknown version',
+      );
+      return false;
+    }
+    // The account holder's id, also for a booking made for one of her family members.
+    const { applicantId, officeId } = envelope.payload;
+    return this.inbox.handleOnce(BOOKING_EVENTS_CONSUMER, envelope, (manager) =>
+      this.servingOffices.record(manager, applicantId, officeId, envelope.occurredAt),
+    );
+  }
+}

@@ -384,6 +384,8 @@ describe('identity subgraph (PostgreSQL)', () => {
       registerDevice(input: $input) { device { id officeId kind name } credentials { accessToken refreshToken } }
     }`;
 
+    beforeAll(() => announceOffice(OFFICE_A));
+
     it('gives a kiosk of her office a session that names only the office and the kind of device', async () => {
       const supervisor: Identity = {
         sub: '22222222-2222-4222-8222-222222222222',
@@ -434,6 +436,30 @@ describe('identity subgraph (PostgreSQL)', () => {
       expect(
         errorCodes(await call(REGISTER_DEVICE, { input: { ...input, kind: 'TOASTER' } }, otherSupervisor)),
       ).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('refuses an office scheduling has not announced with NOT_FOUND and writes nothing, then accepts it once announced', async () => {
+      const officeId = randomUUID();
+      const input = { officeId, kind: 'KIOSK', name: 'Kiosk at the entrance' };
+      const admin: Identity = { sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null };
+      const supervisor: Identity = { sub: randomUUID(), kind: 'officer', roles: ['SUPERVISOR'], officeId };
+      const [devicesBefore, tokensBefore] = [await count('device'), await count('refresh_token')];
+      for (const caller of [admin, supervisor]) {
+        const refused = await call(REGISTER_DEVICE, { input }, caller);
+        expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
+        expect(refused.errors?.[0].message).toBe('No such office');
+      }
+      expect([await count('device'), await count('refresh_token')]).toEqual([devicesBefore, tokensBefore]);
+      // The permission checks come first: another office's supervisor learns nothing about the office.
+      expect(errorCodes(await call(REGISTER_DEVICE, { input }, { ...supervisor, officeId: OFFICE_A }))).toEqual([
+        'FORBIDDEN',
+      ]);
+
+      await announceOffice(officeId);
+      const registered = await call(REGISTER_DEVICE, { input }, supervisor);
+      expect(registered.errors).toBeUndefined();
+      expect(registered.data).toMatchObject({ registerDevice: { device: { officeId, kind: 'KIOSK' } } });
+      expect(await count('device')).toBe(devicesBefore + 1);
     });
   });
 

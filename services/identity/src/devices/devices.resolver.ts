@@ -9,7 +9,10 @@ import { RegisterDeviceInput } from './register-device.input';
 export class DevicesResolver {
   constructor(private readonly devices: DevicesService) {}
 
-  @Mutation(() => DeviceRegistrationModel, { description: 'SUPERVISOR of the office, or ADMIN' })
+  @Mutation(() => DeviceRegistrationModel, {
+    description:
+      'SUPERVISOR of the office, or ADMIN; NOT_FOUND for an office identity has not yet heard of from scheduling',
+  })
   registerDevice(
     @Args('input') input: RegisterDeviceInput,
     @CurrentIdentity() identity: Identity | null,

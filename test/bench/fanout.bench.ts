@@ -88,12 +88,23 @@ async function main(): Promise<void> {
       );
       codes.push(bookSession.code);
     }
-    const { registerDevice } = await gql<{ registerDevice: { credentials: { accessToken: string } } }>(
-      `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { credentials { accessToken } } }`,
-      { input: { officeId, kind: 'KIOSK', name: 'Bench kiosk' } },
-      admin,
-    );
-    const kiosk = registerDevice.credentials.accessToken;
+    // Identity learns of the new office from scheduling's event; until then registerDevice answers NOT_FOUND.
+    const registerKiosk = async (): Promise<string> => {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          const { registerDevice } = await gql<{ registerDevice: { credentials: { accessToken: string } } }>(
+            `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { credentials { accessToken } } }`,
+            { input: { officeId, kind: 'KIOSK', name: 'Bench kiosk' } },
+            admin,
+          );
+          return registerDevice.credentials.accessToken;
+        } catch (error) {
+          if (attempt > 100 || !String(error).includes('No such office')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    };
+    const kiosk = await registerKiosk();
     const checkIn = (code: string) =>
       gql(
         `mutation ($input: CheckInInput!) { checkIn(input: $input) { number } }`,

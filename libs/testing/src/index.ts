@@ -6,3 +6,4 @@ export * from './wait-for';
 export * from './subgraph-caller';
 export * from './free-port';
 export * from './session-slot';
+export * from './subgraph-under-test';

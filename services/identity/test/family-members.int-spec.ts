@@ -1,14 +1,9 @@
 import { Writable } from 'node:stream';
-import { Client } from 'pg';
-import { Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
-import { DEV_SECRETS } from '@antrian/config';
+import { Identity } from '@antrian/auth';
 import { EventEnvelope, FamilyMemberAdded, FamilyMemberAddedPayload } from '@antrian/contracts';
 import { createLogger } from '@antrian/logging';
-import { InProcessEventBus } from '@antrian/messaging';
-import { RunningSubgraph } from '@antrian/subgraph';
-import { applicantInput, createTestDatabase, errorCodes, postGraphQL, TestDatabase, waitFor } from '@antrian/testing';
-import { loadIdentityConfig } from '../src/config/identity.config';
-import { startIdentity } from '../src/identity.app';
+import { applicantInput, errorCodes, useSubgraphUnderTest, waitFor } from '@antrian/testing';
+import { startIdentityUnderTest } from './identity-under-test';
 import { bookingCreated } from './scheduling-events';
 
 const OFFICE_A = '0a000000-0000-4000-8000-000000000001';
@@ -62,18 +57,24 @@ const kiosk: Identity = {
 };
 
 describe('family members (PostgreSQL)', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  let bus: InProcessEventBus;
-  let sql: Client;
   let logs = '';
-  const published: EventEnvelope<FamilyMemberAddedPayload>[] = [];
-
-  const as = (identity: Identity | null): Record<string, string> =>
-    identity ? { [IDENTITY_HEADER]: signIdentityHeader(identity, DEV_SECRETS.GATEWAY_SECRET) } : {};
-  const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity | null = null) =>
-    postGraphQL(subgraph.url, query, variables, as(identity));
-  const scalar = async (query: string, params: unknown[] = []) => Number((await sql.query(query, params)).rows[0].n);
+  // Everything the subgraph logs, at its most talkative, to check that no NIK or name gets there.
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logs += String(chunk);
+      done();
+    },
+  });
+  const sut = useSubgraphUnderTest({
+    database: 'identity_family',
+    logger: createLogger('identity-test', 'debug', sink),
+    observe: [FamilyMemberAdded.subject],
+    start: startIdentityUnderTest(),
+  });
+  const { call } = sut;
+  const published = sut.published as EventEnvelope<FamilyMemberAddedPayload>[];
+  const scalar = async (query: string, params: unknown[] = []) =>
+    Number((await sut.sql.query(query, params)).rows[0].n);
   const familyMemberCount = () => scalar('SELECT count(*) AS n FROM family_member');
   const addedEventCount = () =>
     scalar('SELECT count(*) AS n FROM outbox_event WHERE subject = $1', [FamilyMemberAdded.subject]);
@@ -86,7 +87,7 @@ describe('family members (PostgreSQL)', () => {
   };
   /** Scheduling announces a booking of this account at OFFICE_A; from then on its officers see the NIKs whole. */
   const bookedAtOfficeA = async (holder: Identity) => {
-    await bus.publish(bookingCreated(holder.sub, OFFICE_A));
+    await sut.bus.publish(bookingCreated(holder.sub, OFFICE_A));
     await waitFor(
       async () =>
         (await scalar('SELECT count(*) AS n FROM applicant_serving_office WHERE applicant_id = $1', [holder.sub]))
@@ -101,44 +102,6 @@ describe('family members (PostgreSQL)', () => {
     return { response, member: (response.data as { addFamilyMember: Member } | null)?.addFamilyMember };
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase('identity_family');
-    // Everything the subgraph logs, at its most talkative, to check that no NIK or name gets there.
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logs += String(chunk);
-        done();
-      },
-    });
-    const logger = createLogger('identity-test', 'debug', sink);
-    bus = new InProcessEventBus(logger);
-    await bus.consume({
-      durable: 'test-family-observer',
-      subjects: [FamilyMemberAdded.subject],
-      handler: async (envelope) => {
-        published.push(envelope as EventEnvelope<FamilyMemberAddedPayload>);
-      },
-    });
-    const config = loadIdentityConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      ARGON2_MEMORY_KIB: '4096',
-      ARGON2_TIME_COST: '1',
-    });
-    subgraph = await startIdentity({ config, bus, logger, migrate: true });
-    sql = new Client({ connectionString: database.url });
-    await sql.connect();
-  });
-
-  afterAll(async () => {
-    await sql?.end();
-    await subgraph?.close();
-    await bus?.close();
-    await database?.drop();
-  });
-
   describe('addFamilyMember', () => {
     it('puts a family member on the account, trims her name and announces her through the outbox', async () => {
       const holder = await newAccount();
@@ -152,7 +115,7 @@ describe('family members (PostgreSQL)', () => {
         birthDate: '2001-06-01',
       });
       const row = (
-        await sql.query('SELECT applicant_id, nik, full_name, birth_date::text FROM family_member WHERE id = $1', [
+        await sut.sql.query('SELECT applicant_id, nik, full_name, birth_date::text FROM family_member WHERE id = $1', [
           member!.id,
         ])
       ).rows[0];
@@ -163,7 +126,7 @@ describe('family members (PostgreSQL)', () => {
         birth_date: '2001-06-01',
       });
       const outbox = (
-        await sql.query(
+        await sut.sql.query(
           `SELECT version, payload FROM outbox_event WHERE subject = $1 AND payload->>'familyMemberId' = $2`,
           [FamilyMemberAdded.subject, member!.id],
         )
@@ -327,7 +290,7 @@ describe('family members (PostgreSQL)', () => {
 
   describe('personal data', () => {
     it('never reaches the logs: no NIK, no name', async () => {
-      const rows = (await sql.query('SELECT nik FROM family_member UNION ALL SELECT nik FROM applicant')).rows as {
+      const rows = (await sut.sql.query('SELECT nik FROM family_member UNION ALL SELECT nik FROM applicant')).rows as {
         nik: string;
       }[];
       expect(rows.length).toBeGreaterThan(0);

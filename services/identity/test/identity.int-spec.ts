@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { Identity, signIdentityHeader, IDENTITY_HEADER, AccessTokenVerifier } from '@antrian/auth';
+import { Identity, IDENTITY_HEADER, AccessTokenVerifier } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import {
   ApplicantRegistered,
@@ -9,13 +8,9 @@ import {
   OfficeSnapshotPayload,
   OfficerCreated,
 } from '@antrian/contracts';
-import { createLogger } from '@antrian/logging';
-import { InProcessEventBus } from '@antrian/messaging';
-import { RunningSubgraph } from '@antrian/subgraph';
-import { applicantInput, createTestDatabase, errorCodes, postGraphQL, TestDatabase, waitFor } from '@antrian/testing';
-import { loadIdentityConfig } from '../src/config/identity.config';
-import { startIdentity } from '../src/identity.app';
+import { applicantInput, errorCodes, postGraphQL, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { OFFICE_EVENTS_CONSUMER, OfficeEventsConsumer } from '../src/offices/office-events.consumer';
+import { startIdentityUnderTest } from './identity-under-test';
 
 const ADMIN_NIP = DEV_SECRETS.BOOTSTRAP_ADMIN_NIP;
 const OFFICE_A = '0a000000-0000-4000-8000-000000000001';
@@ -49,28 +44,24 @@ function officeCreated(officeId: string): EventEnvelope<OfficeSnapshotPayload> {
 }
 
 describe('identity subgraph (PostgreSQL)', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  let bus: InProcessEventBus;
-  let sql: Client;
+  const sut = useSubgraphUnderTest({
+    database: 'identity',
+    observe: [ApplicantRegistered.subject],
+    start: startIdentityUnderTest({ SIGN_IN_MAX_FAILURES: '3' }),
+  });
+  const { call, published } = sut;
   const verifier = new AccessTokenVerifier(DEV_SECRETS.AUTH_PUBLIC_KEY);
-  const published: EventEnvelope[] = [];
 
-  /** What the gateway would send for a verified caller. */
-  const as = (identity: Identity | null): Record<string, string> =>
-    identity ? { [IDENTITY_HEADER]: signIdentityHeader(identity, DEV_SECRETS.GATEWAY_SECRET) } : {};
-  const call = (query: string, variables: Record<string, unknown> = {}, identity: Identity | null = null) =>
-    postGraphQL(subgraph.url, query, variables, as(identity));
   const signIn = async (login: string, password: string) => {
     const response = await call(SIGN_IN, { login, password });
     const payload = (response.data as { signIn: { accessToken: string; refreshToken: string } } | null)?.signIn;
     return { response, payload, identity: payload ? await verifier.verify(payload.accessToken) : null };
   };
-  const count = async (table: string) => Number((await sql.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-  const scalar = async (query: string, params: unknown[]) => Number((await sql.query(query, params)).rows[0].n);
+  const count = async (table: string) => Number((await sut.sql.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+  const scalar = async (query: string, params: unknown[]) => Number((await sut.sql.query(query, params)).rows[0].n);
   /** Scheduling announces an office on the bus; identity knows it once its consumer has copied it. */
   const announceOffice = async (officeId: string) => {
-    await bus.publish(officeCreated(officeId));
+    await sut.bus.publish(officeCreated(officeId));
     await waitFor(
       async () =>
         (await scalar('SELECT count(*) AS n FROM office_copy WHERE id = $1', [officeId])) ? true : undefined,
@@ -78,38 +69,6 @@ describe('identity subgraph (PostgreSQL)', () => {
       `identity to know office ${officeId}`,
     );
   };
-
-  beforeAll(async () => {
-    database = await createTestDatabase('identity');
-    const logger = createLogger('identity-test', 'silent');
-    bus = new InProcessEventBus(logger);
-    await bus.consume({
-      durable: 'test-observer',
-      subjects: [ApplicantRegistered.subject],
-      handler: async (envelope) => {
-        published.push(envelope);
-      },
-    });
-    const config = loadIdentityConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      SIGN_IN_MAX_FAILURES: '3',
-      ARGON2_MEMORY_KIB: '4096',
-      ARGON2_TIME_COST: '1',
-    });
-    subgraph = await startIdentity({ config, bus, logger, migrate: true });
-    sql = new Client({ connectionString: database.url });
-    await sql.connect();
-  });
-
-  afterAll(async () => {
-    await sql?.end();
-    await subgraph?.close();
-    await bus?.close();
-    await database?.drop();
-  });
 
   describe('registerApplicant', () => {
     it('registers an applicant, hashes the password and announces it through the outbox', async () => {
@@ -124,7 +83,7 @@ describe('identity subgraph (PostgreSQL)', () => {
         phone: '+6281234567890',
       });
       expect(applicant.nik).toBe(`${String(input.nik).slice(0, 4)}**********${String(input.nik).slice(-2)}`);
-      const row = (await sql.query('SELECT password_hash FROM applicant WHERE id = $1', [applicant.id])).rows[0];
+      const row = (await sut.sql.query('SELECT password_hash FROM applicant WHERE id = $1', [applicant.id])).rows[0];
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       const event = await waitFor(
         () => published.find((e) => (e.payload as { applicantId: string }).applicantId === applicant.id),
@@ -167,7 +126,9 @@ describe('identity subgraph (PostgreSQL)', () => {
       );
       expect(responses.filter((r) => !r.errors)).toHaveLength(1);
       expect(responses.filter((r) => errorCodes(r)[0] === 'ALREADY_REGISTERED')).toHaveLength(11);
-      expect(Number((await sql.query('SELECT count(*) AS n FROM applicant WHERE nik = $1', [nik])).rows[0].n)).toBe(1);
+      expect(Number((await sut.sql.query('SELECT count(*) AS n FROM applicant WHERE nik = $1', [nik])).rows[0].n)).toBe(
+        1,
+      );
     });
   });
 
@@ -358,7 +319,7 @@ describe('identity subgraph (PostgreSQL)', () => {
     });
 
     it('copies an office once, however often its OfficeCreated event is delivered', async () => {
-      const consumer = subgraph.app.get(OfficeEventsConsumer);
+      const consumer = sut.subgraph.app.get(OfficeEventsConsumer);
       const event = officeCreated(randomUUID());
       const copies = () => scalar('SELECT count(*) AS n FROM office_copy WHERE id = $1', [event.payload.officeId]);
       const inboxRecords = () =>
@@ -367,7 +328,7 @@ describe('identity subgraph (PostgreSQL)', () => {
           event.id,
         ]);
       // The bus delivers it; then the same event again, as after a lost acknowledgement, twice at once.
-      await bus.publish(event);
+      await sut.bus.publish(event);
       await waitFor(async () => ((await copies()) ? true : undefined), 5000, 'the office copy');
       expect(await Promise.all([consumer.handle(event), consumer.handle(event)])).toEqual([false, false]);
       expect(await copies()).toBe(1);
@@ -492,7 +453,7 @@ describe('identity subgraph (PostgreSQL)', () => {
           iat: Math.floor(Date.now() / 1000),
         }),
       ).toString('base64url');
-      const response = await postGraphQL(subgraph.url, ME, {}, { [IDENTITY_HEADER]: `${forged}.bm90LXNpZ25lZA` });
+      const response = await postGraphQL(sut.subgraph.url, ME, {}, { [IDENTITY_HEADER]: `${forged}.bm90LXNpZ25lZA` });
       expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
       expect(response.data ?? null).toBeNull();
     });

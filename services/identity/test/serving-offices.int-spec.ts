@@ -1,21 +1,9 @@
-import { Client } from 'pg';
 import { Identity } from '@antrian/auth';
 import { EventEnvelope } from '@antrian/contracts';
-import { createLogger } from '@antrian/logging';
-import { InProcessEventBus } from '@antrian/messaging';
-import { RunningSubgraph } from '@antrian/subgraph';
-import {
-  applicantInput,
-  createTestDatabase,
-  subgraphCaller,
-  TestDatabase,
-  testIdentities,
-  waitFor,
-} from '@antrian/testing';
-import { loadIdentityConfig } from '../src/config/identity.config';
-import { startIdentity } from '../src/identity.app';
+import { applicantInput, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { BOOKING_EVENTS_CONSUMER, BookingEventsConsumer } from '../src/serving-offices/booking-events.consumer';
 import { ServingOfficeRepository } from '../src/serving-offices/serving-office.repository';
+import { startIdentityUnderTest } from './identity-under-test';
 import { bookingCreated, bookingRescheduled } from './scheduling-events';
 
 const OFFICE_X = '0a000000-0000-4000-8000-00000000000a';
@@ -41,18 +29,19 @@ interface Seen {
 let memberSerial = 0;
 
 describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  let bus: InProcessEventBus;
-  let sql: Client;
-  let call: ReturnType<typeof subgraphCaller>;
+  const sut = useSubgraphUnderTest({
+    database: 'identity_serving',
+    start: startIdentityUnderTest(),
+  });
+  const { call } = sut;
 
-  const scalar = async (query: string, params: unknown[] = []) => Number((await sql.query(query, params)).rows[0].n);
+  const scalar = async (query: string, params: unknown[] = []) =>
+    Number((await sut.sql.query(query, params)).rows[0].n);
   const servingRows = (applicantId: string) =>
     scalar('SELECT count(*) AS n FROM applicant_serving_office WHERE applicant_id = $1', [applicantId]);
   const servingOffices = async (applicantId: string) =>
     (
-      await sql.query('SELECT office_id FROM applicant_serving_office WHERE applicant_id = $1 ORDER BY office_id', [
+      await sut.sql.query('SELECT office_id FROM applicant_serving_office WHERE applicant_id = $1 ORDER BY office_id', [
         applicantId,
       ])
     ).rows.map((row: { office_id: string }) => row.office_id);
@@ -110,7 +99,7 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
   };
   /** Scheduling announces a booking on the bus; identity knows of it once the pair is recorded. */
   const deliver = async (event: EventEnvelope<{ applicantId: string; officeId: string }>) => {
-    await bus.publish(event);
+    await sut.bus.publish(event);
     await waitFor(
       async () =>
         (await scalar('SELECT count(*) AS n FROM applicant_serving_office WHERE applicant_id = $1 AND office_id = $2', [
@@ -128,31 +117,6 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
   const supervisorOfY = testIdentities.officer(OFFICE_Y, ['SUPERVISOR']);
   const officerOfZ = testIdentities.officer(OFFICE_Z, ['PICKUP']);
   const kioskOfX: Identity = { sub: 'kiosk-x', kind: 'device', roles: [], officeId: OFFICE_X, deviceKind: 'KIOSK' };
-
-  beforeAll(async () => {
-    database = await createTestDatabase('identity_serving');
-    const logger = createLogger('identity-test', 'silent');
-    bus = new InProcessEventBus(logger);
-    const config = loadIdentityConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      ARGON2_MEMORY_KIB: '4096',
-      ARGON2_TIME_COST: '1',
-    });
-    subgraph = await startIdentity({ config, bus, logger, migrate: true });
-    call = subgraphCaller(subgraph.url);
-    sql = new Client({ connectionString: database.url });
-    await sql.connect();
-  });
-
-  afterAll(async () => {
-    await sql?.end();
-    await subgraph?.close();
-    await bus?.close();
-    await database?.drop();
-  });
 
   it('masks an account’s NIKs, and hides its family, from officers of an office that serves none of its bookings', async () => {
     const account = await newAccount();
@@ -192,7 +156,7 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
 
   it('changes nothing when an event is delivered again: one row, one inbox record', async () => {
     const account = await newAccount();
-    const consumer = subgraph.app.get(BookingEventsConsumer);
+    const consumer = sut.subgraph.app.get(BookingEventsConsumer);
     const event = bookingCreated(account.holder.sub, OFFICE_Y, new Date(Date.now() - 3_600_000));
     const inboxRecords = () =>
       scalar('SELECT count(*) AS n FROM inbox_event WHERE consumer = $1 AND event_id = $2', [
@@ -202,11 +166,11 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
     await deliver(event);
     // The same event again, as after a lost acknowledgement, twice at once; then through the bus.
     expect(await Promise.all([consumer.handle(event), consumer.handle(event)])).toEqual([false, false]);
-    await bus.publish({ ...event });
+    await sut.bus.publish({ ...event });
     expect(await servingRows(account.holder.sub)).toBe(1);
     expect(await inboxRecords()).toBe(1);
     const since = (
-      await sql.query('SELECT since FROM applicant_serving_office WHERE applicant_id = $1', [account.holder.sub])
+      await sut.sql.query('SELECT since FROM applicant_serving_office WHERE applicant_id = $1', [account.holder.sub])
     ).rows[0].since as Date;
     expect(since.toISOString()).toBe(event.occurredAt);
 
@@ -216,7 +180,7 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
     expect(await consumer.handle(earlier)).toBe(true);
     expect(await servingRows(account.holder.sub)).toBe(1);
     const movedBack = (
-      await sql.query('SELECT since FROM applicant_serving_office WHERE applicant_id = $1', [account.holder.sub])
+      await sut.sql.query('SELECT since FROM applicant_serving_office WHERE applicant_id = $1', [account.holder.sub])
     ).rows[0].since as Date;
     expect(movedBack.toISOString()).toBe(earlier.occurredAt);
     await expectWhole(supervisorOfY, account);
@@ -224,7 +188,7 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
 
   it('ignores an event of a version it does not understand', async () => {
     const account = await newAccount();
-    const consumer = subgraph.app.get(BookingEventsConsumer);
+    const consumer = sut.subgraph.app.get(BookingEventsConsumer);
     expect(await consumer.handle({ ...bookingCreated(account.holder.sub, OFFICE_X), version: 2 })).toBe(false);
     expect(await servingRows(account.holder.sub)).toBe(0);
     await expectMasked(officerOfX, account);
@@ -239,7 +203,7 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
     const accounts = [await newAccount(), await newAccount(), await newAccount()];
     await deliver(bookingCreated(accounts[0].holder.sub, OFFICE_X));
     await deliver(bookingCreated(accounts[2].holder.sub, OFFICE_X));
-    const lookups = jest.spyOn(subgraph.app.get(ServingOfficeRepository), 'findByApplicantIds');
+    const lookups = jest.spyOn(sut.subgraph.app.get(ServingOfficeRepository), 'findByApplicantIds');
     try {
       const response = await call<{ _entities: Seen[] }>(
         ENTITIES,

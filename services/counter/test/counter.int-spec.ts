@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { Identity, QrClaims, QrTokenSigner } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import {
@@ -16,18 +15,7 @@ import {
   Stage,
   TicketNoShow,
 } from '@antrian/contracts';
-import { createLogger } from '@antrian/logging';
-import { InProcessEventBus } from '@antrian/messaging';
-import { RunningSubgraph } from '@antrian/subgraph';
-import {
-  createTestDatabase,
-  errorCodes,
-  GraphQLResponse,
-  subgraphCaller,
-  TestDatabase,
-  testIdentities,
-  waitFor,
-} from '@antrian/testing';
+import { errorCodes, GraphQLResponse, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { loadCounterConfig } from '../src/config/counter.config';
 import { EndOfDayService } from '../src/consumers/end-of-day.service';
 import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
@@ -117,13 +105,14 @@ function qrClaimsOf(booking: BookingSnapshotPayload): QrClaims {
 }
 
 describe('counter subgraph (PostgreSQL)', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  let bus: InProcessEventBus;
-  let sql: Client;
-  let call: ReturnType<typeof subgraphCaller>;
+  const sut = useSubgraphUnderTest({
+    database: 'counter',
+    observe: ['counter.*.*'],
+    start: ({ env, bus, logger }) =>
+      startCounter({ config: loadCounterConfig({ ...env, DATABASE_POOL_SIZE: '20' }), bus, logger, migrate: true }),
+  });
+  const { call, published } = sut;
   let consumer: SchedulingEventsConsumer;
-  const published: EventEnvelope[] = [];
   const live: string[] = [];
   const qrSigner = new QrTokenSigner(DEV_SECRETS.QR_PRIVATE_KEY);
 
@@ -142,7 +131,7 @@ describe('counter subgraph (PostgreSQL)', () => {
     return response.data!;
   };
   const count = async (query: string, params: unknown[] = []) =>
-    Number((await sql.query(`SELECT count(*) AS n FROM (${query}) q`, params)).rows[0].n);
+    Number((await sut.sql.query(`SELECT count(*) AS n FROM (${query}) q`, params)).rows[0].n);
   const eventsOf = (ticketId: string) =>
     published.filter((e) => (e.payload as { ticketId?: string }).ticketId === ticketId);
 
@@ -232,40 +221,14 @@ describe('counter subgraph (PostgreSQL)', () => {
     ok(await call<{ ticket: TicketView }>(GET_TICKET, { id }, by)).ticket;
 
   beforeAll(async () => {
-    database = await createTestDatabase('counter');
-    const logger = createLogger('counter-test', 'silent');
-    bus = new InProcessEventBus(logger);
-    await bus.consume({
-      durable: 'test-observer',
-      subjects: ['counter.*.*'],
-      handler: async (event) => void published.push(event),
-    });
-    await bus.subscribeLive('counter.live.>', (subject) => live.push(subject));
-    const config = loadCounterConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '20',
-    });
-    subgraph = await startCounter({ config, bus, logger, migrate: true });
-    consumer = subgraph.app.get(SchedulingEventsConsumer);
-    call = subgraphCaller(subgraph.url);
-    sql = new Client({ connectionString: database.url });
-    await sql.connect();
-  });
-
-  afterAll(async () => {
-    await sql?.end();
-    await subgraph?.close();
-    await bus?.close();
-    await database?.drop();
+    await sut.bus.subscribeLive('counter.live.>', (subject) => live.push(subject));
+    consumer = sut.subgraph.app.get(SchedulingEventsConsumer);
   });
 
   describe('the copy of scheduling', () => {
     it('is fed by scheduling’s events on the bus', async () => {
       const officeId = randomUUID();
-      await bus.publish(
+      await sut.bus.publish(
         envelope(OfficeCreated, {
           officeId,
           code: 'JAYAPURA',
@@ -275,7 +238,7 @@ describe('counter subgraph (PostgreSQL)', () => {
         }),
       );
       const sessionId = randomUUID();
-      await bus.publish(
+      await sut.bus.publish(
         envelope(SessionAdded, {
           sessionId,
           officeId,
@@ -290,7 +253,9 @@ describe('counter subgraph (PostgreSQL)', () => {
         'the session copy',
       );
       const office = (
-        await sql.query('SELECT time_zone, check_in_opens_minutes_before FROM office_copy WHERE id = $1', [officeId])
+        await sut.sql.query('SELECT time_zone, check_in_opens_minutes_before FROM office_copy WHERE id = $1', [
+          officeId,
+        ])
       ).rows[0];
       expect(office).toEqual({ time_zone: 'Asia/Jayapura', check_in_opens_minutes_before: 45 });
     });
@@ -307,7 +272,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       });
       expect(await consumer.handle(rescheduled)).toBe(true);
       const copy = async () =>
-        (await sql.query('SELECT * FROM booking_copy WHERE id = $1', [booking.bookingId])).rows[0];
+        (await sut.sql.query('SELECT * FROM booking_copy WHERE id = $1', [booking.bookingId])).rows[0];
       const before = await copy();
       const inbox = await count('SELECT 1 FROM inbox_event');
       // The very same event again (JetStream redelivers after a lost ack): nothing happens.
@@ -406,7 +371,7 @@ describe('counter subgraph (PostgreSQL)', () => {
 
       const state = async () => ({
         tickets: await count('SELECT 1 FROM ticket'),
-        numbers: (await sql.query('SELECT coalesce(sum(last), 0)::int AS n FROM ticket_sequence')).rows[0].n,
+        numbers: (await sut.sql.query('SELECT coalesce(sum(last), 0)::int AS n FROM ticket_sequence')).rows[0].n,
         outbox: await count('SELECT 1 FROM outbox_event'),
       });
       const before = await state();
@@ -554,8 +519,12 @@ describe('counter subgraph (PostgreSQL)', () => {
       ok(await call<{ walkInQuota: Record<string, unknown> }>(QUOTA, { officeId: floor.officeId }, floor.officer))
         .walkInQuota;
     const lastNumber = async (floor: Floor, lane: string) =>
-      (await sql.query(`SELECT last FROM ticket_sequence WHERE office_id = $1 AND lane = $2`, [floor.officeId, lane]))
-        .rows[0]?.last ?? 0;
+      (
+        await sut.sql.query(`SELECT last FROM ticket_sequence WHERE office_id = $1 AND lane = $2`, [
+          floor.officeId,
+          lane,
+        ])
+      ).rows[0]?.last ?? 0;
 
     it('gives a priority walk-in a P number on a quota of its own, leaving the walk-in quota untouched', async () => {
       const floor = await openFloor();
@@ -795,7 +764,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(calledBy.size).toBe(40);
       expect([...calledBy.values()].every((desksOfTicket) => desksOfTicket.length === 1)).toBe(true);
       expect(new Set([...calledBy.values()].flat()).size).toBeGreaterThan(1);
-      const stages = await sql.query(
+      const stages = await sut.sql.query(
         `SELECT stage, status, count(*)::int AS n FROM ticket WHERE office_id = $1 GROUP BY stage, status`,
         [floor.officeId],
       );
@@ -842,8 +811,9 @@ describe('counter subgraph (PostgreSQL)', () => {
         order.push(ticket.id);
         await act('markNoShow', ticket.id, desk.officer);
       }
-      const soonSecondTicket = (await sql.query('SELECT id FROM ticket WHERE booking_id = $1', [soonSecond.bookingId]))
-        .rows[0].id;
+      const soonSecondTicket = (
+        await sut.sql.query('SELECT id FROM ticket WHERE booking_id = $1', [soonSecond.bookingId])
+      ).rows[0].id;
       // The walk-in came now: after the session under way, before the sessions still to come.
       expect(order).toEqual([
         disabled.ticket.id,
@@ -952,7 +922,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       ]);
       expect(await act('completeStage', pile.ticket.id, judge.officer)).toMatchObject({ status: 'DONE' });
       const visit = (
-        await sql.query(
+        await sut.sql.query(
           `SELECT counter_id, officer_id, called_at IS NOT NULL AS called, started_at FROM ticket_visit WHERE ticket_id = $1 AND stage = 'ADJUDICATION'`,
           [pile.ticket.id],
         )
@@ -1021,7 +991,7 @@ describe('counter subgraph (PostgreSQL)', () => {
         status: 'WAITING',
         stage: 'INTERVIEW',
       });
-      const { rows } = await sql.query(
+      const { rows } = await sut.sql.query(
         `SELECT outcome, counter_id FROM ticket_visit WHERE ticket_id = $1 AND stage = 'RECEPTION' ORDER BY queued_at`,
         [ticket.id],
       );
@@ -1128,7 +1098,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       ).queueBoard;
       expect(board).toMatchObject({
         officeId: floor.officeId,
-        date: (await sql.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d,
+        date: (await sut.sql.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d,
         nowServing: [
           // Public: numbers and counters, none of the applicants' details.
           { counter: { id: two.id, name: two.name }, ticket: { id: b.ticket.id, status: 'SERVING', booking: null } },
@@ -1163,12 +1133,12 @@ describe('counter subgraph (PostgreSQL)', () => {
       const served = await callNext(desk);
       await act('startService', served!.id, desk.officer);
       await act('completeStage', served!.id, desk.officer);
-      await sql.query(
+      await sut.sql.query(
         `UPDATE ticket_visit SET started_at = completed_at - interval '120 seconds' WHERE ticket_id = $1 AND stage = 'RECEPTION'`,
         [served!.id],
       );
       const other = await checkedIn(floor, { startsInMinutes: 50 });
-      await sql.query(
+      await sut.sql.query(
         `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at, called_at, started_at, completed_at, outcome)
          SELECT id, office_id, local_date, 'RECEPTION', now() - interval '1 hour', now() - interval '50 minutes',
                 now() - interval '250 seconds', now() - interval '10 seconds', 'COMPLETED' FROM ticket WHERE id = $1`,
@@ -1198,7 +1168,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       const { ticket: called } = await checkedIn(floor);
       const desk = await openCounter(floor, ['RECEPTION']);
       expect(await callNext(desk)).toMatchObject({ id: waiting.id });
-      const endOfDay = subgraph.app.get(EndOfDayService);
+      const endOfDay = sut.subgraph.app.get(EndOfDayService);
       // Today nothing is past.
       await endOfDay.sweep(new Date());
       expect((await getTicket(called.id, floor.officer)).status).toBe('WAITING');
@@ -1253,7 +1223,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       ];
       for (const [i, [stage, counterId, officerId, wait, service, outcome]] of visits.entries()) {
         const ticket = (
-          await sql.query(
+          await sut.sql.query(
             `INSERT INTO ticket (office_id, local_date, lane, number, booking_id, status, stage, checked_in_at, queue_key,
                                  queued_at)
              VALUES ($1, $2, 'A', $3, gen_random_uuid(), $4, $5, $6, $6, $6) RETURNING id`,
@@ -1267,7 +1237,7 @@ describe('counter subgraph (PostgreSQL)', () => {
             ],
           )
         ).rows[0].id;
-        await sql.query(
+        await sut.sql.query(
           `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, counter_id, officer_id, queued_at, called_at,
                                      started_at, completed_at, outcome)
            VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz,

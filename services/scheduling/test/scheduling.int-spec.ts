@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { Identity, QrTokenVerifier } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { BookingCreated, EventEnvelope, FamilyMemberAdded, TicketCheckedIn, TicketCompleted } from '@antrian/contracts';
-import { createLogger } from '@antrian/logging';
-import { InProcessEventBus } from '@antrian/messaging';
-import { RunningSubgraph } from '@antrian/subgraph';
-import {
-  createTestDatabase,
-  errorCodes,
-  sessionSlot,
-  subgraphCaller,
-  TestDatabase,
-  testIdentities,
-  waitFor,
-} from '@antrian/testing';
+import { errorCodes, sessionSlot, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { loadSchedulingConfig } from '../src/config/scheduling.config';
 import { CounterEventsConsumer } from '../src/consumers/counter-events.consumer';
 import { MaintenanceService } from '../src/consumers/maintenance.service';
@@ -35,13 +23,19 @@ const BY_CODE = `query ($code: String!) { booking(code: $code) { id status } }`;
 const HOUR = 3600_000;
 
 describe('scheduling subgraph (PostgreSQL)', () => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  let bus: InProcessEventBus;
-  let sql: Client;
-  let call: ReturnType<typeof subgraphCaller>;
+  const sut = useSubgraphUnderTest({
+    database: 'scheduling',
+    observe: ['scheduling.*.*'],
+    start: ({ env, bus, logger }) =>
+      startScheduling({
+        config: loadSchedulingConfig({ ...env, DATABASE_POOL_SIZE: '20' }),
+        bus,
+        logger,
+        migrate: true,
+      }),
+  });
+  const { call, published } = sut;
   const admin = testIdentities.admin();
-  const published: EventEnvelope[] = [];
   let officeId: string;
   let supervisor: Identity;
 
@@ -66,33 +60,17 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       applicant,
     );
   const booked = async (sessionId: string) =>
-    Number((await sql.query('SELECT booked FROM session WHERE id = $1', [sessionId])).rows[0].booked);
+    Number((await sut.sql.query('SELECT booked FROM session WHERE id = $1', [sessionId])).rows[0].booked);
   const activeBookings = async (sessionId: string) =>
     Number(
-      (await sql.query(`SELECT count(*) AS n FROM booking WHERE session_id = $1 AND status = 'BOOKED'`, [sessionId]))
-        .rows[0].n,
+      (
+        await sut.sql.query(`SELECT count(*) AS n FROM booking WHERE session_id = $1 AND status = 'BOOKED'`, [
+          sessionId,
+        ])
+      ).rows[0].n,
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase('scheduling');
-    const logger = createLogger('scheduling-test', 'silent');
-    bus = new InProcessEventBus(logger);
-    await bus.consume({
-      durable: 'test-observer',
-      subjects: ['scheduling.*.*'],
-      handler: async (e) => void published.push(e),
-    });
-    const config = loadSchedulingConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '20',
-    });
-    subgraph = await startScheduling({ config, bus, logger, migrate: true });
-    call = subgraphCaller(subgraph.url);
-    sql = new Client({ connectionString: database.url });
-    await sql.connect();
     const office = await call<{ createOffice: { id: string } }>(
       CREATE_OFFICE,
       { input: { code: 'BLITAR', name: 'Kantor Imigrasi Kelas II Blitar', timeZone: 'Asia/Jakarta' } },
@@ -101,13 +79,6 @@ describe('scheduling subgraph (PostgreSQL)', () => {
     expect(office.errors).toBeUndefined();
     officeId = office.data!.createOffice.id;
     supervisor = testIdentities.officer(officeId, ['SUPERVISOR']);
-  });
-
-  afterAll(async () => {
-    await sql?.end();
-    await subgraph?.close();
-    await bus?.close();
-    await database?.drop();
   });
 
   describe('offices and calendars', () => {
@@ -250,7 +221,7 @@ describe('scheduling subgraph (PostgreSQL)', () => {
 
     it('refuses sessions not yet released, already started, or unknown, changing nothing', async () => {
       const unreleased = (
-        await sql.query(`SELECT id FROM session WHERE office_id = $1 AND bookable_from > now() LIMIT 1`, [officeId])
+        await sut.sql.query(`SELECT id FROM session WHERE office_id = $1 AND bookable_from > now() LIMIT 1`, [officeId])
       ).rows[0]?.id as string | undefined;
       if (unreleased) {
         expect(errorCodes(await book(testIdentities.applicant(), unreleased))).toEqual(['BOOKING_CLOSED']);
@@ -342,7 +313,8 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       );
       const places = await Promise.all(sessions.map(booked));
       expect(places.reduce((a, b) => a + b, 0)).toBe(1);
-      const where = (await sql.query('SELECT session_id FROM booking WHERE id = $1', [booking.id])).rows[0].session_id;
+      const where = (await sut.sql.query('SELECT session_id FROM booking WHERE id = $1', [booking.id])).rows[0]
+        .session_id;
       expect(places[sessions.indexOf(where)]).toBe(1);
     });
 
@@ -421,9 +393,9 @@ describe('scheduling subgraph (PostgreSQL)', () => {
         occurredAt: new Date().toISOString(),
         payload: { familyMemberId, applicantId: applicant.sub },
       };
-      await bus.publish(added);
+      await sut.bus.publish(added);
       await waitFor(
-        async () => (await sql.query('SELECT 1 FROM family_member_copy WHERE id = $1', [familyMemberId])).rows[0],
+        async () => (await sut.sql.query('SELECT 1 FROM family_member_copy WHERE id = $1', [familyMemberId])).rows[0],
         5000,
         'family member copy',
       );
@@ -450,9 +422,9 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       expect((await bookFor(parent, second, child)).errors).toBeUndefined();
 
       // A redelivered announcement changes nothing.
-      await bus.publish(added);
+      await sut.bus.publish(added);
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const copies = await sql.query('SELECT count(*) AS n FROM family_member_copy WHERE id = $1', [child]);
+      const copies = await sut.sql.query('SELECT count(*) AS n FROM family_member_copy WHERE id = $1', [child]);
       expect(Number(copies.rows[0].n)).toBe(1);
     });
 
@@ -484,7 +456,7 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       const sessionId = await addSession(3, 180);
       const applicant = testIdentities.applicant();
       const booking = (await book(applicant, sessionId)).data!.bookSession;
-      const consumer = subgraph.app.get(CounterEventsConsumer);
+      const consumer = sut.subgraph.app.get(CounterEventsConsumer);
       const checkedIn: EventEnvelope = {
         id: randomUUID(),
         subject: TicketCheckedIn.subject,
@@ -500,7 +472,7 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       };
       await consumer.handle(checkedIn);
       const status = async () =>
-        (await sql.query('SELECT status FROM booking WHERE id = $1', [booking.id])).rows[0].status;
+        (await sut.sql.query('SELECT status FROM booking WHERE id = $1', [booking.id])).rows[0].status;
       expect(await status()).toBe('CHECKED_IN');
       const completed: EventEnvelope = {
         id: randomUUID(),
@@ -512,10 +484,10 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       await consumer.handle(completed);
       // The check-in again (a redelivery) must not undo the completion.
       await consumer.handle(checkedIn);
-      await bus.publish(checkedIn);
+      await sut.bus.publish(checkedIn);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await status()).toBe('COMPLETED');
-      const handled = await sql.query('SELECT count(*) AS n FROM inbox_event WHERE event_id = $1', [checkedIn.id]);
+      const handled = await sut.sql.query('SELECT count(*) AS n FROM inbox_event WHERE event_id = $1', [checkedIn.id]);
       expect(Number(handled.rows[0].n)).toBe(1);
     });
 
@@ -523,11 +495,11 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       const sessionId = await addSession(3, 190);
       const applicant = testIdentities.applicant();
       const booking = (await book(applicant, sessionId)).data!.bookSession;
-      const maintenance = subgraph.app.get(MaintenanceService);
+      const maintenance = sut.subgraph.app.get(MaintenanceService);
       expect(await maintenance.sweepNoShows(new Date())).toBe(0);
       const threeDaysLater = new Date(Date.now() + 12 * 24 * HOUR);
       expect(await maintenance.sweepNoShows(threeDaysLater)).toBeGreaterThanOrEqual(1);
-      expect((await sql.query('SELECT status FROM booking WHERE id = $1', [booking.id])).rows[0].status).toBe(
+      expect((await sut.sql.query('SELECT status FROM booking WHERE id = $1', [booking.id])).rows[0].status).toBe(
         'NO_SHOW',
       );
       await waitFor(() => published.find((e) => e.subject === 'scheduling.booking.no_show'), 5000, 'booking.no_show');

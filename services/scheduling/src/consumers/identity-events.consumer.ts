@@ -19,16 +19,17 @@ export class IdentityEventsConsumer extends DurableEventConsumer {
     super(bus, IDENTITY_EVENTS_CONSUMER, [FamilyMemberAdded.subject]);
   }
 
-  async handle(envelope: EventEnvelope): Promise<void> {
+  /** Returns whether the event changed the copy (false: already handled, or not understood). */
+  async handle(envelope: EventEnvelope): Promise<boolean> {
     if (!isEvent(envelope, FamilyMemberAdded)) {
       this.logger.warn(
         { subject: envelope.subject, version: envelope.version },
         'ignoring an event of unknown version',
       );
-      return;
+      return false;
     }
     const member = envelope.payload;
-    await this.inbox.handleOnce(IDENTITY_EVENTS_CONSUMER, envelope, (manager) =>
+    return this.inbox.handleOnce(IDENTITY_EVENTS_CONSUMER, envelope, (manager) =>
       this.familyMembers.record(manager, member),
     );
   }

@@ -12,12 +12,12 @@ describe('sessionSlot', () => {
     expect(endsAt.getTime() - startsAt.getTime()).toBe(HOUR);
   });
 
-  it('moves a future slot that would cross local midnight to start at it', () => {
-    const now = new Date('2026-12-02T00:00:00.000Z');
-    const near = new Date('2026-12-02T16:40:00.000Z'); // 23:40 WIB
+  it('ends a slot at local midnight rather than let it run into the next day, keeping its start', () => {
+    const now = new Date('2026-12-02T15:45:00.000Z'); // 22:45 WIB
+    const near = new Date(now.getTime() + 30 * 60_000); // 23:15 WIB: its check-in window is open now
     const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', near, HOUR, 2, now);
-    expect(local(startsAt, 'Asia/Jakarta').toFormat('yyyy-MM-dd HH:mm:ss')).toBe('2026-12-03 00:02:17');
-    expect(local(endsAt, 'Asia/Jakarta').toISODate()).toBe('2026-12-03');
+    expect(local(startsAt, 'Asia/Jakarta').toFormat('yyyy-MM-dd HH:mm:ss')).toBe('2026-12-02 23:17:17');
+    expect(local(endsAt, 'Asia/Jakarta').toFormat('yyyy-MM-dd HH:mm:ss')).toBe('2026-12-03 00:00:00');
   });
 
   it.each([
@@ -31,5 +31,13 @@ describe('sessionSlot', () => {
     expect(local(new Date(endsAt.getTime() - 1), 'Asia/Jayapura').toISODate()).toBe(
       local(startsAt, 'Asia/Jayapura').toISODate(),
     );
+  });
+
+  it('keeps running-now slots of one run apart and off the minute after midnight', () => {
+    const now = new Date('2026-12-02T15:10:00.000Z'); // 00:10 WIT on 3 December
+    const near = new Date(now.getTime() - HOUR / 2);
+    const [first, second] = [1, 2].map((nth) => sessionSlot('Asia/Jayapura', near, HOUR, nth, now));
+    expect(local(first.startsAt, 'Asia/Jayapura').toFormat('HH:mm:ss')).toBe('00:01:17');
+    expect(local(second.startsAt, 'Asia/Jayapura').toFormat('HH:mm:ss')).toBe('00:02:17');
   });
 });

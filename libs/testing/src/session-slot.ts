@@ -15,8 +15,9 @@ const OFF_THE_MINUTE = 17_000;
 /**
  * A one-off session for tests, starting near `near` (plus `nth` minutes, so that the slots of one
  * test run never collide) and lasting `lengthMs` within one office-local day, as `addSession`
- * demands. A future slot that would run over local midnight moves to start just after it; one
- * that must be running at `now` is cut at midnight, or starts at it when `now` is already past it.
+ * demands: a slot that would run over local midnight ends at it instead, so it still starts when
+ * asked (a check-in window meant to be open now stays open). One that must already be running at
+ * `now`, when `now` is past that midnight, starts on today's side of it instead.
  */
 export function sessionSlot(
   timeZone: string,
@@ -28,11 +29,9 @@ export function sessionSlot(
   const startsAt = Math.floor(near.getTime() / MINUTE) * MINUTE + nth * MINUTE + OFF_THE_MINUTE;
   const midnight = DateTime.fromMillis(startsAt, { zone: timeZone }).startOf('day').plus({ days: 1 }).toMillis();
   if (startsAt + lengthMs <= midnight) return slot(startsAt, startsAt + lengthMs);
-  if (startsAt >= now.getTime()) {
-    const shifted = midnight + nth * MINUTE + OFF_THE_MINUTE;
-    return slot(shifted, shifted + lengthMs);
-  }
-  return now.getTime() < midnight ? slot(startsAt, midnight) : slot(midnight, midnight + lengthMs);
+  if (now.getTime() < midnight) return slot(startsAt, midnight);
+  const today = Math.max(midnight, Math.min(midnight + nth * MINUTE + OFF_THE_MINUTE, now.getTime() - 1000));
+  return slot(today, today + lengthMs);
 }
 
 function slot(startsAt: number, endsAt: number): SessionSlot {

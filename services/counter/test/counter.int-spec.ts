@@ -20,7 +20,6 @@ import { loadCounterConfig } from '../src/config/counter.config';
 import { EndOfDayService } from '../src/consumers/end-of-day.service';
 import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
 import { startCounter } from '../src/counter.app';
-import { localDate } from '../src/shared/local-time';
 
 const TICKET = `id number status stage officeId priority checkedInAt sessionStartsAt calledAt callCount holdReason
   position estimatedWaitSeconds counter { id name } booking { id }`;
@@ -1305,7 +1304,12 @@ describe('counter subgraph (PostgreSQL)', () => {
       ok(await call(WALK_IN, { officeId: floor.officeId }, floor.officer));
       ok(await call(WALK_IN, { officeId: floor.officeId, priority: 'ELDERLY' }, floor.officer));
       ok(await call(WALK_IN, { officeId: floor.officeId, priority: 'CHILD' }, floor.officer));
-      const date = localDate(new Date(), floor.timeZone);
+      // The tickets' own day, not the clock's: the test may run across the office's midnight.
+      const issuedOn = await sut.sql.query(
+        `SELECT DISTINCT local_date::text AS date FROM ticket WHERE office_id = $1`,
+        [floor.officeId],
+      );
+      const { date } = issuedOn.rows[0];
       const report = ok(
         await call<{ dayReport: Record<string, unknown> }>(
           REPORT,

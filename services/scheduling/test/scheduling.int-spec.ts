@@ -173,7 +173,13 @@ describe('scheduling subgraph (PostgreSQL)', () => {
         5000,
         'booking.created',
       );
-      expect(event.payload).toMatchObject({ code: booking.code, applicantId: applicant.sub, officeId, sessionId });
+      expect(event.payload).toMatchObject({
+        code: booking.code,
+        applicantId: applicant.sub,
+        familyMemberId: null,
+        officeId,
+        sessionId,
+      });
     });
 
     it('never sells a place twice: 200 racing applicants on 20 places give exactly 20 bookings', async () => {
@@ -412,6 +418,18 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       expect(forChild.errors).toBeUndefined();
       expect(forChild.data!.bookSession.applicant.id).toBe(parent.sub);
       expect(forChild.data!.bookSession.familyMember).toEqual({ id: child });
+      // The event names the person the booking is for, so identity knows whom the office serves.
+      const created = await waitFor(
+        () =>
+          published.find(
+            (e) =>
+              e.subject === BookingCreated.subject &&
+              (e.payload as { bookingId: string }).bookingId === forChild.data!.bookSession.id,
+          ),
+        5000,
+        'booking.created for the child',
+      );
+      expect(created.payload).toMatchObject({ applicantId: parent.sub, familyMemberId: child });
       expect(errorCodes(await bookFor(parent, second, child))).toEqual(['ACTIVE_BOOKING_EXISTS']);
       expect(errorCodes(await book(parent, second))).toEqual(['ACTIVE_BOOKING_EXISTS']);
       expect(await booked(second)).toBe(0);

@@ -13,6 +13,12 @@ export interface BookingSnapshotPayload {
   sessionEndsAt: string;
   service: ServiceKind;
   priority: PriorityGroup | null;
+  /**
+   * The family member the booking is for (null: the account holder herself), so that identity
+   * can tell which person an office serves. Added within version 1: it is optional because events
+   * written before it lack it, and consumers ignore fields they do not know, so no consumer breaks.
+   */
+  familyMemberId?: string | null;
 }
 
 export const BookingCreated = defineEvent<BookingSnapshotPayload>()('scheduling.booking.created', 1);

@@ -38,6 +38,7 @@ function snapshot(booking: BookingEntity, session: { startsAt: Date; endsAt: Dat
     sessionEndsAt: session.endsAt.toISOString(),
     service: booking.service,
     priority: booking.priority,
+    familyMemberId: booking.familyMemberId,
   };
 }
 

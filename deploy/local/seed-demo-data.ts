@@ -1,6 +1,6 @@
 import { DEV_SECRETS } from '@antrian/config';
 import { Logger } from '@antrian/logging';
-import { GraphQLResponse, postGraphQL } from '@antrian/testing';
+import { postGraphQL, untilKnown } from '@antrian/testing';
 
 /** The password of every demo account (README, "Demo data"). */
 export const DEMO_PASSWORD = 'antrian-demo-2026';
@@ -48,21 +48,14 @@ const COUNTERS = [
  */
 export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<void> {
   const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    // Identity (for officers) and the counter service (for counters) learn of a new office from
-    // scheduling's event, a moment after it is created: a NOT_FOUND from them is worth a few more tries.
-    for (let attempt = 0; ; attempt += 1) {
-      const response: GraphQLResponse<T> = await postGraphQL<T>(
-        gatewayUrl,
-        query,
-        variables,
-        token ? { authorization: `Bearer ${token}` } : {},
-      );
-      if (!response.errors?.length) return response.data as T;
-      if (response.errors[0].extensions?.code !== 'NOT_FOUND' || attempt >= 50) {
-        throw new Error(`seeding failed: ${response.errors.map((e) => e.message).join('; ')}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    // Identity (officers, family members) and the counter service (counters) learn of what they
+    // refer to from other services' events, a moment after it is created.
+    const response = await untilKnown(
+      () => postGraphQL<T>(gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+      'the services to know what the demo data refers to',
+    );
+    if (response.errors?.length) throw new Error(`seeding failed: ${response.errors.map((e) => e.message).join('; ')}`);
+    return response.data as T;
   };
   const signIn = async (login: string, password: string) =>
     (

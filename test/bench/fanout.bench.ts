@@ -5,7 +5,7 @@ import { AccessTokenSigner, Identity } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { dropDatabase, withDatabase } from '@antrian/database';
 import { createLogger } from '@antrian/logging';
-import { sessionSlot } from '@antrian/testing';
+import { GraphQLResponse, postGraphQL, sessionSlot, untilKnown } from '@antrian/testing';
 import { startStack } from '../../deploy/local/stack';
 import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
 import { BENCH_PROCESS_ENV, benchDatabaseServer, fmt, percentile, runCleanups } from './bench-kit';
@@ -52,16 +52,14 @@ async function main(): Promise<void> {
 
     const signer = new AccessTokenSigner(DEV_SECRETS.AUTH_PRIVATE_KEY);
     const tokenOf = async (identity: Identity) => (await signer.sign(identity)).token;
-    const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-      const response = await fetch(stack.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data as T;
+    const post = <T>(query: string, variables: Record<string, unknown>, token?: string) =>
+      postGraphQL<T>(stack.gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {});
+    const dataOf = <T>(response: GraphQLResponse<T>): T => {
+      if (response.errors?.length) throw new Error(response.errors.map((e) => e.message).join('; '));
+      return response.data as T;
     };
+    const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> =>
+      dataOf(await post<T>(query, variables, token));
 
     // One office with a session starting in 30 minutes (inside the arrival window), EVENTS bookings
     // in it, a kiosk of the office, and the counter service's copy of all of that.
@@ -89,22 +87,18 @@ async function main(): Promise<void> {
       codes.push(bookSession.code);
     }
     // Identity learns of the new office from scheduling's event; until then registerDevice answers NOT_FOUND.
-    const registerKiosk = async (): Promise<string> => {
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          const { registerDevice } = await gql<{ registerDevice: { credentials: { accessToken: string } } }>(
+    const { registerDevice } = dataOf(
+      await untilKnown(
+        () =>
+          post<{ registerDevice: { credentials: { accessToken: string } } }>(
             `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { credentials { accessToken } } }`,
             { input: { officeId, kind: 'KIOSK', name: 'Bench kiosk' } },
             admin,
-          );
-          return registerDevice.credentials.accessToken;
-        } catch (error) {
-          if (attempt > 100 || !String(error).includes('No such office')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-    };
-    const kiosk = await registerKiosk();
+          ),
+        'identity to know the bench office',
+      ),
+    );
+    const kiosk = registerDevice.credentials.accessToken;
     const checkIn = (code: string) =>
       gql(
         `mutation ($input: CheckInInput!) { checkIn(input: $input) { number } }`,

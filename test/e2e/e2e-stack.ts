@@ -3,7 +3,7 @@ import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { dropDatabase, withDatabase } from '@antrian/database';
 import { createLogger } from '@antrian/logging';
-import { errorCodes, GraphQLResponse, postGraphQL, testServerUrl, waitFor } from '@antrian/testing';
+import { GraphQLResponse, postGraphQL, testServerUrl, untilKnown } from '@antrian/testing';
 import { RunningStack, startStack } from '../../deploy/local/stack';
 import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
 
@@ -72,16 +72,13 @@ export function useStack(): E2eClient {
         )
       ).signIn,
     createOfficer: async (input, token) => {
-      const response = await waitFor(
-        async () => {
-          const attempt = await client.gql<{ createOfficer: { id: string } }>(
+      const response = await untilKnown(
+        () =>
+          client.gql<{ createOfficer: { id: string } }>(
             `mutation ($input: CreateOfficerInput!) { createOfficer(input: $input) { id } }`,
             { input },
             token,
-          );
-          return errorCodes(attempt).includes('NOT_FOUND') ? undefined : attempt;
-        },
-        10_000,
+          ),
         `identity to know office ${String(input.officeId)}`,
       );
       if (response.errors) throw new Error(JSON.stringify(response.errors));

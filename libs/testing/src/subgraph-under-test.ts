@@ -43,7 +43,6 @@ export interface SubgraphUnderTest<S extends StartedSubgraph> {
   readonly bus: InProcessEventBus;
   /** A connection to the subgraph's database, for looking at its rows. */
   readonly sql: Client;
-  readonly databaseUrl: string;
   /** Calls the subgraph as the gateway would (see subgraphCaller); it reads the subgraph when called. */
   call<T = Record<string, unknown>>(
     query: string,
@@ -109,9 +108,6 @@ export function useSubgraphUnderTest<S extends StartedSubgraph>(
     },
     get sql() {
       return running(sql, 'sql');
-    },
-    get databaseUrl() {
-      return running(database, 'databaseUrl').url;
     },
     call: <T = Record<string, unknown>>(
       query: string,

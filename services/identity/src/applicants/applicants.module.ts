@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServingOfficesModule } from '../serving-offices/serving-offices.module';
 import { PasswordHasher } from '../shared/password-hasher.service';
-import { ApplicantEntity } from './applicant.entity';
+import { ApplicantRepository } from './applicant.repository';
 import { ApplicantsResolver } from './applicants.resolver';
 import { ApplicantsService } from './applicants.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ApplicantEntity]), ServingOfficesModule],
-  providers: [ApplicantsService, ApplicantsResolver, PasswordHasher],
-  exports: [ApplicantsService],
+  imports: [ServingOfficesModule],
+  providers: [ApplicantRepository, ApplicantsService, ApplicantsResolver, PasswordHasher],
+  exports: [ApplicantRepository, ApplicantsService],
 })
 export class ApplicantsModule {}

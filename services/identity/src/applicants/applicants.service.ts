@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { ApplicantRegistered } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -10,12 +10,13 @@ import { claimNik } from '../shared/nik-claim';
 import { PasswordHasher } from '../shared/password-hasher.service';
 import { judgePersonDetails } from '../shared/person-details';
 import { ApplicantEntity } from './applicant.entity';
+import { ApplicantRepository } from './applicant.repository';
 import { RegisterApplicantInput } from './register-applicant.input';
 
 @Injectable()
 export class ApplicantsService {
   constructor(
-    @InjectRepository(ApplicantEntity) private readonly applicants: Repository<ApplicantEntity>,
+    private readonly applicants: ApplicantRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly hasher: PasswordHasher,
@@ -29,16 +30,14 @@ export class ApplicantsService {
       return await this.dataSource.transaction(async (manager) => {
         // The NIK may already be a family member's on some account: one NIK, one person.
         await claimNik(manager, input.nik);
-        const applicant = await manager.getRepository(ApplicantEntity).save(
-          manager.getRepository(ApplicantEntity).create({
-            nik: input.nik,
-            fullName: person.fullName,
-            birthDate: input.birthDate,
-            email: input.email.trim().toLowerCase(),
-            phone: input.phone ? normalizePhone(input.phone) : null,
-            passwordHash,
-          }),
-        );
+        const applicant = await this.applicants.insert(manager, {
+          nik: input.nik,
+          fullName: person.fullName,
+          birthDate: input.birthDate,
+          email: input.email.trim().toLowerCase(),
+          phone: input.phone ? normalizePhone(input.phone) : null,
+          passwordHash,
+        });
         await this.outbox.append(manager, ApplicantRegistered, { applicantId: applicant.id });
         return applicant;
       });
@@ -51,18 +50,15 @@ export class ApplicantsService {
   }
 
   findById(id: string): Promise<ApplicantEntity | null> {
-    return this.applicants.findOneBy({ id });
+    return this.applicants.findById(id);
   }
 
-  async findByIds(ids: readonly string[]): Promise<Map<string, ApplicantEntity>> {
-    const rows = await this.applicants.findBy({ id: In([...ids]) });
-    return new Map(rows.map((row) => [row.id, row]));
+  findByIds(ids: readonly string[]): Promise<Map<string, ApplicantEntity>> {
+    return this.applicants.findByIds(ids);
   }
 
   findByLogin(login: string): Promise<ApplicantEntity | null> {
-    return /^\d{16}$/.test(login)
-      ? this.applicants.findOneBy({ nik: login })
-      : this.applicants.findOneBy({ email: login.toLowerCase() });
+    return /^\d{16}$/.test(login) ? this.applicants.findByNik(login) : this.applicants.findByEmail(login.toLowerCase());
   }
 }
 

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicantsModule } from '../applicants/applicants.module';
 import { ServingOfficesModule } from '../serving-offices/serving-offices.module';
-import { FamilyMemberEntity } from './family-member.entity';
+import { FamilyMemberRepository } from './family-member.repository';
 import { ApplicantFamilyMembersResolver } from './applicant-family-members.resolver';
 import { FamilyMembersResolver } from './family-members.resolver';
 import { FamilyMembersService } from './family-members.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FamilyMemberEntity]), ServingOfficesModule],
-  providers: [FamilyMembersService, FamilyMembersResolver, ApplicantFamilyMembersResolver],
+  imports: [ApplicantsModule, ServingOfficesModule],
+  providers: [FamilyMemberRepository, FamilyMembersService, FamilyMembersResolver, ApplicantFamilyMembersResolver],
 })
 export class FamilyMembersModule {}

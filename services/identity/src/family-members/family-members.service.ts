@@ -1,21 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Identity } from '@antrian/auth';
 import { FamilyMemberAdded } from '@antrian/contracts';
 import { isUniqueViolation } from '@antrian/database';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireApplicant } from '@antrian/subgraph';
+import { ApplicantRepository } from '../applicants/applicant.repository';
 import { claimNik, nikAlreadyRegistered } from '../shared/nik-claim';
 import { judgePersonDetails } from '../shared/person-details';
 import { AddFamilyMemberInput } from './add-family-member.input';
 import { FamilyMemberEntity } from './family-member.entity';
+import { FamilyMemberRepository } from './family-member.repository';
 import { hasRoomForFamilyMember, MAX_FAMILY_MEMBERS } from './family-member-rules';
 
 @Injectable()
 export class FamilyMembersService {
   constructor(
-    @InjectRepository(FamilyMemberEntity) private readonly familyMembers: Repository<FamilyMemberEntity>,
+    private readonly familyMembers: FamilyMemberRepository,
+    private readonly applicants: ApplicantRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
   ) {}
@@ -31,18 +34,19 @@ export class FamilyMembersService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         // The account's row lock makes concurrent additions to one account count one after another.
-        const accounts: unknown[] = await manager.query(`SELECT id FROM applicant WHERE id = $1 FOR NO KEY UPDATE`, [
-          applicantId,
-        ]);
-        if (accounts.length === 0) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
-        const repository = manager.getRepository(FamilyMemberEntity);
-        if (!hasRoomForFamilyMember(await repository.countBy({ applicantId }))) {
+        if (!(await this.applicants.lockForUpdate(manager, applicantId))) {
+          throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
+        }
+        if (!hasRoomForFamilyMember(await this.familyMembers.countOnAccount(manager, applicantId))) {
           throw new DomainError('BAD_USER_INPUT', `An account has at most ${MAX_FAMILY_MEMBERS} family members`);
         }
         await claimNik(manager, input.nik);
-        const member = await repository.save(
-          repository.create({ applicantId, nik: input.nik, fullName: person.fullName, birthDate: input.birthDate }),
-        );
+        const member = await this.familyMembers.insert(manager, {
+          applicantId,
+          nik: input.nik,
+          fullName: person.fullName,
+          birthDate: input.birthDate,
+        });
         await this.outbox.append(manager, FamilyMemberAdded, { familyMemberId: member.id, applicantId });
         return member;
       });
@@ -53,19 +57,12 @@ export class FamilyMembersService {
     }
   }
 
-  async findByIds(ids: readonly string[]): Promise<Map<string, FamilyMemberEntity>> {
-    const rows = await this.familyMembers.findBy({ id: In([...ids]) });
-    return new Map(rows.map((row) => [row.id, row]));
+  findByIds(ids: readonly string[]): Promise<Map<string, FamilyMemberEntity>> {
+    return this.familyMembers.findByIds(ids);
   }
 
   /** Each account's family members, oldest entry first. */
-  async findByApplicantIds(applicantIds: readonly string[]): Promise<Map<string, FamilyMemberEntity[]>> {
-    const rows = await this.familyMembers.find({
-      where: { applicantId: In([...applicantIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    const byApplicant = new Map<string, FamilyMemberEntity[]>();
-    for (const row of rows) byApplicant.set(row.applicantId, [...(byApplicant.get(row.applicantId) ?? []), row]);
-    return byApplicant;
+  findByApplicantIds(applicantIds: readonly string[]): Promise<Map<string, FamilyMemberEntity[]>> {
+    return this.familyMembers.findByApplicantIds(applicantIds);
   }
 }

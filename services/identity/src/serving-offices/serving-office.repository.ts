@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { groupBy } from '../shared/group-by';
 import { ApplicantServingOfficeEntity } from './applicant-serving-office.entity';
 
 /** Which offices serve which accounts: identity's copy, fed by scheduling's booking events. */
@@ -14,10 +15,11 @@ export class ServingOfficeRepository {
       select: { applicantId: true, officeId: true },
       where: { applicantId: In([...applicantIds]) },
     });
-    const byApplicant = new Map<string, string[]>();
-    for (const row of rows)
-      byApplicant.set(row.applicantId, [...(byApplicant.get(row.applicantId) ?? []), row.officeId]);
-    return byApplicant;
+    return groupBy(
+      rows,
+      (row) => row.applicantId,
+      (row) => row.officeId,
+    );
   }
 
   /**

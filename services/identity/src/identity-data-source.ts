@@ -11,6 +11,7 @@ import { CreateDevice1764300000001 } from './migrations/1764300000001-create-dev
 import { CreateFamilyMember1764300000002 } from './migrations/1764300000002-create-family-member';
 import { CreateOfficeCopy1764300000003 } from './migrations/1764300000003-create-office-copy';
 import { CreateApplicantServingOffice1764300000004 } from './migrations/1764300000004-create-applicant-serving-office';
+import { OneNikOnePerson1764300000005 } from './migrations/1764300000005-one-nik-one-person';
 import { OfficeCopyEntity } from './offices/office-copy.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { ApplicantServingOfficeEntity } from './serving-offices/applicant-serving-office.entity';
@@ -39,6 +40,7 @@ export function identityDataSourceOptions(
       CreateFamilyMember1764300000002,
       CreateOfficeCopy1764300000003,
       CreateApplicantServingOffice1764300000004,
+      OneNikOnePerson1764300000005,
     ],
   });
 }

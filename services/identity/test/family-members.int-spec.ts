@@ -286,6 +286,54 @@ describe('family members (PostgreSQL)', () => {
       );
       expect(held).toBe(1);
     });
+
+    it('is kept by the database for any writer, even one that checks nothing (as an older version might)', async () => {
+      const holderInput = applicantInput();
+      const holder = await newAccount(holderInput);
+      const member = (await add(holder, memberInput())).member!;
+      const refusedAs = async (statement: string, params: unknown[]) => {
+        const error = await sut.sql.query(statement, params).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        return (
+          error && { code: (error as { code: string }).code, constraint: (error as { constraint: string }).constraint }
+        );
+      };
+      const oneNikOnePerson = { code: '23505', constraint: 'nik_one_person' };
+      // A family member with an account holder's NIK, an account with a family member's, and a NIK changed to one held.
+      expect(
+        await refusedAs(
+          `INSERT INTO family_member (applicant_id, nik, full_name, birth_date) VALUES ($1, $2, 'Copy', $3)`,
+          [holder.sub, holderInput.nik, holderInput.birthDate],
+        ),
+      ).toEqual(oneNikOnePerson);
+      expect(
+        await refusedAs(
+          `INSERT INTO applicant (nik, full_name, birth_date, email, password_hash)
+           VALUES ($1, 'Copy', $2, $3, 'x')`,
+          [member.nik, member.birthDate, `copy-${member.nik}@example.id`],
+        ),
+      ).toEqual(oneNikOnePerson);
+      expect(await refusedAs(`UPDATE family_member SET nik = $1 WHERE id = $2`, [holderInput.nik, member.id])).toEqual(
+        oneNikOnePerson,
+      );
+      // A write that keeps the NIK as it is, and a NIK nobody holds, go through.
+      expect(await refusedAs(`UPDATE family_member SET nik = nik WHERE id = $1`, [member.id])).toBeUndefined();
+      // Under REPEATABLE READ the trigger could not see a NIK committed while it waited, so it refuses to decide.
+      await sut.sql.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      try {
+        expect(
+          await refusedAs(
+            `INSERT INTO family_member (applicant_id, nik, full_name, birth_date) VALUES ($1, $2, 'Later', $3)`,
+            [holder.sub, memberInput().nik, '2001-06-01'],
+          ),
+        ).toEqual({ code: '0A000', constraint: undefined });
+      } finally {
+        await sut.sql.query('ROLLBACK');
+      }
+      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE applicant_id = $1', [holder.sub])).toBe(1);
+    });
   });
 
   describe('personal data', () => {

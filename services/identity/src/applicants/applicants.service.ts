@@ -6,7 +6,7 @@ import { ApplicantRegistered } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError } from '@antrian/subgraph';
 import { isUniqueViolation } from '@antrian/database';
-import { claimNik } from '../shared/nik-claim';
+import { isNikTaken, nikAlreadyRegistered } from '../shared/one-nik-one-person';
 import { PasswordHasher } from '../shared/password-hasher.service';
 import { judgePersonDetails } from '../shared/person-details';
 import { ApplicantEntity } from './applicant.entity';
@@ -28,8 +28,6 @@ export class ApplicantsService {
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        // The NIK may already be a family member's on some account: one NIK, one person.
-        await claimNik(manager, input.nik);
         const applicant = await this.applicants.insert(manager, {
           nik: input.nik,
           fullName: person.fullName,
@@ -42,8 +40,11 @@ export class ApplicantsService {
         return applicant;
       });
     } catch (error) {
+      // The database refuses a NIK held by any person, an account holder or a family member
+      // (see one-nik-one-person.ts), and an e-mail address another account has.
+      if (isNikTaken(error)) throw nikAlreadyRegistered();
       if (isUniqueViolation(error)) {
-        throw new DomainError('ALREADY_REGISTERED', 'An account with this NIK or e-mail address already exists');
+        throw new DomainError('ALREADY_REGISTERED', 'An account with this e-mail address already exists');
       }
       throw error;
     }

@@ -10,7 +10,7 @@ export class FamilyMemberEntity {
   @Column({ type: 'uuid' })
   applicantId!: string;
 
-  /** Unique here and never an applicant's NIK too (see claimNik). */
+  /** Unique here and never an applicant's NIK too (see one-nik-one-person.ts). */
   @Column({ type: 'char', length: 16, unique: true })
   nik!: string;
 

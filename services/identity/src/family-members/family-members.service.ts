@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Identity } from '@antrian/auth';
 import { FamilyMemberAdded } from '@antrian/contracts';
-import { isUniqueViolation } from '@antrian/database';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireApplicant } from '@antrian/subgraph';
 import { ApplicantRepository } from '../applicants/applicant.repository';
-import { claimNik, nikAlreadyRegistered } from '../shared/nik-claim';
+import { isNikTaken, nikAlreadyRegistered } from '../shared/one-nik-one-person';
 import { judgePersonDetails } from '../shared/person-details';
 import { AddFamilyMemberInput } from './add-family-member.input';
 import { FamilyMemberEntity } from './family-member.entity';
@@ -40,7 +39,6 @@ export class FamilyMembersService {
         if (!hasRoomForFamilyMember(await this.familyMembers.countOnAccount(manager, applicantId))) {
           throw new DomainError('BAD_USER_INPUT', `An account has at most ${MAX_FAMILY_MEMBERS} family members`);
         }
-        await claimNik(manager, input.nik);
         const member = await this.familyMembers.insert(manager, {
           applicantId,
           nik: input.nik,
@@ -51,8 +49,8 @@ export class FamilyMembersService {
         return member;
       });
     } catch (error) {
-      // claimNik settles who holds a NIK; the unique index answers only if a writer skipped it.
-      if (isUniqueViolation(error)) throw nikAlreadyRegistered();
+      // The database refuses a NIK held by any person, an account holder or a family member.
+      if (isNikTaken(error)) throw nikAlreadyRegistered();
       throw error;
     }
   }

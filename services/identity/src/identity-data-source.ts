@@ -12,9 +12,10 @@ import { CreateFamilyMember1764300000002 } from './migrations/1764300000002-crea
 import { CreateOfficeCopy1764300000003 } from './migrations/1764300000003-create-office-copy';
 import { CreateApplicantServingOffice1764300000004 } from './migrations/1764300000004-create-applicant-serving-office';
 import { OneNikOnePerson1764300000005 } from './migrations/1764300000005-one-nik-one-person';
+import { PersonServingOffice1764300000006 } from './migrations/1764300000006-person-serving-office';
 import { OfficeCopyEntity } from './offices/office-copy.entity';
 import { OfficerEntity } from './officers/officer.entity';
-import { ApplicantServingOfficeEntity } from './serving-offices/applicant-serving-office.entity';
+import { PersonServingOfficeEntity } from './serving-offices/person-serving-office.entity';
 
 export function identityDataSourceOptions(
   config: Pick<IdentityConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
@@ -30,7 +31,7 @@ export function identityDataSourceOptions(
       RefreshTokenEntity,
       DeviceEntity,
       OfficeCopyEntity,
-      ApplicantServingOfficeEntity,
+      PersonServingOfficeEntity,
       ...MESSAGING_ENTITIES,
     ],
     migrations: [
@@ -41,6 +42,7 @@ export function identityDataSourceOptions(
       CreateOfficeCopy1764300000003,
       CreateApplicantServingOffice1764300000004,
       OneNikOnePerson1764300000005,
+      PersonServingOffice1764300000006,
     ],
   });
 }

@@ -48,6 +48,12 @@ const officer: Identity = {
   officeId: OFFICE_A,
 };
 const officerOfB: Identity = { ...officer, sub: '44444444-4444-4444-8444-444444444444', officeId: OFFICE_B };
+const admin: Identity = {
+  sub: '55555555-5555-4555-8555-555555555555',
+  kind: 'officer',
+  roles: ['ADMIN'],
+  officeId: null,
+};
 const kiosk: Identity = {
   sub: '33333333-3333-4333-8333-333333333333',
   kind: 'device',
@@ -85,18 +91,25 @@ describe('family members (PostgreSQL)', () => {
     expect(response.errors).toBeUndefined();
     return applicantIdentity((response.data as { registerApplicant: { id: string } }).registerApplicant.id);
   };
-  /** Scheduling announces a booking of this account at OFFICE_A; from then on its officers see the NIKs whole. */
-  const bookedAtOfficeA = async (holder: Identity) => {
-    await sut.bus.publish(bookingCreated(holder.sub, OFFICE_A));
+  /**
+   * Scheduling announces a booking at OFFICE_A on this account, for the holder herself or one of
+   * her family members; from then on its officers see that person's NIK whole.
+   */
+  const bookedAtOfficeA = async (holder: Identity, familyMemberId: string | null = null) => {
+    await sut.bus.publish(bookingCreated(holder.sub, OFFICE_A, { familyMemberId }));
     await waitFor(
       async () =>
-        (await scalar('SELECT count(*) AS n FROM applicant_serving_office WHERE applicant_id = $1', [holder.sub]))
+        (await scalar('SELECT count(*) AS n FROM person_serving_office WHERE person_id = $1 AND office_id = $2', [
+          familyMemberId ?? holder.sub,
+          OFFICE_A,
+        ]))
           ? true
           : undefined,
       5000,
       'identity to hear of the booking',
     );
   };
+  const masked = (nik: string) => `${nik.slice(0, 4)}**********${nik.slice(-2)}`;
   const add = async (holder: Identity | null, input: Record<string, unknown>) => {
     const response = await call(ADD, { input }, holder);
     return { response, member: (response.data as { addFamilyMember: Member } | null)?.addFamilyMember };
@@ -141,7 +154,7 @@ describe('family members (PostgreSQL)', () => {
       expect(event.payload).toEqual({ familyMemberId: member!.id, applicantId: holder.sub });
     });
 
-    it('lists an account’s family members to their holder and officers of a serving office, and to nobody else', async () => {
+    it('lists an account’s family members to their holder and officers of an office serving anyone on it, and to nobody else', async () => {
       const holder = await newAccount();
       const other = await newAccount();
       const first = (await add(holder, memberInput({ fullName: 'Ayu Lestari' }))).member!;
@@ -157,16 +170,24 @@ describe('family members (PostgreSQL)', () => {
         expect(response.errors).toBeUndefined();
         return (response.data as { _entities: { familyMembers: Member[] }[] })._entities[0].familyMembers;
       };
-      // No office serves the account yet: officers see an empty list too.
+      // No office serves anyone on the account yet: officers see an empty list too.
       expect(await seenBy(officer)).toEqual([]);
+      // An office serving only the holder lists her family, each NIK masked: it serves none of them.
       await bookedAtOfficeA(holder);
-      expect((await seenBy(officer)).map((m) => m.nik)).toEqual([first.nik, second.nik]);
+      expect(await seenBy(officer)).toEqual([
+        { id: first.id, nik: masked(first.nik), fullName: 'Ayu Lestari' },
+        { id: second.id, nik: masked(second.nik), fullName: 'Bima Lestari' },
+      ]);
+      // Once it serves one of them, her NIK is whole; the other's stays masked.
+      await bookedAtOfficeA(holder, second.id);
+      expect((await seenBy(officer)).map((m) => m.nik)).toEqual([masked(first.nik), second.nik]);
       expect(await seenBy(officerOfB)).toEqual([]);
       expect(await seenBy(other)).toEqual([]);
       expect(await seenBy(kiosk)).toEqual([]);
+      expect(await seenBy(admin)).toEqual([]);
     });
 
-    it('resolves family member references in one request, masking the NIK for anyone but the holder and officers of a serving office', async () => {
+    it('resolves family member references in one request, masking each NIK for anyone but the holder and officers of an office serving that member', async () => {
       const holder = await newAccount();
       const other = await newAccount();
       const members = [(await add(holder, memberInput())).member!, (await add(holder, memberInput())).member!];
@@ -181,9 +202,13 @@ describe('family members (PostgreSQL)', () => {
       expect((await entities(holder)).list).toEqual([...members, null]);
       const maskedNiks = members.map((m) => `3578**********${m.nik.slice(-2)}`);
       expect((await entities(officer)).list?.map((m) => m?.nik)).toEqual([...maskedNiks, undefined]);
+      // An office serving only the mother sees her daughters' NIKs masked.
       await bookedAtOfficeA(holder);
-      expect((await entities(officer)).list?.map((m) => m?.nik)).toEqual([members[0].nik, members[1].nik, undefined]);
+      expect((await entities(officer)).list?.map((m) => m?.nik)).toEqual([...maskedNiks, undefined]);
+      await bookedAtOfficeA(holder, members[0].id);
+      expect((await entities(officer)).list?.map((m) => m?.nik)).toEqual([members[0].nik, maskedNiks[1], undefined]);
       expect((await entities(officerOfB)).list?.map((m) => m?.nik)).toEqual([...maskedNiks, undefined]);
+      expect((await entities(admin)).list?.map((m) => m?.nik)).toEqual([...maskedNiks, undefined]);
       const seenByOther = (await entities(other)).list!;
       expect(seenByOther[0]).toMatchObject({ id: members[0].id, nik: `3578**********${members[0].nik.slice(-2)}` });
       expect(errorCodes((await entities(null)).response)).toContain('UNAUTHENTICATED');

@@ -425,7 +425,7 @@ describe('identity subgraph (PostgreSQL)', () => {
   });
 
   describe('federation and trust', () => {
-    it('resolves applicant references in one batch, masking the NIK for other applicants', async () => {
+    it('resolves applicant references in one batch, masking the NIK for anyone but its owner (ADMIN included)', async () => {
       const inputs = [applicantInput(), applicantInput()];
       const ids: string[] = [];
       for (const input of inputs) {
@@ -439,6 +439,15 @@ describe('identity subgraph (PostgreSQL)', () => {
       const entities = (await call(query, { reps }, owner)).data as { _entities: { id: string; nik: string }[] };
       expect(entities._entities[0].nik).toBe(inputs[0].nik);
       expect(entities._entities[1].nik).toMatch(/^\d{4}\*{10}\d{2}$/);
+      // A national administrator belongs to no office and serves nobody: masked, like an officer no office of whom serves them.
+      const admin: Identity = { sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null };
+      const officer: Identity = { sub: randomUUID(), kind: 'officer', roles: ['SUPERVISOR'], officeId: randomUUID() };
+      for (const caller of [admin, officer]) {
+        const seen = (await call(query, { reps }, caller)).data as { _entities: { id: string; nik: string }[] };
+        expect(seen._entities.map((e) => e.nik)).toEqual(
+          inputs.map(({ nik }) => `${String(nik).slice(0, 4)}**********${String(nik).slice(-2)}`),
+        );
+      }
       const anonymous = await call(query, { reps });
       expect(errorCodes(anonymous)).toContain('UNAUTHENTICATED');
     });

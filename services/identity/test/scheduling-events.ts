@@ -7,14 +7,18 @@ import {
   EventEnvelope,
 } from '@antrian/contracts';
 
-/**
- * What scheduling publishes when the account `applicantId` books (for herself or a family member)
- * at `officeId`; `occurredAt` defaults to now.
- */
+export interface BookingEventOptions {
+  /** The family member the booking is for; null (the default) for the account holder herself. */
+  familyMemberId?: string | null;
+  /** Defaults to now. */
+  occurredAt?: Date;
+}
+
+/** What scheduling publishes when the account `applicantId` books at `officeId`, for herself or a family member. */
 export function bookingCreated(
   applicantId: string,
   officeId: string,
-  occurredAt = new Date(),
+  { familyMemberId = null, occurredAt = new Date() }: BookingEventOptions = {},
 ): EventEnvelope<BookingSnapshotPayload> {
   const startsAt = new Date(occurredAt.getTime() + 3 * 86_400_000);
   return {
@@ -32,8 +36,16 @@ export function bookingCreated(
       sessionEndsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
       service: 'RENEWAL',
       priority: null,
+      familyMemberId,
     },
   };
+}
+
+/** The same event as a scheduling version before `familyMemberId` wrote it: without the field. */
+export function withoutFamilyMemberId<P extends BookingSnapshotPayload>(event: EventEnvelope<P>): EventEnvelope<P> {
+  const payload = { ...event.payload };
+  delete payload.familyMemberId;
+  return { ...event, payload };
 }
 
 /** What scheduling publishes when that booking moves to a session of `officeId`. */
@@ -41,7 +53,9 @@ export function bookingRescheduled(
   booking: EventEnvelope<BookingSnapshotPayload>,
   officeId: string,
 ): EventEnvelope<BookingRescheduledPayload> {
-  const moved = bookingCreated(booking.payload.applicantId, officeId);
+  const moved = bookingCreated(booking.payload.applicantId, officeId, {
+    familyMemberId: booking.payload.familyMemberId,
+  });
   return {
     ...moved,
     subject: BookingRescheduled.subject,

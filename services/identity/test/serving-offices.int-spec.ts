@@ -1,10 +1,10 @@
 import { Identity } from '@antrian/auth';
-import { EventEnvelope } from '@antrian/contracts';
+import { BookingSnapshotPayload, EventEnvelope } from '@antrian/contracts';
 import { applicantInput, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { BOOKING_EVENTS_CONSUMER, BookingEventsConsumer } from '../src/serving-offices/booking-events.consumer';
 import { ServingOfficeRepository } from '../src/serving-offices/serving-office.repository';
 import { startIdentityUnderTest } from './identity-under-test';
-import { bookingCreated, bookingRescheduled } from './scheduling-events';
+import { bookingCreated, bookingRescheduled, withoutFamilyMemberId } from './scheduling-events';
 
 const OFFICE_X = '0a000000-0000-4000-8000-00000000000a';
 const OFFICE_Y = '0b000000-0000-4000-8000-00000000000b';
@@ -28,7 +28,7 @@ interface Seen {
 
 let memberSerial = 0;
 
-describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', () => {
+describe('who sees a NIK whole: the offices serving each person (PostgreSQL)', () => {
   const sut = useSubgraphUnderTest({
     database: 'identity_serving',
     start: startIdentityUnderTest(),
@@ -37,16 +37,17 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
 
   const scalar = async (query: string, params: unknown[] = []) =>
     Number((await sut.sql.query(query, params)).rows[0].n);
-  const servingRows = (applicantId: string) =>
-    scalar('SELECT count(*) AS n FROM applicant_serving_office WHERE applicant_id = $1', [applicantId]);
-  const servingOffices = async (applicantId: string) =>
+  /** The recorded (person, office) pairs of these people, in a fixed order. */
+  const servingRows = async (personIds: string[]) =>
     (
-      await sut.sql.query('SELECT office_id FROM applicant_serving_office WHERE applicant_id = $1 ORDER BY office_id', [
-        applicantId,
-      ])
-    ).rows.map((row: { office_id: string }) => row.office_id);
+      await sut.sql.query(
+        `SELECT person_id AS "personId", office_id AS "officeId" FROM person_serving_office
+          WHERE person_id = ANY($1::uuid[]) ORDER BY office_id, person_id`,
+        [personIds],
+      )
+    ).rows as { personId: string; officeId: string }[];
 
-  /** An account with a daughter on it; the NIKs are what only some may read whole. */
+  /** A mother's account with her daughter on it; their NIKs are what only some may read whole. */
   const newAccount = async () => {
     const input = applicantInput();
     const registered = await call<{ registerApplicant: { id: string } }>(REGISTER, { input });
@@ -67,9 +68,15 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
     };
   };
   type Account = Awaited<ReturnType<typeof newAccount>>;
+  const people = (account: Account) => [account.holder.sub, account.member.id];
 
-  /** The applicant (with her family) and her daughter, as this caller sees them. */
-  const seenBy = async (identity: Identity, account: Account) => {
+  const masked = (nik: string) => `${nik.slice(0, 4)}**********${nik.slice(-2)}`;
+  /**
+   * The mother (with her family list) and her daughter, as this caller sees them: each NIK
+   * `whole` or `masked`, and whether the family list is shown (the daughter's NIK in it as in
+   * her own reference).
+   */
+  const view = async (identity: Identity, account: Account) => {
     const response = await call<{ _entities: Seen[] }>(
       ENTITIES,
       {
@@ -82,34 +89,25 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
     );
     expect(response.errors).toBeUndefined();
     const [applicant, member] = response.data!._entities;
-    return { applicant, member };
+    const as = (nik: string, whole: string) => (nik === whole ? 'whole' : nik === masked(whole) ? 'masked' : nik);
+    expect(applicant.familyMembers?.every((m) => m.id === account.member.id && m.nik === member.nik)).toBe(true);
+    return {
+      mother: as(applicant.nik, account.nik),
+      daughter: as(member.nik, account.member.nik),
+      familyListed: applicant.familyMembers!.length > 0,
+    };
   };
-  const masked = (nik: string) => `${nik.slice(0, 4)}**********${nik.slice(-2)}`;
-  const expectWhole = async (identity: Identity, account: Account) => {
-    const { applicant, member } = await seenBy(identity, account);
-    expect(applicant.nik).toBe(account.nik);
-    expect(applicant.familyMembers).toEqual([account.member]);
-    expect(member.nik).toBe(account.member.nik);
-  };
-  const expectMasked = async (identity: Identity, account: Account) => {
-    const { applicant, member } = await seenBy(identity, account);
-    expect(applicant.nik).toBe(masked(account.nik));
-    expect(applicant.familyMembers).toEqual([]);
-    expect(member.nik).toBe(masked(account.member.nik));
-  };
+  const nothingWhole = { mother: 'masked', daughter: 'masked', familyListed: false };
+
   /** Scheduling announces a booking on the bus; identity knows of it once the pair is recorded. */
-  const deliver = async (event: EventEnvelope<{ applicantId: string; officeId: string }>) => {
+  const deliver = async (event: EventEnvelope<BookingSnapshotPayload>) => {
+    const personId = event.payload.familyMemberId ?? event.payload.applicantId;
     await sut.bus.publish(event);
     await waitFor(
       async () =>
-        (await scalar('SELECT count(*) AS n FROM applicant_serving_office WHERE applicant_id = $1 AND office_id = $2', [
-          event.payload.applicantId,
-          event.payload.officeId,
-        ]))
-          ? true
-          : undefined,
+        (await servingRows([personId])).some((row) => row.officeId === event.payload.officeId) ? true : undefined,
       5000,
-      `identity to hear that office ${event.payload.officeId} serves the account`,
+      `identity to hear that office ${event.payload.officeId} serves ${personId}`,
     );
   };
 
@@ -118,120 +116,161 @@ describe('who sees a NIK whole: the offices serving an account (PostgreSQL)', ()
   const officerOfZ = testIdentities.officer(OFFICE_Z, ['PICKUP']);
   const kioskOfX: Identity = { sub: 'kiosk-x', kind: 'device', roles: [], officeId: OFFICE_X, deviceKind: 'KIOSK' };
 
-  it('masks an account’s NIKs, and hides its family, from officers of an office that serves none of its bookings', async () => {
+  it('masks every NIK on an account, and hides its family, from officers of an office serving nobody on it', async () => {
     const account = await newAccount();
-    await expectMasked(officerOfX, account);
-    await expectMasked(supervisorOfY, account);
-    // She herself sees them whole, booking or not.
-    await expectWhole(account.holder, account);
+    expect(await view(officerOfX, account)).toEqual(nothingWhole);
+    expect(await view(supervisorOfY, account)).toEqual(nothingWhole);
+    // She herself sees both whole, booking or not: she manages her daughter's bookings.
+    expect(await view(account.holder, account)).toEqual({ mother: 'whole', daughter: 'whole', familyListed: true });
   });
 
-  it('shows them whole to officers of the office a new booking names, and to nobody else', async () => {
+  it('an office serving only the mother sees her NIK whole and her daughter’s masked', async () => {
     const account = await newAccount();
     const other = await newAccount();
     await deliver(bookingCreated(account.holder.sub, OFFICE_X));
 
-    await expectWhole(officerOfX, account);
-    await expectWhole(testIdentities.officer(OFFICE_X, ['ADJUDICATION']), account);
-    await expectMasked(supervisorOfY, account);
-    await expectMasked(kioskOfX, account);
-    await expectMasked(other.holder, account);
+    const motherServed = { mother: 'whole', daughter: 'masked', familyListed: true };
+    expect(await view(officerOfX, account)).toEqual(motherServed);
+    expect(await view(testIdentities.officer(OFFICE_X, ['ADJUDICATION']), account)).toEqual(motherServed);
+    expect(await view(supervisorOfY, account)).toEqual(nothingWhole);
+    expect(await view(kioskOfX, account)).toEqual(nothingWhole);
+    expect(await view(other.holder, account)).toEqual(nothingWhole);
     // Another account at the same office has not booked there.
-    await expectMasked(officerOfX, other);
-    expect(await servingOffices(account.holder.sub)).toEqual([OFFICE_X]);
+    expect(await view(officerOfX, other)).toEqual(nothingWhole);
+    expect(await servingRows(people(account))).toEqual([{ personId: account.holder.sub, officeId: OFFICE_X }]);
   });
 
-  it('adds the office a booking is rescheduled to, and keeps the one it left', async () => {
+  it('an office serving only the daughter sees her NIK whole and her mother’s masked', async () => {
     const account = await newAccount();
-    const booking = bookingCreated(account.holder.sub, OFFICE_X);
+    await deliver(bookingCreated(account.holder.sub, OFFICE_X, { familyMemberId: account.member.id }));
+
+    expect(await view(officerOfX, account)).toEqual({ mother: 'masked', daughter: 'whole', familyListed: true });
+    expect(await view(supervisorOfY, account)).toEqual(nothingWhole);
+    expect(await view(account.holder, account)).toEqual({ mother: 'whole', daughter: 'whole', familyListed: true });
+    expect(await servingRows(people(account))).toEqual([{ personId: account.member.id, officeId: OFFICE_X }]);
+  });
+
+  it('masks every NIK and hides the family from national administrators, even where both are served', async () => {
+    const account = await newAccount();
+    await deliver(bookingCreated(account.holder.sub, OFFICE_X));
+    await deliver(bookingCreated(account.holder.sub, OFFICE_X, { familyMemberId: account.member.id }));
+    expect(await view(officerOfX, account)).toEqual({ mother: 'whole', daughter: 'whole', familyListed: true });
+    expect(await view(testIdentities.admin(), account)).toEqual(nothingWhole);
+  });
+
+  it('adds the office a booking is rescheduled to, for the same person, and keeps the one it left', async () => {
+    const account = await newAccount();
+    const booking = bookingCreated(account.holder.sub, OFFICE_X, { familyMemberId: account.member.id });
     await deliver(booking);
-    await expectMasked(officerOfZ, account);
+    expect(await view(officerOfZ, account)).toEqual(nothingWhole);
 
     await deliver(bookingRescheduled(booking, OFFICE_Z));
-    await expectWhole(officerOfZ, account);
-    await expectWhole(officerOfX, account);
-    await expectMasked(supervisorOfY, account);
-    expect(await servingOffices(account.holder.sub)).toEqual([OFFICE_X, OFFICE_Z]);
+    const daughterServed = { mother: 'masked', daughter: 'whole', familyListed: true };
+    expect(await view(officerOfZ, account)).toEqual(daughterServed);
+    expect(await view(officerOfX, account)).toEqual(daughterServed);
+    expect(await view(supervisorOfY, account)).toEqual(nothingWhole);
+    expect(await servingRows(people(account))).toEqual([
+      { personId: account.member.id, officeId: OFFICE_X },
+      { personId: account.member.id, officeId: OFFICE_Z },
+    ]);
   });
 
-  it('changes nothing when an event is delivered again: one row, one inbox record', async () => {
+  it('takes an event without familyMemberId (from a scheduling before it) as the account holder’s own booking', async () => {
+    const account = await newAccount();
+    await deliver(withoutFamilyMemberId(bookingCreated(account.holder.sub, OFFICE_Y)));
+    expect(await servingRows(people(account))).toEqual([{ personId: account.holder.sub, officeId: OFFICE_Y }]);
+    expect(await view(supervisorOfY, account)).toEqual({ mother: 'whole', daughter: 'masked', familyListed: true });
+  });
+
+  it('copies what the previous version records per account as the account holder’s, during a rolling deploy', async () => {
+    const account = await newAccount();
+    // The previous version's consumer writes applicant_serving_office only.
+    await sut.sql.query(
+      `INSERT INTO applicant_serving_office (applicant_id, office_id, since) VALUES ($1, $2, now())
+       ON CONFLICT (applicant_id, office_id) DO UPDATE SET since = EXCLUDED.since
+       WHERE applicant_serving_office.since > EXCLUDED.since`,
+      [account.holder.sub, OFFICE_Z],
+    );
+    expect(await servingRows(people(account))).toEqual([{ personId: account.holder.sub, officeId: OFFICE_Z }]);
+    expect(await view(officerOfZ, account)).toEqual({ mother: 'whole', daughter: 'masked', familyListed: true });
+  });
+
+  it('handles an event once: delivered again, it reports not handled and changes nothing', async () => {
     const account = await newAccount();
     const consumer = sut.subgraph.app.get(BookingEventsConsumer);
-    const event = bookingCreated(account.holder.sub, OFFICE_Y, new Date(Date.now() - 3_600_000));
+    const event = bookingCreated(account.holder.sub, OFFICE_Y, { familyMemberId: account.member.id });
     const inboxRecords = () =>
       scalar('SELECT count(*) AS n FROM inbox_event WHERE consumer = $1 AND event_id = $2', [
         BOOKING_EVENTS_CONSUMER,
         event.id,
       ]);
-    await deliver(event);
-    // The same event again, as after a lost acknowledgement, twice at once; then through the bus.
-    expect(await Promise.all([consumer.handle(event), consumer.handle(event)])).toEqual([false, false]);
-    await sut.bus.publish({ ...event });
-    expect(await servingRows(account.holder.sub)).toBe(1);
-    expect(await inboxRecords()).toBe(1);
-    const since = (
-      await sut.sql.query('SELECT since FROM applicant_serving_office WHERE applicant_id = $1', [account.holder.sub])
-    ).rows[0].since as Date;
-    expect(since.toISOString()).toBe(event.occurredAt);
 
-    // A second booking at the same office adds no row; one that happened earlier moves `since` back.
-    const earlier = bookingCreated(account.holder.sub, OFFICE_Y, new Date(Date.now() - 7_200_000));
-    expect(await consumer.handle(bookingCreated(account.holder.sub, OFFICE_Y))).toBe(true);
-    expect(await consumer.handle(earlier)).toBe(true);
-    expect(await servingRows(account.holder.sub)).toBe(1);
-    const movedBack = (
-      await sut.sql.query('SELECT since FROM applicant_serving_office WHERE applicant_id = $1', [account.holder.sub])
-    ).rows[0].since as Date;
-    expect(movedBack.toISOString()).toBe(earlier.occurredAt);
-    await expectWhole(supervisorOfY, account);
+    expect(await consumer.handle(event)).toBe(true);
+    const recorded = await servingRows(people(account));
+    expect(recorded).toEqual([{ personId: account.member.id, officeId: OFFICE_Y }]);
+    // The same event again, as after a lost acknowledgement; then twice at once.
+    expect(await consumer.handle(event)).toBe(false);
+    expect(await Promise.all([consumer.handle({ ...event }), consumer.handle({ ...event })])).toEqual([false, false]);
+    expect(await servingRows(people(account))).toEqual(recorded);
+    expect(await inboxRecords()).toBe(1);
+
+    // Another booking of hers at the same office is a new event: handled, and the pair stays one row.
+    expect(
+      await consumer.handle(bookingCreated(account.holder.sub, OFFICE_Y, { familyMemberId: account.member.id })),
+    ).toBe(true);
+    expect(await servingRows(people(account))).toEqual(recorded);
+    expect(await view(supervisorOfY, account)).toEqual({ mother: 'masked', daughter: 'whole', familyListed: true });
   });
 
   it('ignores an event of a version it does not understand', async () => {
     const account = await newAccount();
     const consumer = sut.subgraph.app.get(BookingEventsConsumer);
     expect(await consumer.handle({ ...bookingCreated(account.holder.sub, OFFICE_X), version: 2 })).toBe(false);
-    expect(await servingRows(account.holder.sub)).toBe(0);
-    await expectMasked(officerOfX, account);
+    expect(await servingRows(people(account))).toEqual([]);
+    expect(await view(officerOfX, account)).toEqual(nothingWhole);
   });
 
-  it('shows them whole to national administrators, who run every office', async () => {
-    const account = await newAccount();
-    await expectWhole(testIdentities.admin(), account);
-  });
-
-  it('looks the serving offices up once per request, for every account it touches', async () => {
+  it('looks the serving offices up per request in batches, whatever the number of people it touches', async () => {
     const accounts = [await newAccount(), await newAccount(), await newAccount()];
     await deliver(bookingCreated(accounts[0].holder.sub, OFFICE_X));
-    await deliver(bookingCreated(accounts[2].holder.sub, OFFICE_X));
-    const lookups = jest.spyOn(sut.subgraph.app.get(ServingOfficeRepository), 'findByApplicantIds');
-    try {
+    await deliver(bookingCreated(accounts[2].holder.sub, OFFICE_X, { familyMemberId: accounts[2].member.id }));
+    const lookups = jest.spyOn(sut.subgraph.app.get(ServingOfficeRepository), 'findByPersonIds');
+    const entitiesOf = async (some: Account[], identity: Identity) => {
+      lookups.mockClear();
       const response = await call<{ _entities: Seen[] }>(
         ENTITIES,
         {
-          reps: accounts.flatMap((account) => [
+          reps: some.flatMap((account) => [
             { __typename: 'Applicant', id: account.holder.sub },
             { __typename: 'FamilyMember', id: account.member.id },
           ]),
         },
-        officerOfX,
+        identity,
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data!._entities.map((entity) => entity.nik)).toEqual([
+      return {
+        niks: response.data!._entities.map((entity) => entity.nik),
+        lookups: lookups.mock.calls.length,
+        people: lookups.mock.calls.flatMap(([ids]) => [...ids]),
+      };
+    };
+    try {
+      const all = await entitiesOf(accounts, officerOfX);
+      expect(all.niks).toEqual([
         accounts[0].nik,
-        accounts[0].member.nik,
+        masked(accounts[0].member.nik),
         masked(accounts[1].nik),
         masked(accounts[1].member.nik),
-        accounts[2].nik,
+        masked(accounts[2].nik),
         accounts[2].member.nik,
       ]);
-      expect(lookups).toHaveBeenCalledTimes(1);
-      expect([...lookups.mock.calls[0][0]].sort()).toEqual(accounts.map((account) => account.holder.sub).sort());
+      // Each person once, in as many queries as for a single account.
+      expect([...all.people].sort()).toEqual(accounts.flatMap(people).sort());
+      expect(all.lookups).toBe((await entitiesOf([accounts[1]], officerOfX)).lookups);
       // Callers the rule decides without them cost no lookup at all.
-      lookups.mockClear();
-      await seenBy(testIdentities.admin(), accounts[1]);
-      await seenBy(accounts[1].holder, accounts[1]);
-      await seenBy(kioskOfX, accounts[1]);
-      expect(lookups).not.toHaveBeenCalled();
+      for (const caller of [testIdentities.admin(), accounts[1].holder, kioskOfX]) {
+        expect((await entitiesOf([accounts[1]], caller)).lookups).toBe(0);
+      }
     } finally {
       lookups.mockRestore();
     }

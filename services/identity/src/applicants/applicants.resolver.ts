@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
-import { NikAccountLoader } from '../serving-offices/nik-account.loader';
+import { NikOwnerLoader } from '../serving-offices/nik-owner.loader';
 import { ApplicantEntity } from './applicant.entity';
 import { ApplicantModel } from './applicant.model';
 import { ApplicantsService } from './applicants.service';
@@ -11,7 +11,7 @@ import { RegisterApplicantInput } from './register-applicant.input';
 export class ApplicantsResolver {
   constructor(
     private readonly applicants: ApplicantsService,
-    private readonly nikAccounts: NikAccountLoader,
+    private readonly nikOwners: NikOwnerLoader,
   ) {}
 
   @Mutation(() => ApplicantModel)
@@ -19,13 +19,17 @@ export class ApplicantsResolver {
     return this.applicants.register(input);
   }
 
-  /** Whole for her, officers of an office serving her bookings and ADMIN; masked otherwise (see mayReadWholeNik). */
+  /** Whole for her and officers of an office serving a booking for her; masked otherwise (see mayReadWholeNik). */
   @ResolveField('nik', () => String, {
     description:
-      'Whole for its owner, officers of an office serving her bookings and national administrators; masked otherwise',
+      'Whole for its owner and officers of an office serving a booking for her; masked otherwise, national administrators included',
   })
   async nik(@Parent() applicant: ApplicantEntity, @Context() context: RequestContext): Promise<string> {
-    return nikAsSeenBy(context.identity, await this.nikAccounts.load(context, applicant.id), applicant.nik);
+    return nikAsSeenBy(
+      context.identity,
+      await this.nikOwners.person(context, applicant.id, applicant.id),
+      applicant.nik,
+    );
   }
 
   /**

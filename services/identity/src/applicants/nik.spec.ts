@@ -42,13 +42,14 @@ describe('NIK rules', () => {
   });
 
   describe('who sees a NIK whole', () => {
-    const OWNER = '00000000-0000-4000-8000-000000000001';
+    const HOLDER = '00000000-0000-4000-8000-000000000001';
     const SERVING = '0a000000-0000-4000-8000-00000000000a';
     const OTHER_OFFICE = '0b000000-0000-4000-8000-00000000000b';
     const NIK = '3505011708900001';
-    const served = { accountId: OWNER, servingOfficeIds: [SERVING] };
-    const neverBooked = { accountId: OWNER, servingOfficeIds: [] };
-    const owner: Identity = { sub: OWNER, kind: 'applicant', roles: [], officeId: null };
+    // A person on HOLDER's account (the holder herself or a family member), served by SERVING or by nobody.
+    const served = { accountId: HOLDER, servingOfficeIds: [SERVING] };
+    const neverBooked = { accountId: HOLDER, servingOfficeIds: [] };
+    const holder: Identity = { sub: HOLDER, kind: 'applicant', roles: [], officeId: null };
     const stranger: Identity = {
       sub: '00000000-0000-4000-8000-000000000002',
       kind: 'applicant',
@@ -65,32 +66,35 @@ describe('NIK rules', () => {
     const kiosk: Identity = { sub: 'k', kind: 'device', roles: [], officeId: SERVING, deviceKind: 'KIOSK' };
     const board: Identity = { sub: 'b', kind: 'device', roles: [], officeId: SERVING, deviceKind: 'BOARD' };
 
-    it('shows it to the account it belongs to, whether or not an office serves it', () => {
-      expect(mayReadWholeNik(owner, served)).toBe(true);
-      expect(mayReadWholeNik(owner, neverBooked)).toBe(true);
-      expect(nikAsSeenBy(owner, neverBooked, NIK)).toBe(NIK);
+    it('shows it to the account the person is on (she herself, or her account holder), served or not', () => {
+      expect(mayReadWholeNik(holder, served)).toBe(true);
+      expect(mayReadWholeNik(holder, neverBooked)).toBe(true);
+      expect(nikAsSeenBy(holder, neverBooked, NIK)).toBe(NIK);
     });
 
-    it('shows it to officers of a serving office, whatever their roles', () => {
+    it('shows it to officers of an office serving this person, whatever their roles', () => {
       expect(mayReadWholeNik(officerOf(SERVING), served)).toBe(true);
       expect(mayReadWholeNik(officerOf(SERVING, 'SUPERVISOR'), served)).toBe(true);
       expect(mayReadWholeNik(officerOf(SERVING, 'PICKUP'), served)).toBe(true);
-      expect(mayReadWholeNik(officerOf(SERVING), { accountId: OWNER, servingOfficeIds: [OTHER_OFFICE, SERVING] })).toBe(
-        true,
-      );
+      expect(
+        mayReadWholeNik(officerOf(SERVING), { accountId: HOLDER, servingOfficeIds: [OTHER_OFFICE, SERVING] }),
+      ).toBe(true);
       expect(nikAsSeenBy(officerOf(SERVING), served, NIK)).toBe(NIK);
     });
 
-    it('masks it for officers of any other office, and of any office when none serves the account', () => {
+    it('masks it for officers of any other office, and of every office when none serves this person', () => {
       expect(mayReadWholeNik(officerOf(OTHER_OFFICE), served)).toBe(false);
       expect(mayReadWholeNik(officerOf(OTHER_OFFICE, 'SUPERVISOR'), served)).toBe(false);
+      // An office serving someone else on the account (her mother, say) is not among this person's.
       expect(mayReadWholeNik(officerOf(SERVING), neverBooked)).toBe(false);
       expect(nikAsSeenBy(officerOf(OTHER_OFFICE), served, NIK)).toBe('3505**********01');
     });
 
-    it('shows it to national administrators, who run every office', () => {
-      expect(mayReadWholeNik(admin, neverBooked)).toBe(true);
-      expect(mayReadWholeNik({ ...admin, roles: ['ADMIN', 'SUPERVISOR'] }, served)).toBe(true);
+    it('masks it for national administrators too: they belong to no office and serve nobody', () => {
+      expect(mayReadWholeNik(admin, neverBooked)).toBe(false);
+      expect(mayReadWholeNik(admin, served)).toBe(false);
+      expect(mayReadWholeNik({ ...admin, roles: ['ADMIN', 'SUPERVISOR'] }, served)).toBe(false);
+      expect(nikAsSeenBy(admin, served, NIK)).toBe('3505**********01');
     });
 
     it('masks it for other applicants, devices of a serving office and anonymous callers', () => {
@@ -104,7 +108,7 @@ describe('NIK rules', () => {
     it('needs the serving offices only for an officer of one office', () => {
       expect(needsServingOffices(officerOf(SERVING))).toBe(true);
       expect(needsServingOffices(admin)).toBe(false);
-      expect(needsServingOffices(owner)).toBe(false);
+      expect(needsServingOffices(holder)).toBe(false);
       expect(needsServingOffices(kiosk)).toBe(false);
       expect(needsServingOffices(null)).toBe(false);
     });

@@ -1,4 +1,4 @@
-import { Identity, isAdmin } from '@antrian/auth';
+import { Identity } from '@antrian/auth';
 
 /**
  * NIK (Nomor Induk Kependudukan) rules: 16 digits; digits 1-2 a province code, 3-4 a regency and
@@ -72,45 +72,47 @@ export function maskNik(nik: string): string {
   return `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
 }
 
-/** The account a NIK belongs to, as far as who may read it whole is concerned. */
-export interface NikAccount {
-  /** The applicant herself, or for a family member the account holder who put her on the account. */
+/** What decides who sees a person's NIK whole. */
+export interface NikOwner {
+  /** The account the person is on: the applicant's own id, or for a family member her account holder's. */
   accountId: string;
   /**
-   * The offices that serve, or have served, a booking of this account (identity's copy, fed by
+   * The offices that serve, or have served, a booking for this very person (identity's copy, fed by
    * scheduling's booking events). An office keeps the file: once serving, always serving.
    */
   servingOfficeIds: readonly string[];
 }
 
 /**
- * Who sees a NIK whole (DOMAIN.md: "its owner and officers of the office that serves the
- * booking"): the account it belongs to (for a family member, her account holder); an officer of
- * an office that serves a booking of that account, whatever her roles; and a national
- * administrator (ADMIN), who runs the whole system, every office included. Everyone else sees it
- * masked: other applicants, officers of other offices, kiosks and boards, anonymous callers.
+ * Who sees a NIK whole (the contract: "whole for its owner and officers of a serving office;
+ * masked otherwise"; DOMAIN.md: "its owner and officers of the office that serves the booking"):
+ * the account the person is on (the applicant herself; for a family member, her account holder,
+ * who manages her bookings), and an officer, whatever her roles, of an office that serves a booking
+ * for THAT person. Everyone else sees it masked: other applicants, officers of other offices
+ * (including an office that serves only someone else on the same account), national
+ * administrators (ADMIN, who belong to no office and serve nobody), kiosks and boards, anonymous
+ * callers.
  */
-export function mayReadWholeNik(identity: Identity | null, account: NikAccount): boolean {
+export function mayReadWholeNik(identity: Identity | null, owner: NikOwner): boolean {
   switch (identity?.kind) {
     case 'applicant':
-      return identity.sub === account.accountId;
+      return identity.sub === owner.accountId;
     case 'officer':
-      if (isAdmin(identity)) return true;
-      return identity.officeId !== null && account.servingOfficeIds.includes(identity.officeId);
+      return identity.officeId !== null && owner.servingOfficeIds.includes(identity.officeId);
     default:
       return false;
   }
 }
 
 /**
- * Whether `mayReadWholeNik` depends on the account's serving offices for this caller: only for an
- * officer of one office. Everyone else is decided without looking them up.
+ * Whether `mayReadWholeNik` depends on the serving offices for this caller: only for an officer of
+ * one office. Everyone else is decided without looking them up.
  */
 export function needsServingOffices(identity: Identity | null): boolean {
-  return identity?.kind === 'officer' && !isAdmin(identity) && identity.officeId !== null;
+  return identity?.kind === 'officer' && identity.officeId !== null;
 }
 
 /** A NIK as this caller may see it: whole, or masked. */
-export function nikAsSeenBy(identity: Identity | null, account: NikAccount, nik: string): string {
-  return mayReadWholeNik(identity, account) ? nik : maskNik(nik);
+export function nikAsSeenBy(identity: Identity | null, owner: NikOwner, nik: string): string {
+  return mayReadWholeNik(identity, owner) ? nik : maskNik(nik);
 }

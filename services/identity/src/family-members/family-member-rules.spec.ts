@@ -8,6 +8,7 @@ const officer: Identity = { sub: 'o', kind: 'officer', roles: ['INTERVIEW'], off
 const otherOfficer: Identity = { sub: 'p', kind: 'officer', roles: ['SUPERVISOR'], officeId: 'other-office' };
 const admin: Identity = { sub: 'a', kind: 'officer', roles: ['ADMIN'], officeId: null };
 const board: Identity = { sub: 'b', kind: 'device', roles: [], officeId: 'office', deviceKind: 'BOARD' };
+// The offices serving anyone on the account: here the holder or one of her family members is served by 'office'.
 const account = { accountId: HOLDER, servingOfficeIds: ['office'] };
 
 describe('family member rules', () => {
@@ -18,10 +19,11 @@ describe('family member rules', () => {
     expect(hasRoomForFamilyMember(10)).toBe(false);
   });
 
-  it('shows an account’s family to its holder, officers of a serving office and ADMIN only', () => {
+  it('shows an account’s family to its holder and officers of an office serving anyone on it, nobody else', () => {
     expect(maySeeFamilyOf(holder, account)).toBe(true);
+    expect(maySeeFamilyOf(holder, { accountId: HOLDER, servingOfficeIds: [] })).toBe(true);
     expect(maySeeFamilyOf(officer, account)).toBe(true);
-    expect(maySeeFamilyOf(admin, account)).toBe(true);
+    expect(maySeeFamilyOf(admin, account)).toBe(false);
     expect(maySeeFamilyOf(otherOfficer, account)).toBe(false);
     expect(maySeeFamilyOf(officer, { accountId: HOLDER, servingOfficeIds: [] })).toBe(false);
     expect(maySeeFamilyOf(other, account)).toBe(false);

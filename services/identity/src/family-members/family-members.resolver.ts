@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
-import { NikAccountLoader } from '../serving-offices/nik-account.loader';
+import { NikOwnerLoader } from '../serving-offices/nik-owner.loader';
 import { nikAsSeenBy } from '../applicants/nik';
 import { AddFamilyMemberInput } from './add-family-member.input';
 import { FamilyMemberEntity } from './family-member.entity';
@@ -12,7 +12,7 @@ import { FamilyMembersService } from './family-members.service';
 export class FamilyMembersResolver {
   constructor(
     private readonly familyMembers: FamilyMembersService,
-    private readonly nikAccounts: NikAccountLoader,
+    private readonly nikOwners: NikOwnerLoader,
   ) {}
 
   @Mutation(() => FamilyMemberModel, {
@@ -26,15 +26,17 @@ export class FamilyMembersResolver {
   }
 
   /**
-   * Decided on her account, like an applicant's: whole for the account holder, officers of an
-   * office serving any booking of the account, and ADMIN; masked for anyone else.
+   * Decided for her alone: whole for her account holder (who manages her bookings) and officers of
+   * an office serving a booking for her; masked for anyone else, officers of an office serving only
+   * someone else on the account included (see mayReadWholeNik).
    */
   @ResolveField('nik', () => String, {
     description:
-      'Whole for the account holder, officers of an office serving the account’s bookings and national administrators; masked otherwise',
+      'Whole for her account holder and officers of an office serving a booking for her; masked otherwise, national administrators included',
   })
   async nik(@Parent() member: FamilyMemberEntity, @Context() context: RequestContext): Promise<string> {
-    return nikAsSeenBy(context.identity, await this.nikAccounts.load(context, member.applicantId), member.nik);
+    const owner = await this.nikOwners.person(context, member.applicantId, member.id);
+    return nikAsSeenBy(context.identity, owner, member.nik);
   }
 
   /** Other services reference family members (the person a booking is for); never for anonymous callers. */

@@ -8,10 +8,10 @@ import { ServingOfficeRepository } from './serving-office.repository';
 export const BOOKING_EVENTS_CONSUMER = 'identity-scheduling-bookings';
 
 /**
- * Learns which offices serve which accounts from scheduling's booking events, exactly once per
- * event: a new booking names its office, a rescheduled one its (possibly new) office. Identity
- * never reads scheduling's database. Cancellations and no-shows remove nothing: the office keeps
- * the file.
+ * Learns which offices serve which people from scheduling's booking events, exactly once per
+ * event: a new booking names its office, a rescheduled one its (possibly new) office, and both name
+ * the person the booking is for. Identity never reads scheduling's database. Cancellations and
+ * no-shows remove nothing: the office keeps the file.
  */
 @Injectable()
 export class BookingEventsConsumer extends DurableEventConsumer {
@@ -33,10 +33,11 @@ export class BookingEventsConsumer extends DurableEventConsumer {
       );
       return false;
     }
-    // The account holder's id, also for a booking made for one of her family members.
-    const { applicantId, officeId } = envelope.payload;
+    // The person the booking is for: the family member it names, else the account holder herself.
+    // An event from a scheduling version before `familyMemberId` lacks it and counts as hers.
+    const { applicantId, familyMemberId, officeId } = envelope.payload;
     return this.inbox.handleOnce(BOOKING_EVENTS_CONSUMER, envelope, (manager) =>
-      this.servingOffices.record(manager, applicantId, officeId, envelope.occurredAt),
+      this.servingOffices.record(manager, familyMemberId ?? applicantId, officeId),
     );
   }
 }

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { NikAccountLoader } from './nik-account.loader';
+import { NikOwnerLoader } from './nik-owner.loader';
 import { ServingOfficeRepository } from './serving-office.repository';
 
-/** Which offices serve which accounts, for the rules on who sees a NIK whole. */
+/** Which offices serve which people, for the rules on who sees a NIK whole. */
 @Module({
-  providers: [ServingOfficeRepository, NikAccountLoader],
-  exports: [ServingOfficeRepository, NikAccountLoader],
+  providers: [ServingOfficeRepository, NikOwnerLoader],
+  exports: [ServingOfficeRepository, NikOwnerLoader],
 })
 export class ServingOfficesModule {}

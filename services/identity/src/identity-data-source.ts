@@ -10,9 +10,8 @@ import { CreateIdentitySchema1764300000000 } from './migrations/1764300000000-cr
 import { CreateDevice1764300000001 } from './migrations/1764300000001-create-device';
 import { CreateFamilyMember1764300000002 } from './migrations/1764300000002-create-family-member';
 import { CreateOfficeCopy1764300000003 } from './migrations/1764300000003-create-office-copy';
-import { CreateApplicantServingOffice1764300000004 } from './migrations/1764300000004-create-applicant-serving-office';
+import { CreatePersonServingOffice1764300000004 } from './migrations/1764300000004-create-person-serving-office';
 import { OneNikOnePerson1764300000005 } from './migrations/1764300000005-one-nik-one-person';
-import { PersonServingOffice1764300000006 } from './migrations/1764300000006-person-serving-office';
 import { OfficeCopyEntity } from './offices/office-copy.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { PersonServingOfficeEntity } from './serving-offices/person-serving-office.entity';
@@ -40,9 +39,8 @@ export function identityDataSourceOptions(
       CreateDevice1764300000001,
       CreateFamilyMember1764300000002,
       CreateOfficeCopy1764300000003,
-      CreateApplicantServingOffice1764300000004,
+      CreatePersonServingOffice1764300000004,
       OneNikOnePerson1764300000005,
-      PersonServingOffice1764300000006,
     ],
   });
 }

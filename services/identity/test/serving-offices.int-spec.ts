@@ -182,19 +182,6 @@ describe('who sees a NIK whole: the offices serving each person (PostgreSQL)', (
     expect(await view(supervisorOfY, account)).toEqual({ mother: 'whole', daughter: 'masked', familyListed: true });
   });
 
-  it('copies what the previous version records per account as the account holder’s, during a rolling deploy', async () => {
-    const account = await newAccount();
-    // The previous version's consumer writes applicant_serving_office only.
-    await sut.sql.query(
-      `INSERT INTO applicant_serving_office (applicant_id, office_id, since) VALUES ($1, $2, now())
-       ON CONFLICT (applicant_id, office_id) DO UPDATE SET since = EXCLUDED.since
-       WHERE applicant_serving_office.since > EXCLUDED.since`,
-      [account.holder.sub, OFFICE_Z],
-    );
-    expect(await servingRows(people(account))).toEqual([{ personId: account.holder.sub, officeId: OFFICE_Z }]);
-    expect(await view(officerOfZ, account)).toEqual({ mother: 'whole', daughter: 'masked', familyListed: true });
-  });
-
   it('handles an event once: delivered again, it reports not handled and changes nothing', async () => {
     const account = await newAccount();
     const consumer = sut.subgraph.app.get(BookingEventsConsumer);

@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Family members an applicant books for. A new table only, so the running version is untouched.
- * A NIK is unique here and in `applicant`; that it is never in both is kept by the services, which
- * take the NIK's advisory lock before they check both tables (see claimNik).
+ * A NIK is unique here and in `applicant`; that it is never in both is kept by the trigger of
+ * migration 1764300000005 (one NIK, one person).
  */
 export class CreateFamilyMember1764300000002 implements MigrationInterface {
   name = 'CreateFamilyMember1764300000002';

@@ -6,7 +6,7 @@ import { OfficerCreated } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError } from '@antrian/subgraph';
-import { isUniqueViolation } from '@antrian/database';
+import { isUniqueViolation, lockUntilTransactionEnds } from '@antrian/database';
 import { IDENTITY_CONFIG, IdentityConfig } from '../config/identity.config';
 import { IDENTITY_LOGGER } from '../identity.tokens';
 import { OfficeCopyRepository } from '../offices/office-copy.repository';
@@ -68,16 +68,13 @@ export class OfficersService {
     const { BOOTSTRAP_ADMIN_NIP: nip, BOOTSTRAP_ADMIN_PASSWORD: password } = this.config;
     const passwordHash = nip && password ? await this.hasher.hash(password) : undefined;
     const created = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('identity.bootstrap-admin'))`);
-      const [{ exists }] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM officer WHERE 'ADMIN' = ANY (roles)) AS exists`,
-      );
-      if (exists) return false;
+      await lockUntilTransactionEnds(manager, 'identity.bootstrap-admin');
+      const repository = manager.getRepository(OfficerEntity);
+      if (await repository.createQueryBuilder('o').where(`'ADMIN' = ANY (o.roles)`).getExists()) return false;
       if (!nip || !passwordHash) {
         this.logger.warn('No ADMIN exists and BOOTSTRAP_ADMIN_NIP/BOOTSTRAP_ADMIN_PASSWORD are not set');
         return false;
       }
-      const repository = manager.getRepository(OfficerEntity);
       const admin = await repository.save(
         repository.create({ nip, fullName: 'Administrator', officeId: null, roles: ['ADMIN'], passwordHash }),
       );

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { lockUntilTransactionEnds } from '@antrian/database';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
 import { OfficeEntity } from '../offices/office.entity';
 import { CalendarRepository } from './calendar.repository';
@@ -19,7 +20,7 @@ export class CalendarService {
   async extend(office: OfficeEntity, now = new Date(), manager?: EntityManager): Promise<void> {
     const run = async (tx: EntityManager) => {
       // One office's calendar is rebuilt by one transaction at a time (replicas, timers, mutations).
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('scheduling.calendar'), hashtext($1))`, [office.id]);
+      await lockUntilTransactionEnds(tx, 'scheduling.calendar', office.id);
       const from = localDate(now, office.timeZone);
       const to = addDays(from, this.config.SESSION_HORIZON_DAYS);
       // The previous month's holidays matter too: they move a monthly release day.

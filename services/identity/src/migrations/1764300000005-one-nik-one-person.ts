@@ -3,24 +3,22 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * One NIK, one person, kept by the database for every writer: a NIK that is an applicant's may not
  * be a family member's, nor the other way round (each table's unique index already keeps a NIK
- * once within it). Until now every writer had to call the services' own check first; a writer
- * that skipped it, such as the previous version during a rolling deploy, could put one NIK in
- * both tables.
+ * once within it). In the database rather than in the services, so that a writer that knows
+ * nothing of family members (the previous version, still registering applicants during a rolling
+ * deploy) is held to it too.
  *
  * A trigger on each table, before a row is inserted or its NIK changed, takes the NIK's
- * transaction-scoped advisory lock (the key the previous version's check takes too, so both
- * versions queue on it) and then looks in the other table. A concurrent writer of the same NIK
- * waits for the lock until the first one's transaction ends, and its look, a new statement in READ
- * COMMITTED, sees the first one's row: it fails with unique_violation (23505) and the constraint
- * name `nik_one_person`, which the services answer with ALREADY_REGISTERED (and the previous
- * version, which answers every unique violation so, does too). Under REPEATABLE READ the look would
- * use a snapshot taken before the wait and could miss that row, so the trigger refuses a NIK
- * written in such a transaction; SERIALIZABLE needs no such care (its conflict detection fails one
- * of the two), and identity itself writes in READ COMMITTED.
+ * transaction-scoped advisory lock and then looks in the other table. A concurrent writer of the
+ * same NIK waits for the lock until the first one's transaction ends, and its look, a new
+ * statement in READ COMMITTED, sees the first one's row: it fails with unique_violation (23505)
+ * and the constraint name `nik_one_person`, which the services answer with ALREADY_REGISTERED (as
+ * the previous version answers every unique violation). Under REPEATABLE READ the look would use a
+ * snapshot taken before the wait and could miss that row, so the trigger refuses a NIK written in
+ * such a transaction; SERIALIZABLE needs no such care (its conflict detection fails one of the
+ * two), and identity itself writes in READ COMMITTED.
  *
- * Safe while the previous version serves: it adds triggers only (their functions are created in
- * the same transaction); the previous version's own check becomes redundant. NIKs already in both
- * tables, if any, stay as they are: only new rows and changed NIKs are checked.
+ * Safe while the previous version serves: it adds triggers only (their function is created in the
+ * same transaction).
  */
 export class OneNikOnePerson1764300000005 implements MigrationInterface {
   name = 'OneNikOnePerson1764300000005';

@@ -9,3 +9,4 @@ export * from './start-subgraph';
 export * from './subgraph-graphql.module';
 export * from './run-subgraph-process';
 export * from './periodic-task';
+export * from './subgraph-foundation';

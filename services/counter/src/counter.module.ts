@@ -1,8 +1,7 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from '@antrian/logging';
-import { EventBus, MessagingModule } from '@antrian/messaging';
-import { HealthModule, SubgraphGraphQLModule } from '@antrian/subgraph';
+import { EventBus } from '@antrian/messaging';
+import { subgraphFoundation } from '@antrian/subgraph';
 import { BoardModule } from './board/board.module';
 import { CallsModule } from './calls/calls.module';
 import { COUNTER_CONFIG, COUNTER_LOGGER, CounterConfig } from './config/counter.config';
@@ -22,21 +21,6 @@ export interface CounterModuleOptions {
   schemaOnly?: boolean;
 }
 
-@Global()
-@Module({})
-class CounterCoreModule {
-  static register(options: CounterModuleOptions): DynamicModule {
-    return {
-      module: CounterCoreModule,
-      providers: [
-        { provide: COUNTER_CONFIG, useValue: options.config },
-        { provide: COUNTER_LOGGER, useValue: options.logger },
-      ],
-      exports: [COUNTER_CONFIG, COUNTER_LOGGER],
-    };
-  }
-}
-
 @Module({})
 export class CounterModule {
   static register(options: CounterModuleOptions): DynamicModule {
@@ -44,15 +28,13 @@ export class CounterModule {
     return {
       module: CounterModule,
       imports: [
-        CounterCoreModule.register(options),
-        TypeOrmModule.forRoot({ ...counterDataSourceOptions(options.config), manualInitialization: schemaOnly }),
-        SubgraphGraphQLModule.forRoot({
-          gatewaySecret: options.config.GATEWAY_SECRET,
-          production: options.config.NODE_ENV === 'production',
-          logger: options.logger,
+        ...subgraphFoundation({
+          ...options,
+          configToken: COUNTER_CONFIG,
+          loggerToken: COUNTER_LOGGER,
+          dataSource: counterDataSourceOptions(options.config),
+          schemaOnly,
         }),
-        MessagingModule.forRoot({ bus: options.bus, relay: !schemaOnly, logger: options.logger }),
-        HealthModule,
         LiveModule,
         ReplicaModule,
         CountersModule,

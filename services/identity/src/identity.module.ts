@@ -1,8 +1,7 @@
-import { DynamicModule, Global, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DynamicModule, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Logger } from '@antrian/logging';
-import { EventBus, MessagingModule } from '@antrian/messaging';
-import { HealthModule, SubgraphGraphQLModule } from '@antrian/subgraph';
+import { EventBus } from '@antrian/messaging';
+import { subgraphFoundation } from '@antrian/subgraph';
 import { ApplicantsModule } from './applicants/applicants.module';
 import { AuthModule } from './auth/auth.module';
 import { DevicesModule } from './devices/devices.module';
@@ -24,21 +23,6 @@ export interface IdentityModuleOptions {
   schemaOnly?: boolean;
 }
 
-@Global()
-@Module({})
-class IdentityCoreModule {
-  static register(options: IdentityModuleOptions): DynamicModule {
-    return {
-      module: IdentityCoreModule,
-      providers: [
-        { provide: IDENTITY_CONFIG, useValue: options.config },
-        { provide: IDENTITY_LOGGER, useValue: options.logger },
-      ],
-      exports: [IDENTITY_CONFIG, IDENTITY_LOGGER],
-    };
-  }
-}
-
 /** The first ADMIN must exist before anyone can sign in to create offices and officers. */
 @Injectable()
 class BootstrapAdminOnStart implements OnApplicationBootstrap {
@@ -56,18 +40,13 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [
-        IdentityCoreModule.register(options),
-        TypeOrmModule.forRoot({
-          ...identityDataSourceOptions(options.config),
-          manualInitialization: schemaOnly,
+        ...subgraphFoundation({
+          ...options,
+          configToken: IDENTITY_CONFIG,
+          loggerToken: IDENTITY_LOGGER,
+          dataSource: identityDataSourceOptions(options.config),
+          schemaOnly,
         }),
-        SubgraphGraphQLModule.forRoot({
-          gatewaySecret: options.config.GATEWAY_SECRET,
-          production: options.config.NODE_ENV === 'production',
-          logger: options.logger,
-        }),
-        MessagingModule.forRoot({ bus: options.bus, relay: !schemaOnly }),
-        HealthModule,
         ApplicantsModule,
         FamilyMembersModule,
         OfficersModule,

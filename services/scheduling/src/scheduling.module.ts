@@ -1,8 +1,7 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from '@antrian/logging';
-import { EventBus, MessagingModule } from '@antrian/messaging';
-import { HealthModule, SubgraphGraphQLModule } from '@antrian/subgraph';
+import { EventBus } from '@antrian/messaging';
+import { subgraphFoundation } from '@antrian/subgraph';
 import { BookingsModule } from './bookings/bookings.module';
 import { SCHEDULING_CONFIG, SCHEDULING_LOGGER, SchedulingConfig } from './config/scheduling.config';
 import { ConsumersModule } from './consumers/consumers.module';
@@ -17,21 +16,6 @@ export interface SchedulingModuleOptions {
   schemaOnly?: boolean;
 }
 
-@Global()
-@Module({})
-class SchedulingCoreModule {
-  static register(options: SchedulingModuleOptions): DynamicModule {
-    return {
-      module: SchedulingCoreModule,
-      providers: [
-        { provide: SCHEDULING_CONFIG, useValue: options.config },
-        { provide: SCHEDULING_LOGGER, useValue: options.logger },
-      ],
-      exports: [SCHEDULING_CONFIG, SCHEDULING_LOGGER],
-    };
-  }
-}
-
 @Module({})
 export class SchedulingModule {
   static register(options: SchedulingModuleOptions): DynamicModule {
@@ -39,15 +23,13 @@ export class SchedulingModule {
     return {
       module: SchedulingModule,
       imports: [
-        SchedulingCoreModule.register(options),
-        TypeOrmModule.forRoot({ ...schedulingDataSourceOptions(options.config), manualInitialization: schemaOnly }),
-        SubgraphGraphQLModule.forRoot({
-          gatewaySecret: options.config.GATEWAY_SECRET,
-          production: options.config.NODE_ENV === 'production',
-          logger: options.logger,
+        ...subgraphFoundation({
+          ...options,
+          configToken: SCHEDULING_CONFIG,
+          loggerToken: SCHEDULING_LOGGER,
+          dataSource: schedulingDataSourceOptions(options.config),
+          schemaOnly,
         }),
-        MessagingModule.forRoot({ bus: options.bus, relay: !schemaOnly }),
-        HealthModule,
         OfficesModule,
         BookingsModule,
         ...(schemaOnly ? [] : [ConsumersModule]),

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import {
   BookingCancelled,
   BookingCreated,
@@ -12,7 +11,7 @@ import {
   SessionAdded,
 } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
+import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { COUNTER_LOGGER } from '../config/counter.config';
 import { ReplicaRepository } from '../replica/replica.repository';
 
@@ -28,8 +27,6 @@ const SUBJECTS = [
   BookingMarkedNoShow,
 ].map((definition) => definition.subject);
 
-type Change = (manager: EntityManager) => Promise<void>;
-
 /**
  * Keeps the floor's copy of offices, sessions and bookings, exactly once per event: the copy and
  * the inbox record commit together, so a redelivered event changes nothing. One durable consumer
@@ -39,27 +36,14 @@ type Change = (manager: EntityManager) => Promise<void>;
 export class SchedulingEventsConsumer extends DurableEventConsumer {
   constructor(
     @Inject(EVENT_BUS) bus: EventBus,
-    @Inject(COUNTER_LOGGER) private readonly logger: Logger,
-    private readonly inbox: InboxService,
+    @Inject(COUNTER_LOGGER) logger: Logger,
+    inbox: InboxService,
     private readonly replica: ReplicaRepository,
   ) {
-    super(bus, SCHEDULING_EVENTS_CONSUMER, SUBJECTS);
+    super(bus, inbox, logger, SCHEDULING_EVENTS_CONSUMER, SUBJECTS);
   }
 
-  /** Returns whether the event changed the copy (false: already handled, or not understood). */
-  async handle(envelope: EventEnvelope): Promise<boolean> {
-    const change = this.changeFor(envelope);
-    if (!change) {
-      this.logger.warn(
-        { subject: envelope.subject, version: envelope.version },
-        'ignoring an event of unknown version',
-      );
-      return false;
-    }
-    return this.inbox.handleOnce(SCHEDULING_EVENTS_CONSUMER, envelope, change);
-  }
-
-  private changeFor(envelope: EventEnvelope): Change | null {
+  protected changeFor(envelope: EventEnvelope): EventChange | null {
     const at = new Date(envelope.occurredAt);
     if (isEvent(envelope, OfficeCreated) || isEvent(envelope, OfficeUpdated)) {
       return (manager) => this.replica.upsertOffice(manager, envelope.payload, at);
@@ -73,7 +57,7 @@ export class SchedulingEventsConsumer extends DurableEventConsumer {
     return null;
   }
 
-  private ending(bookingId: string, status: 'CANCELLED' | 'NO_SHOW'): Change {
+  private ending(bookingId: string, status: 'CANCELLED' | 'NO_SHOW'): EventChange {
     return async (manager) => {
       if (!(await this.replica.endBooking(manager, bookingId, status))) {
         this.logger.warn({ bookingId, status }, 'scheduling ended a booking the floor never heard of');

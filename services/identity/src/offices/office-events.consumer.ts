@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, isEvent, OfficeCreated } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
+import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { IDENTITY_LOGGER } from '../identity.tokens';
 import { OfficeCopyRepository } from './office-copy.repository';
 
@@ -12,23 +12,16 @@ export const OFFICE_EVENTS_CONSUMER = 'identity-scheduling-offices';
 export class OfficeEventsConsumer extends DurableEventConsumer {
   constructor(
     @Inject(EVENT_BUS) bus: EventBus,
-    @Inject(IDENTITY_LOGGER) private readonly logger: Logger,
-    private readonly inbox: InboxService,
+    @Inject(IDENTITY_LOGGER) logger: Logger,
+    inbox: InboxService,
     private readonly offices: OfficeCopyRepository,
   ) {
-    super(bus, OFFICE_EVENTS_CONSUMER, [OfficeCreated.subject]);
+    super(bus, inbox, logger, OFFICE_EVENTS_CONSUMER, [OfficeCreated.subject]);
   }
 
-  /** Returns whether the event changed the copy (false: already handled, or not understood). */
-  async handle(envelope: EventEnvelope): Promise<boolean> {
-    if (!isEvent(envelope, OfficeCreated)) {
-      this.logger.warn(
-        { subject: envelope.subject, version: envelope.version },
-        'ignoring an event of unknown version',
-      );
-      return false;
-    }
+  protected changeFor(envelope: EventEnvelope): EventChange | null {
+    if (!isEvent(envelope, OfficeCreated)) return null;
     const { officeId } = envelope.payload;
-    return this.inbox.handleOnce(OFFICE_EVENTS_CONSUMER, envelope, (manager) => this.offices.record(manager, officeId));
+    return (manager) => this.offices.record(manager, officeId);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BookingCreated, BookingRescheduled, EventEnvelope, isEvent } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
+import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { IDENTITY_LOGGER } from '../identity.tokens';
 import { ServingOfficeRepository } from './serving-office.repository';
 
@@ -17,27 +17,18 @@ export const BOOKING_EVENTS_CONSUMER = 'identity-scheduling-bookings';
 export class BookingEventsConsumer extends DurableEventConsumer {
   constructor(
     @Inject(EVENT_BUS) bus: EventBus,
-    @Inject(IDENTITY_LOGGER) private readonly logger: Logger,
-    private readonly inbox: InboxService,
+    @Inject(IDENTITY_LOGGER) logger: Logger,
+    inbox: InboxService,
     private readonly servingOffices: ServingOfficeRepository,
   ) {
-    super(bus, BOOKING_EVENTS_CONSUMER, [BookingCreated.subject, BookingRescheduled.subject]);
+    super(bus, inbox, logger, BOOKING_EVENTS_CONSUMER, [BookingCreated.subject, BookingRescheduled.subject]);
   }
 
-  /** Returns whether the event was handled now (false: already handled, or not understood). */
-  async handle(envelope: EventEnvelope): Promise<boolean> {
-    if (!isEvent(envelope, BookingCreated) && !isEvent(envelope, BookingRescheduled)) {
-      this.logger.warn(
-        { subject: envelope.subject, version: envelope.version },
-        'ignoring an event of unknown version',
-      );
-      return false;
-    }
+  protected changeFor(envelope: EventEnvelope): EventChange | null {
+    if (!isEvent(envelope, BookingCreated) && !isEvent(envelope, BookingRescheduled)) return null;
     // The person the booking is for: the family member it names, else the account holder herself.
     // An event from a scheduling version before `familyMemberId` lacks it and counts as hers.
     const { applicantId, familyMemberId, officeId } = envelope.payload;
-    return this.inbox.handleOnce(BOOKING_EVENTS_CONSUMER, envelope, (manager) =>
-      this.servingOffices.record(manager, familyMemberId ?? applicantId, officeId),
-    );
+    return (manager) => this.servingOffices.record(manager, familyMemberId ?? applicantId, officeId);
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, isEvent, TicketCheckedIn, TicketCompleted, TicketNoShow } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
+import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { BookingEntity } from '../bookings/booking.entity';
 import { SCHEDULING_LOGGER } from '../config/scheduling.config';
 import { bookingStatusAfter, FloorEvent } from './booking-status-after';
@@ -12,35 +12,25 @@ export const COUNTER_EVENTS_CONSUMER = 'scheduling-counter-tickets';
 /** Moves bookings to CHECKED_IN, COMPLETED or NO_SHOW as the office floor reports, exactly once per event. */
 @Injectable()
 export class CounterEventsConsumer extends DurableEventConsumer {
-  constructor(
-    @Inject(EVENT_BUS) bus: EventBus,
-    @Inject(SCHEDULING_LOGGER) private readonly logger: Logger,
-    private readonly inbox: InboxService,
-  ) {
-    super(bus, COUNTER_EVENTS_CONSUMER, [TicketCheckedIn.subject, TicketCompleted.subject, TicketNoShow.subject]);
+  constructor(@Inject(EVENT_BUS) bus: EventBus, @Inject(SCHEDULING_LOGGER) logger: Logger, inbox: InboxService) {
+    super(bus, inbox, logger, COUNTER_EVENTS_CONSUMER, [
+      TicketCheckedIn.subject,
+      TicketCompleted.subject,
+      TicketNoShow.subject,
+    ]);
   }
 
-  async handle(envelope: EventEnvelope): Promise<void> {
-    const change = this.floorEvent(envelope);
-    if (!change) return;
-    await this.inbox.handleOnce(COUNTER_EVENTS_CONSUMER, envelope, (manager) =>
-      this.apply(manager, change.bookingId, change.event),
-    );
-  }
-
-  private floorEvent(envelope: EventEnvelope): { bookingId: string; event: FloorEvent } | null {
-    let bookingId: string | null = null;
-    let event: FloorEvent | null = null;
+  protected changeFor(envelope: EventEnvelope): EventChange | null {
+    let bookingId: string | null;
+    let event: FloorEvent;
     if (isEvent(envelope, TicketCheckedIn)) [bookingId, event] = [envelope.payload.bookingId, 'CHECKED_IN'];
     else if (isEvent(envelope, TicketCompleted)) [bookingId, event] = [envelope.payload.bookingId, 'COMPLETED'];
     else if (isEvent(envelope, TicketNoShow)) [bookingId, event] = [envelope.payload.bookingId, 'NO_SHOW'];
-    else
-      this.logger.warn(
-        { subject: envelope.subject, version: envelope.version },
-        'ignoring an event of unknown version',
-      );
-    // Walk-in tickets have no booking.
-    return bookingId && event ? { bookingId, event } : null;
+    else return null;
+    // Walk-in tickets have no booking: handled, with nothing to change.
+    return async (manager) => {
+      if (bookingId) await this.apply(manager, bookingId, event);
+    };
   }
 
   private async apply(manager: EntityManager, bookingId: string, event: FloorEvent): Promise<void> {

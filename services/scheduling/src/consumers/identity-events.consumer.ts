@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, FamilyMemberAdded, isEvent } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { DurableEventConsumer, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
+import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { SCHEDULING_LOGGER } from '../config/scheduling.config';
 import { FamilyMemberRepository } from '../family-members/family-member.repository';
 
@@ -12,25 +12,16 @@ export const IDENTITY_EVENTS_CONSUMER = 'scheduling-identity-family';
 export class IdentityEventsConsumer extends DurableEventConsumer {
   constructor(
     @Inject(EVENT_BUS) bus: EventBus,
-    @Inject(SCHEDULING_LOGGER) private readonly logger: Logger,
-    private readonly inbox: InboxService,
+    @Inject(SCHEDULING_LOGGER) logger: Logger,
+    inbox: InboxService,
     private readonly familyMembers: FamilyMemberRepository,
   ) {
-    super(bus, IDENTITY_EVENTS_CONSUMER, [FamilyMemberAdded.subject]);
+    super(bus, inbox, logger, IDENTITY_EVENTS_CONSUMER, [FamilyMemberAdded.subject]);
   }
 
-  /** Returns whether the event changed the copy (false: already handled, or not understood). */
-  async handle(envelope: EventEnvelope): Promise<boolean> {
-    if (!isEvent(envelope, FamilyMemberAdded)) {
-      this.logger.warn(
-        { subject: envelope.subject, version: envelope.version },
-        'ignoring an event of unknown version',
-      );
-      return false;
-    }
+  protected changeFor(envelope: EventEnvelope): EventChange | null {
+    if (!isEvent(envelope, FamilyMemberAdded)) return null;
     const member = envelope.payload;
-    return this.inbox.handleOnce(IDENTITY_EVENTS_CONSUMER, envelope, (manager) =>
-      this.familyMembers.record(manager, member),
-    );
+    return (manager) => this.familyMembers.record(manager, member);
   }
 }

@@ -129,7 +129,7 @@ describe('gateway', () => {
     });
 
     it("passes the verified caller to subgraphs, and never a client's own identity header", async () => {
-      const forged = signIdentityHeader(admin, DEV_SECRETS.GATEWAY_SECRET);
+      const forged = signIdentityHeader({ identity: admin, clientAddress: null }, DEV_SECRETS.GATEWAY_SECRET);
       const asApplicant = await post({ query: '{ whoami }' }, { authorization: `Bearer ${await tokenFor(applicant)}` });
       expect(asApplicant.body).toEqual({ data: { whoami: 'applicant-1' } });
 

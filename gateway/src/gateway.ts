@@ -161,7 +161,10 @@ export async function createGateway({
       expressMiddleware(server, {
         context: async ({ req }): Promise<GatewayContext> => {
           try {
-            return { identity: await identityFromAuthorization(verifier, req.headers.authorization) };
+            return {
+              identity: await identityFromAuthorization(verifier, req.headers.authorization),
+              clientAddress: req.socket.remoteAddress ?? null,
+            };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw unauthenticatedError();
             throw error;

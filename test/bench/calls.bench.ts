@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     };
     const direct: Gql = (query, variables, identity) =>
       post(subgraphUrl, query, variables, {
-        [IDENTITY_HEADER]: signIdentityHeader(identity, DEV_SECRETS.GATEWAY_SECRET),
+        [IDENTITY_HEADER]: signIdentityHeader({ identity: identity, clientAddress: null }, DEV_SECRETS.GATEWAY_SECRET),
       });
     const signer = new AccessTokenSigner(DEV_SECRETS.AUTH_PRIVATE_KEY);
     const tokens = new Map<string, string>();

@@ -118,7 +118,9 @@ async function main(): Promise<void> {
     );
 
     const admin: Identity = { sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null };
-    const asAdmin = { [IDENTITY_HEADER]: signIdentityHeader(admin, DEV_SECRETS.GATEWAY_SECRET) };
+    const asAdmin = {
+      [IDENTITY_HEADER]: signIdentityHeader({ identity: admin, clientAddress: null }, DEV_SECRETS.GATEWAY_SECRET),
+    };
     const office = await graphql(
       subgraphUrl,
       `
@@ -206,7 +208,10 @@ async function main(): Promise<void> {
     }
 
     const direct = (i: number) => ({
-      [IDENTITY_HEADER]: signIdentityHeader(applicants[i], DEV_SECRETS.GATEWAY_SECRET),
+      [IDENTITY_HEADER]: signIdentityHeader(
+        { identity: applicants[i], clientAddress: null },
+        DEV_SECRETS.GATEWAY_SECRET,
+      ),
     });
     const bearer = (i: number) => ({ authorization: `Bearer ${tokens[i]}` });
     const rush = async (name: string, url: string, headersFor: (i: number) => Record<string, string>) => {

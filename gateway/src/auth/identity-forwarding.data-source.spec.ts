@@ -11,7 +11,7 @@ function outgoingRequest(identity: Identity | null, clientHeader?: string) {
   const request = { query: '{ me { __typename } }', http: { method: 'POST', url: 'http://subgraph', headers } };
   const options = {
     request,
-    context: { identity },
+    context: { identity, clientAddress: '198.51.100.4' },
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
   return { options, headers };
 }
@@ -19,15 +19,21 @@ function outgoingRequest(identity: Identity | null, clientHeader?: string) {
 describe('IdentityForwardingDataSource', () => {
   const source = new IdentityForwardingDataSource('http://subgraph/graphql', SECRET);
 
-  it('signs the verified identity for the subgraph', () => {
+  it('signs the verified identity and the client address for the subgraph', () => {
     const { options, headers } = outgoingRequest(applicant, 'forged');
     source.willSendRequest(options);
-    expect(verifyIdentityHeader(headers.get(IDENTITY_HEADER) ?? '', SECRET)).toEqual(applicant);
+    expect(verifyIdentityHeader(headers.get(IDENTITY_HEADER) ?? '', SECRET)).toEqual({
+      identity: applicant,
+      clientAddress: '198.51.100.4',
+    });
   });
 
-  it('sends no identity for an anonymous caller, even one that supplied its own', () => {
+  it('signs an anonymous caller as anonymous, even one that supplied its own header', () => {
     const { options, headers } = outgoingRequest(null, 'forged');
     source.willSendRequest(options);
-    expect(headers.has(IDENTITY_HEADER)).toBe(false);
+    expect(verifyIdentityHeader(headers.get(IDENTITY_HEADER) ?? '', SECRET)).toEqual({
+      identity: null,
+      clientAddress: '198.51.100.4',
+    });
   });
 });

@@ -3,7 +3,7 @@ import { IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
 import { GatewayContext } from './gateway-context';
 
 /**
- * Calls one subgraph and tells it who is asking, in a header only the gateway can sign. Header
+ * Calls one subgraph and tells it who is asking and from where, in a header only the gateway can sign. Header
  * signatures are short-lived, so each subgraph request gets a fresh one.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -22,7 +22,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     // Only the gateway's own signature may reach a subgraph, whatever a future change to header
     // propagation copies from the client's request.
     headers.delete(IDENTITY_HEADER);
-    const identity = (context as Partial<GatewayContext>).identity;
-    if (identity) headers.set(IDENTITY_HEADER, signIdentityHeader(identity, this.secret));
+    const { identity = null, clientAddress = null } = context as Partial<GatewayContext>;
+    headers.set(IDENTITY_HEADER, signIdentityHeader({ identity, clientAddress }, this.secret));
   }
 }

@@ -11,7 +11,10 @@ import { LiveExecutor } from '../live/live-query.hub';
  */
 export function apolloLiveExecutor(server: ApolloServer<GatewayContext>): LiveExecutor {
   return async ({ query, variables, identity }) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: { identity } });
+    const response = await server.executeOperation(
+      { query, variables },
+      { contextValue: { identity, clientAddress: null } },
+    );
     if (response.body.kind !== 'single') throw new Error('A live query answered incrementally');
     const { data, errors } = response.body.singleResult;
     if (!errors) return { data };

@@ -73,7 +73,7 @@ export async function startThingsSubgraphs(secret: string): Promise<ThingsSubgra
     const header = (context as SubgraphContext).identityHeader;
     if (!header) return null;
     try {
-      return verifyIdentityHeader(header, secret);
+      return verifyIdentityHeader(header, secret).identity;
     } catch {
       throw new GraphQLError('Forged identity header', { extensions: { code: 'FORBIDDEN' } });
     }

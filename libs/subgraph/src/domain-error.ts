@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'COUNTER_NOT_OPEN',
   'INVALID_TRANSITION',
   'RATE_LIMITED',
+  // added in contract v2
+  'EMAIL_NOT_CONFIRMED',
+  'SERVICE_UNAVAILABLE',
+  'PAYLOAD_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

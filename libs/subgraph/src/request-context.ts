@@ -2,11 +2,13 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import { Identity, IDENTITY_HEADER, verifyIdentityHeader } from '@antrian/auth';
+import { Identity, IDENTITY_HEADER, RequestCredentials, verifyIdentityHeader } from '@antrian/auth';
 
 /** What every resolver of a subgraph gets: the verified caller and per-request loaders. */
 export interface RequestContext {
   identity: Identity | null;
+  /** The client's address as the gateway saw it, for per-address limits; null when unknown. */
+  clientAddress: string | null;
   loaders: Map<string, DataLoader<string, unknown>>;
 }
 
@@ -15,8 +17,8 @@ export interface RequestContext {
  * not verify is refused as a whole rather than treated as anonymous, so a forged header is never
  * mistaken for a mere sign-out.
  */
-export function readIdentity(header: string | string[] | undefined, secret: string): Identity | null {
-  if (header === undefined) return null;
+export function readCredentials(header: string | string[] | undefined, secret: string): RequestCredentials {
+  if (header === undefined) return { identity: null, clientAddress: null };
   try {
     return verifyIdentityHeader(Array.isArray(header) ? header[0] : header, secret);
   } catch {
@@ -30,7 +32,7 @@ export function createRequestContext(
   headers: Record<string, string | string[] | undefined>,
   gatewaySecret: string,
 ): RequestContext {
-  return { identity: readIdentity(headers[IDENTITY_HEADER], gatewaySecret), loaders: new Map() };
+  return { ...readCredentials(headers[IDENTITY_HEADER], gatewaySecret), loaders: new Map() };
 }
 
 export const CurrentIdentity = createParamDecorator(

@@ -3,19 +3,22 @@ import { Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { GraphQLResponse, postGraphQL } from './graphql-client';
 
+/** Where a test request comes from, as the gateway would say it. */
+export interface CallerOptions {
+  clientAddress?: string | null;
+}
+
 /** Calls a subgraph as the gateway would for a verified caller (or anonymously with null). */
 export function subgraphCaller(url: string) {
   return <T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     identity: Identity | null = null,
+    { clientAddress = '127.0.0.1' }: CallerOptions = {},
   ): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(
-      url,
-      query,
-      variables,
-      identity ? { [IDENTITY_HEADER]: signIdentityHeader(identity, DEV_SECRETS.GATEWAY_SECRET) } : {},
-    );
+    postGraphQL<T>(url, query, variables, {
+      [IDENTITY_HEADER]: signIdentityHeader({ identity, clientAddress }, DEV_SECRETS.GATEWAY_SECRET),
+    });
 }
 
 export const testIdentities = {

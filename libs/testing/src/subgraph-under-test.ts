@@ -4,7 +4,7 @@ import { EventEnvelope } from '@antrian/contracts';
 import { createLogger, Logger } from '@antrian/logging';
 import { InProcessEventBus } from '@antrian/messaging';
 import { GraphQLResponse } from './graphql-client';
-import { subgraphCaller } from './subgraph-caller';
+import { CallerOptions, subgraphCaller } from './subgraph-caller';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /** What the helper needs of a started subgraph: its URL, and closing it. */
@@ -48,6 +48,7 @@ export interface SubgraphUnderTest<S extends StartedSubgraph> {
     query: string,
     variables?: Record<string, unknown>,
     identity?: Identity | null,
+    options?: CallerOptions,
   ): Promise<GraphQLResponse<T>>;
   /** Every event published on the observed subjects, in the order the observer received them. */
   readonly published: EventEnvelope[];
@@ -113,7 +114,8 @@ export function useSubgraphUnderTest<S extends StartedSubgraph>(
       query: string,
       variables?: Record<string, unknown>,
       identity?: Identity | null,
-    ) => running(caller, 'call')<T>(query, variables, identity),
+      options?: CallerOptions,
+    ) => running(caller, 'call')<T>(query, variables, identity, options),
     published,
   };
 }

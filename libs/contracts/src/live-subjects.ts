@@ -8,4 +8,10 @@ export const liveSubjects = {
   viewer: (viewerId: string) => `identity.live.viewer.${viewerId}`,
   queueBoard: (officeId: string) => `counter.live.board.${officeId}`,
   ticket: (ticketId: string) => `counter.live.ticket.${ticketId}`,
+  /** An office's floor as its officers and supervisor see it (`officeFloorChanged`). */
+  officeFloor: (officeId: string) => `counter.live.floor.${officeId}`,
+  /** An applicant's tickets of today, hers and her family members' (`myTicketsChanged`). */
+  applicantTickets: (applicantId: string) => `counter.live.applicant-tickets.${applicantId}`,
+  /** A printed ticket followed by its follow code (`followTicketChanged`); codes are NATS-safe tokens. */
+  followedTicket: (followCode: string) => `counter.live.follow.${followCode}`,
 } as const;

@@ -27,6 +27,8 @@ export interface BookingCancelledPayload {
   bookingId: string;
   officeId: string;
   sessionId: string;
+  /** Set when the office cancelled it (a cancelled session, a holiday, a released NIK); added within version 1. */
+  cancelReason?: string | null;
 }
 
 export const BookingCancelled = defineEvent<BookingCancelledPayload>()('scheduling.booking.cancelled', 1);

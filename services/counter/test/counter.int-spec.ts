@@ -108,7 +108,13 @@ describe('counter subgraph (PostgreSQL)', () => {
     database: 'counter',
     observe: ['counter.*.*'],
     start: ({ env, bus, logger }) =>
-      startCounter({ config: loadCounterConfig({ ...env, DATABASE_POOL_SIZE: '20' }), bus, logger, migrate: true }),
+      startCounter({
+        // A small allowance of failed code look-ups, so that a test reaches it.
+        config: loadCounterConfig({ ...env, DATABASE_POOL_SIZE: '20', CODE_LOOKUP_MAX_FAILURES: '5' }),
+        bus,
+        logger,
+        migrate: true,
+      }),
   });
   const { call, published } = sut;
   let consumer: SchedulingEventsConsumer;
@@ -416,6 +422,36 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(errorCodes(again)).toEqual(['ALREADY_CHECKED_IN']);
       expect(again.errors![0].message).toBe(`This booking is already checked in: ticket ${ticket.number}`);
       expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [booking.bookingId])).toBe(1);
+    });
+
+    it('limits an officer’s typed codes that match nothing, and never holds up codes that match', async () => {
+      const floor = await openFloor();
+      const early = await book(floor, { startsInMinutes: 180 });
+      // Found (too early to check in): given back every time.
+      for (let i = 0; i < 8; i += 1) {
+        expect(errorCodes(await checkIn(floor, { bookingCode: early.code }, floor.officer))).toEqual([
+          'OUTSIDE_ARRIVAL_WINDOW',
+        ]);
+      }
+      for (let i = 0; i < 5; i += 1) {
+        expect(errorCodes(await checkIn(floor, { bookingCode: `ZZZZ000${i}` }, floor.officer))).toEqual(['NOT_FOUND']);
+      }
+      const limited = await checkIn(floor, { bookingCode: early.code }, floor.officer);
+      expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
+      expect(limited.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+      const pickup = await call(
+        `mutation ($officeId: ID!, $code: String!) { issuePickupTicket(officeId: $officeId, bookingCode: $code) { id } }`,
+        { officeId: floor.officeId, code: early.code },
+        floor.officer,
+      );
+      expect(errorCodes(pickup)).toEqual(['RATE_LIMITED']);
+      // Her colleague at the next desk, and the kiosk scanning QR codes, go on.
+      const colleague = testIdentities.officer(floor.officeId, ['RECEPTION']);
+      expect(errorCodes(await checkIn(floor, { bookingCode: early.code }, colleague))).toEqual([
+        'OUTSIDE_ARRIVAL_WINDOW',
+      ]);
+      const now = await book(floor);
+      expect(ok(await checkIn(floor, { qrToken: now.qrToken }, floor.kiosk)).checkIn.number).toBe('A-001');
     });
 
     it('follows the office’s own check-in rule from its snapshot', async () => {

@@ -61,8 +61,9 @@ export class BookingsService {
 
   /**
    * The booking rush path. Refusals (closed, full, duplicate) cost one read and never touch the
-   * session row's lock. A success inserts the booking and its event first and takes the seat last,
-   * so the hot row is locked only from that UPDATE to the commit.
+   * session row's lock, nor the client address's allowance, which is taken only after them. A
+   * success inserts the booking and its event first and takes the seat last, so the hot row is
+   * locked only from that UPDATE to the commit.
    */
   async book(
     actor: Identity | null,

@@ -311,8 +311,9 @@ describe('scheduling against hostile clients (PostgreSQL)', () => {
       expect((await mine()).find((b) => b.id === hers.id)).toMatchObject({ status: 'CANCELLED', cancelReason: reason });
       expect((await mine()).find((b) => b.id === own.id)).toMatchObject({ status: 'BOOKED', cancelReason: null });
       expect(await booked(second)).toBe(0);
-      // A redelivery changes nothing.
+      // A redelivery changes nothing; the released entry books no more.
       expect(await sut.subgraph.app.get(NikReleasedConsumer).handle(released)).toBe(false);
+      expect(errorCodes(await book(holder, second, { familyMemberId: member }))).toEqual(['NOT_FOUND']);
 
       // The account held someone else's NIK as its own: it is closed, and all its bookings go.
       await sut.bus.publish(

@@ -107,6 +107,8 @@ export const BENCH_PROCESS_ENV = {
   LOG_LEVEL: 'warn',
   NATS_URL: undefined,
   SWC_NODE_SOURCE_MAP_MODE: 'none',
+  // Every simulated applicant books from 127.0.0.1: the per-address booking limit is lifted.
+  BOOKINGS_PER_ADDRESS: '1000000',
 };
 
 /**

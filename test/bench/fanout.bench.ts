@@ -76,15 +76,16 @@ async function main(): Promise<void> {
       { input: { officeId, startsAt, endsAt, capacity: EVENTS * 2 + 10 } },
       admin,
     );
+    // A kiosk scans QR codes (typed booking codes are an officer's).
     const codes: string[] = [];
     for (let i = 0; i < EVENTS * 2; i += 1) {
       const applicant = await tokenOf({ sub: randomUUID(), kind: 'applicant', roles: [], officeId: null });
-      const { bookSession } = await gql<{ bookSession: { code: string } }>(
-        `mutation ($input: BookSessionInput!) { bookSession(input: $input) { code } }`,
+      const { bookSession } = await gql<{ bookSession: { qrToken: string } }>(
+        `mutation ($input: BookSessionInput!) { bookSession(input: $input) { qrToken } }`,
         { input: { sessionId: addSession.id, service: 'RENEWAL', idempotencyKey: randomUUID() } },
         applicant,
       );
-      codes.push(bookSession.code);
+      codes.push(bookSession.qrToken);
     }
     // Identity learns of the new office from scheduling's event; until then registerDevice answers NOT_FOUND.
     const { registerDevice } = dataOf(
@@ -102,10 +103,10 @@ async function main(): Promise<void> {
     const checkIn = (code: string) =>
       gql(
         `mutation ($input: CheckInInput!) { checkIn(input: $input) { number } }`,
-        { input: { officeId, bookingCode: code } },
+        { input: { officeId, qrToken: code } },
         kiosk,
       );
-    // The counter service learns of bookings through events; wait until the last one has arrived.
+    // The counter service learns of the office through an event; wait until it has arrived.
     for (let attempt = 0; ; attempt += 1) {
       try {
         await gql(`query ($id: ID!) { queueBoard(officeId: $id) { officeId } }`, { id: officeId });

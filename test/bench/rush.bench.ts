@@ -5,10 +5,12 @@ import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from
 import { DEV_SECRETS } from '@antrian/config';
 import { OutboxService } from '@antrian/messaging';
 import { sessionSlot } from '@antrian/testing';
+import { BookingGuards } from '../../services/scheduling/src/bookings/booking-guards.service';
 import { BookingRepository } from '../../services/scheduling/src/bookings/booking.repository';
 import { BookingsService } from '../../services/scheduling/src/bookings/bookings.service';
 import { loadSchedulingConfig } from '../../services/scheduling/src/config/scheduling.config';
 import { FamilyMemberRepository } from '../../services/scheduling/src/family-members/family-member.repository';
+import { PersonFactsRepository } from '../../services/scheduling/src/person-facts/person-facts.repository';
 import { schedulingDataSourceOptions } from '../../services/scheduling/src/scheduling-data-source';
 import { SessionRepository } from '../../services/scheduling/src/sessions/session.repository';
 import {
@@ -340,13 +342,15 @@ async function main(): Promise<void> {
     );
     await dataSource.initialize();
     cleanups.push(() => dataSource.destroy());
+    const config = loadSchedulingConfig({ NODE_ENV: 'development', DATABASE_URL: databaseUrl });
     const service = new BookingsService(
       dataSource,
-      loadSchedulingConfig({ NODE_ENV: 'development', DATABASE_URL: databaseUrl }),
+      config,
       new BookingRepository(dataSource),
       new SessionRepository(dataSource),
       new FamilyMemberRepository(dataSource),
       new OutboxService(),
+      new BookingGuards(dataSource, config, new PersonFactsRepository(dataSource)),
     );
     await pool.query(`UPDATE booking SET status = 'CANCELLED'`);
     const timeService = async (sessionId: string, from: number, expected: Outcome) => {

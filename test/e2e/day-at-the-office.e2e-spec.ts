@@ -123,7 +123,8 @@ describe('a day at the office, through the gateway', () => {
     );
     await waitFor(() => latest(board), 10_000, 'the board');
 
-    // Check-in: never by the applicant herself; a tampered QR code, an unknown code are refused.
+    // Check-in: never by the applicant herself, never a typed code at a kiosk; a tampered QR code
+    // and an unknown code are refused.
     const checkIn = (variables: Record<string, unknown>, token: string) =>
       gql<{ checkIn: { id: string; number: string } }>(
         `mutation ($input: CheckInInput!) { checkIn(input: $input) { id number status stage } }`,
@@ -134,7 +135,8 @@ describe('a day at the office, through the gateway', () => {
     expect(errorCodes(await checkIn({ qrToken: `${booking.qrToken.slice(0, -4)}AAAA` }, kiosk))).toEqual([
       'INVALID_QR',
     ]);
-    expect(errorCodes(await checkIn({ bookingCode: 'ZZZZZZZZ' }, kiosk))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await checkIn({ bookingCode: booking.code }, kiosk))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await checkIn({ bookingCode: 'ZZZZZZZZ' }, reception))).toEqual(['NOT_FOUND']);
     // The counter service learns of the booking from scheduling's event; the kiosk retries until then.
     const ticket = await waitFor(
       async () => {
@@ -145,7 +147,7 @@ describe('a day at the office, through the gateway', () => {
       'the check-in',
     );
     expect(ticket.number).toMatch(/^A-\d{3}$/);
-    expect(errorCodes(await checkIn({ bookingCode: booking.code }, kiosk))).toEqual(['ALREADY_CHECKED_IN']);
+    expect(errorCodes(await checkIn({ bookingCode: booking.code }, reception))).toEqual(['ALREADY_CHECKED_IN']);
 
     // Her phone watches her ticket; another applicant may not.
     const TICKET = `subscription ($id: ID!) { ticketChanged(ticketId: $id) { number status stage position counter { name } } }`;

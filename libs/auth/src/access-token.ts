@@ -84,5 +84,6 @@ export function identityFromClaims(claims: Record<string, unknown>): Identity {
     roles,
     officeId: typeof claims.officeId === 'string' ? claims.officeId : null,
     ...(claims.deviceKind ? { deviceKind: claims.deviceKind as DeviceKind } : {}),
+    ...(typeof claims.emailConfirmed === 'boolean' ? { emailConfirmed: claims.emailConfirmed } : {}),
   };
 }

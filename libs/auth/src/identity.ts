@@ -16,6 +16,8 @@ export interface Identity {
   /** Officers and devices: their office; null for national administrators and applicants. */
   officeId: string | null;
   deviceKind?: DeviceKind;
+  /** Applicants only: false while a deployment that requires it waits for her e-mail's confirmation. */
+  emailConfirmed?: boolean;
 }
 
 export function hasRole(identity: Identity | null | undefined, ...roles: OfficerRole[]): boolean {

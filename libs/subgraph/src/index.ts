@@ -10,3 +10,4 @@ export * from './subgraph-graphql.module';
 export * from './run-subgraph-process';
 export * from './periodic-task';
 export * from './subgraph-foundation';
+export * from './attempt-limiter';

@@ -7,6 +7,7 @@ import { CreateCounterSchema1764500000000 } from './migrations/1764500000000-cre
 import { AddPickupTickets1764500000001 } from './migrations/1764500000001-add-pickup-tickets';
 import { AddTransferredVisits1764500000002 } from './migrations/1764500000002-add-transferred-visits';
 import { AddPriorityWalkIns1764500000003 } from './migrations/1764500000003-add-priority-walk-ins';
+import { FloorGuards1764610000000 } from './migrations/1764610000000-floor-guards';
 import { BookingCopyEntity } from './replica/booking-copy.entity';
 import { OfficeCopyEntity } from './replica/office-copy.entity';
 import { SessionCopyEntity } from './replica/session-copy.entity';
@@ -38,6 +39,7 @@ export function counterDataSourceOptions(
       AddPickupTickets1764500000001,
       AddTransferredVisits1764500000002,
       AddPriorityWalkIns1764500000003,
+      FloorGuards1764610000000,
     ],
   });
 }

@@ -9,6 +9,7 @@ import { ConsumersModule } from './consumers/consumers.module';
 import { counterDataSourceOptions } from './counter-data-source';
 import { CountersModule } from './counters/counters.module';
 import { LiveModule } from './live/live.module';
+import { PriorityModule } from './priority/priority.module';
 import { ReplicaModule } from './replica/replica.module';
 import { ReportsModule } from './reports/reports.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -40,6 +41,7 @@ export class CounterModule {
         CountersModule,
         TicketsModule,
         CallsModule,
+        PriorityModule,
         BoardModule,
         ReportsModule,
         ...(schemaOnly ? [] : [ConsumersModule]),

@@ -43,7 +43,7 @@ const HOLD = `mutation ($id: ID!, $reason: String!) { holdTicket(ticketId: $id, 
 const GET_TICKET = `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
 const BOARD = `query ($officeId: ID!) { queueBoard(officeId: $officeId) {
   officeId date updatedAt
-  nowServing { counter { id name } ticket { id number status priority booking { id } } }
+  nowServing { counter { id name officer { id } } ticket { id number status priority booking { id } } }
   queues { stage waiting averageWaitSeconds }
 } }`;
 const FIGURES = 'served noShows meanWaitSeconds p90WaitSeconds meanServiceSeconds p90ServiceSeconds';
@@ -108,7 +108,13 @@ describe('counter subgraph (PostgreSQL)', () => {
     database: 'counter',
     observe: ['counter.*.*'],
     start: ({ env, bus, logger }) =>
-      startCounter({ config: loadCounterConfig({ ...env, DATABASE_POOL_SIZE: '20' }), bus, logger, migrate: true }),
+      startCounter({
+        // A small allowance of failed code look-ups, so that a test reaches it.
+        config: loadCounterConfig({ ...env, DATABASE_POOL_SIZE: '20', CODE_LOOKUP_MAX_FAILURES: '5' }),
+        bus,
+        logger,
+        migrate: true,
+      }),
   });
   const { call, published } = sut;
   let consumer: SchedulingEventsConsumer;
@@ -194,7 +200,7 @@ describe('counter subgraph (PostgreSQL)', () => {
     call<{ checkIn: TicketView }>(CHECK_IN, { input: { officeId: floor.officeId, ...input } }, by);
   const checkedIn = async (floor: Floor, options: Parameters<typeof book>[1] = {}) => {
     const booking = await book(floor, options);
-    return { booking, ticket: ok(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk)).checkIn };
+    return { booking, ticket: ok(await checkIn(floor, { bookingCode: booking.code }, floor.officer)).checkIn };
   };
 
   let counters = 0;
@@ -380,31 +386,34 @@ describe('counter subgraph (PostgreSQL)', () => {
         ['UNAUTHENTICATED', checkIn(floor, { bookingCode: booking.code }, null)],
         ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, applicant)],
         ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, floor.board)],
+        // A kiosk scans the QR code; only an officer types a booking code.
+        ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, floor.kiosk)],
         ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, other.kiosk)],
         ['FORBIDDEN', checkIn(floor, { bookingCode: booking.code }, other.officer)],
         ['INVALID_QR', checkIn(floor, { qrToken: tampered }, floor.kiosk)],
         ['INVALID_QR', checkIn(floor, { qrToken: forged }, floor.kiosk)],
         ['INVALID_QR', checkIn(floor, { qrToken: expired }, floor.kiosk)],
         ['INVALID_QR', checkIn(floor, { qrToken: 'not-a-token' }, floor.kiosk)],
-        ['NOT_FOUND', checkIn(floor, { bookingCode: 'ZZZZ9999' }, floor.kiosk)],
-        ['INVALID_TRANSITION', checkIn(floor, { bookingCode: cancelled.code }, floor.kiosk)],
-        ['BAD_USER_INPUT', checkIn(floor, { bookingCode: elsewhere.code }, floor.kiosk)],
+        ['NOT_FOUND', checkIn(floor, { bookingCode: 'ZZZZ9999' }, floor.officer)],
+        ['INVALID_TRANSITION', checkIn(floor, { bookingCode: cancelled.code }, floor.officer)],
+        // Another office's code answers as a code nobody holds: a code never tells where it is held.
+        ['NOT_FOUND', checkIn(floor, { bookingCode: elsewhere.code }, floor.officer)],
         ['BAD_USER_INPUT', checkIn(floor, { qrToken: elsewhere.qrToken }, floor.kiosk)],
         ['OUTSIDE_ARRIVAL_WINDOW', checkIn(floor, { qrToken: early.qrToken }, floor.kiosk)],
-        ['OUTSIDE_ARRIVAL_WINDOW', checkIn(floor, { bookingCode: late.code }, floor.kiosk)],
+        ['OUTSIDE_ARRIVAL_WINDOW', checkIn(floor, { bookingCode: late.code }, floor.officer)],
       ];
       for (const [code, response] of refusals) expect([code, errorCodes(await response)]).toEqual([code, [code]]);
       expect(await state()).toEqual(before);
 
-      const tooEarly = await checkIn(floor, { bookingCode: early.code }, floor.kiosk);
+      const tooEarly = await checkIn(floor, { bookingCode: early.code }, floor.officer);
       expect(tooEarly.errors![0].message).toMatch(/^Too early: check-in for this booking opens at \d\d:\d\d on /);
       expect(tooEarly.errors![0].extensions).toEqual({
         code: 'OUTSIDE_ARRIVAL_WINDOW',
         opensAt: new Date(Date.parse(early.sessionStartsAt) - 60 * MINUTE).toISOString(),
         closesAt: early.sessionEndsAt,
       });
-      expect((await checkIn(floor, { bookingCode: late.code }, floor.kiosk)).errors![0].message).toMatch(/^Too late/);
-      expect((await checkIn(floor, { bookingCode: cancelled.code }, floor.kiosk)).errors![0].message).toMatch(
+      expect((await checkIn(floor, { bookingCode: late.code }, floor.officer)).errors![0].message).toMatch(/^Too late/);
+      expect((await checkIn(floor, { bookingCode: cancelled.code }, floor.officer)).errors![0].message).toMatch(
         /cancelled/,
       );
 
@@ -415,10 +424,40 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [booking.bookingId])).toBe(1);
     });
 
+    it('limits an officer’s typed codes that match nothing, and never holds up codes that match', async () => {
+      const floor = await openFloor();
+      const early = await book(floor, { startsInMinutes: 180 });
+      // Found (too early to check in): given back every time.
+      for (let i = 0; i < 8; i += 1) {
+        expect(errorCodes(await checkIn(floor, { bookingCode: early.code }, floor.officer))).toEqual([
+          'OUTSIDE_ARRIVAL_WINDOW',
+        ]);
+      }
+      for (let i = 0; i < 5; i += 1) {
+        expect(errorCodes(await checkIn(floor, { bookingCode: `ZZZZ000${i}` }, floor.officer))).toEqual(['NOT_FOUND']);
+      }
+      const limited = await checkIn(floor, { bookingCode: early.code }, floor.officer);
+      expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
+      expect(limited.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+      const pickup = await call(
+        `mutation ($officeId: ID!, $code: String!) { issuePickupTicket(officeId: $officeId, bookingCode: $code) { id } }`,
+        { officeId: floor.officeId, code: early.code },
+        floor.officer,
+      );
+      expect(errorCodes(pickup)).toEqual(['RATE_LIMITED']);
+      // Her colleague at the next desk, and the kiosk scanning QR codes, go on.
+      const colleague = testIdentities.officer(floor.officeId, ['RECEPTION']);
+      expect(errorCodes(await checkIn(floor, { bookingCode: early.code }, colleague))).toEqual([
+        'OUTSIDE_ARRIVAL_WINDOW',
+      ]);
+      const now = await book(floor);
+      expect(ok(await checkIn(floor, { qrToken: now.qrToken }, floor.kiosk)).checkIn.number).toBe('A-001');
+    });
+
     it('follows the office’s own check-in rule from its snapshot', async () => {
       const floor = await openFloor(60);
       const booking = await book(floor, { startsInMinutes: 90 });
-      expect(errorCodes(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk))).toEqual([
+      expect(errorCodes(await checkIn(floor, { bookingCode: booking.code }, floor.officer))).toEqual([
         'OUTSIDE_ARRIVAL_WINDOW',
       ]);
       await feed(OfficeUpdated, {
@@ -428,7 +467,7 @@ describe('counter subgraph (PostgreSQL)', () => {
         timeZone: floor.timeZone,
         checkInOpensMinutesBefore: 120,
       });
-      expect(ok(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk)).checkIn.number).toBe('A-001');
+      expect(ok(await checkIn(floor, { bookingCode: booking.code }, floor.officer)).checkIn.number).toBe('A-001');
     });
 
     it('checks in by the QR code alone a booking whose event has not reached the office', async () => {
@@ -447,13 +486,13 @@ describe('counter subgraph (PostgreSQL)', () => {
         priority: 'PREGNANT',
       };
       const qrToken = await qrSigner.sign(qrClaimsOf(unheardOf));
-      expect(errorCodes(await checkIn(floor, { bookingCode: unheardOf.code }, floor.kiosk))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await checkIn(floor, { bookingCode: unheardOf.code }, floor.officer))).toEqual(['NOT_FOUND']);
       const ticket = ok(await checkIn(floor, { qrToken }, floor.kiosk)).checkIn;
       expect(ticket.number).toBe('P-001');
       expect(errorCodes(await checkIn(floor, { qrToken }, floor.kiosk))).toEqual(['ALREADY_CHECKED_IN']);
       // The event arrives later and fills the copy; the ticket stays the one ticket of the booking.
       await feed(BookingCreated, unheardOf);
-      expect(errorCodes(await checkIn(floor, { bookingCode: unheardOf.code }, floor.kiosk))).toEqual([
+      expect(errorCodes(await checkIn(floor, { bookingCode: unheardOf.code }, floor.officer))).toEqual([
         'ALREADY_CHECKED_IN',
       ]);
       expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [unheardOf.bookingId])).toBe(1);
@@ -730,9 +769,15 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(errorCodes(await call(CLOSE, { id }, both))).toEqual(['INVALID_TRANSITION']);
       expect(errorCodes(await call(move('startService'), { id: ticket.id }, colleague))).toEqual(['COUNTER_NOT_OPEN']);
       expect(errorCodes(await call(move('startService'), { id: ticket.id }, other.officer))).toEqual(['FORBIDDEN']);
-      expect(ok(await call(COUNTERS, { officeId: floor.officeId }, floor.board))).toMatchObject({
+      expect(ok(await call(COUNTERS, { officeId: floor.officeId }, floor.officer))).toMatchObject({
         counters: [{ id, open: true, officer: { id: both.sub }, currentTicket: { number: ticket.number } }],
       });
+      // Boards and kiosks show who goes where, never who serves there.
+      for (const device of [floor.board, floor.kiosk]) {
+        expect(ok(await call(COUNTERS, { officeId: floor.officeId }, device))).toMatchObject({
+          counters: [{ id, open: true, officer: null, currentTicket: { number: ticket.number } }],
+        });
+      }
       await act('markNoShow', ticket.id, both);
       expect(errorCodes(await call(CLOSE, { id }, colleague))).toEqual(['COUNTER_NOT_OPEN']);
       expect(ok(await call(CLOSE, { id }, both))).toEqual({ closeCounter: { id, open: false } });
@@ -746,7 +791,7 @@ describe('counter subgraph (PostgreSQL)', () => {
     it('RACE TEST: 10 counters calling at once never get the same ticket, and every ticket is called once', async () => {
       const floor = await openFloor();
       const tickets = await Promise.all(Array.from({ length: 40 }, () => book(floor)));
-      for (const booking of tickets) ok(await checkIn(floor, { bookingCode: booking.code }, floor.kiosk));
+      for (const booking of tickets) ok(await checkIn(floor, { bookingCode: booking.code }, floor.officer));
       const desks = await Promise.all(Array.from({ length: 10 }, () => openCounter(floor, ['RECEPTION'])));
       const calledBy = new Map<string, string[]>();
       await Promise.all(
@@ -797,7 +842,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       const later = await checkedIn(floor, { startsInMinutes: 60 });
       const soonSecond = await book(floor, { startsAt: soon });
       const soonFirst = await checkedIn(floor, { startsAt: soon });
-      ok(await checkIn(floor, { bookingCode: soonSecond.code }, floor.kiosk));
+      ok(await checkIn(floor, { bookingCode: soonSecond.code }, floor.officer));
       // Came at once for a session that began 20 minutes ago.
       const started = await checkedIn(floor, { startsInMinutes: -20 });
       const walkIn = ok(
@@ -938,7 +983,9 @@ describe('counter subgraph (PostgreSQL)', () => {
           { officeId: floor.officeId, code: booking.code },
           by,
         );
-      expect(errorCodes(await pickup(floor.kiosk))).toEqual(['INVALID_TRANSITION']);
+      expect(errorCodes(await pickup(floor.officer))).toEqual(['INVALID_TRANSITION']);
+      // The QR code expired with the first visit's session; a typed code is for an officer only.
+      expect(errorCodes(await pickup(floor.kiosk))).toEqual(['FORBIDDEN']);
       for (const stage of ['RECEPTION', 'INTERVIEW'] as const) {
         const counter = await openCounter(floor, [stage]);
         await callNext(counter);
@@ -949,7 +996,9 @@ describe('counter subgraph (PostgreSQL)', () => {
       await callNext(judge);
       expect(await act('completeStage', ticket.id, judge.officer)).toMatchObject({ status: 'DONE' });
 
-      const collect = ok(await pickup(floor.kiosk)).issuePickupTicket;
+      const other = await openFloor();
+      expect(errorCodes(await pickup(testIdentities.officer(other.officeId)))).toEqual(['FORBIDDEN']);
+      const collect = ok(await pickup(floor.officer)).issuePickupTicket;
       expect(collect).toMatchObject({ number: 'K-001', status: 'WAITING', stage: 'PICKUP' });
       expect(errorCodes(await pickup(floor.officer))).toEqual(['ALREADY_CHECKED_IN']);
       const desk = await openCounter(floor, ['PICKUP']);
@@ -1100,8 +1149,14 @@ describe('counter subgraph (PostgreSQL)', () => {
         date: (await sut.sql.query(`SELECT (now() AT TIME ZONE 'Asia/Jakarta')::date::text AS d`)).rows[0].d,
         nowServing: [
           // Public: numbers and counters, none of the applicants' details.
-          { counter: { id: two.id, name: two.name }, ticket: { id: b.ticket.id, status: 'SERVING', booking: null } },
-          { counter: { id: one.id, name: one.name }, ticket: { id: a.ticket.id, status: 'CALLED', booking: null } },
+          {
+            counter: { id: two.id, name: two.name, officer: null },
+            ticket: { id: b.ticket.id, status: 'SERVING', booking: null },
+          },
+          {
+            counter: { id: one.id, name: one.name, officer: null },
+            ticket: { id: a.ticket.id, status: 'CALLED', booking: null },
+          },
         ],
         queues: [
           { stage: 'RECEPTION', waiting: 1, averageWaitSeconds: expect.any(Number) },
@@ -1110,6 +1165,20 @@ describe('counter subgraph (PostgreSQL)', () => {
           { stage: 'PICKUP', waiting: 0, averageWaitSeconds: null },
         ],
       });
+      // No officer for boards, kiosks or applicants either (issue 7, point 3); her colleagues see who sits where.
+      const servedBy = async (viewer: Identity) =>
+        ok(
+          await call<{ queueBoard: { nowServing: { counter: { officer: { id: string } | null } }[] } }>(
+            BOARD,
+            { officeId: floor.officeId },
+            viewer,
+          ),
+        ).queueBoard.nowServing.map((c) => c.counter.officer);
+      for (const viewer of [floor.board, floor.kiosk, testIdentities.applicant(a.booking.applicantId)]) {
+        expect(await servedBy(viewer)).toEqual([null, null]);
+      }
+      expect(await servedBy(floor.officer)).toEqual([{ id: two.officer.sub }, { id: one.officer.sub }]);
+      expect(await servedBy(testIdentities.officer(randomUUID()))).toEqual([null, null]);
       // A recall puts the call back on top.
       await act('recall', a.ticket.id, one.officer);
       const recalled = ok(
@@ -1157,6 +1226,90 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(ok(await call(GET_TICKET, { id: mine.ticket.id }, testIdentities.admin()))).toMatchObject({
         ticket: { id: mine.ticket.id },
       });
+    });
+  });
+
+  describe('reception checks priority groups', () => {
+    const SET_PRIORITY = `mutation ($id: ID!, $priority: PriorityGroup) {
+      setTicketPriority(ticketId: $id, priority: $priority) { ${TICKET} }
+    }`;
+    const setPriority = (id: string, priority: PriorityGroup | null, by: Identity | null) =>
+      call<{ setTicketPriority: TicketView }>(SET_PRIORITY, { id, priority }, by);
+
+    it('lets reception send a false claim to the ordinary order and confirm another, numbers kept, order followed', async () => {
+      const floor = await openFloor();
+      const first = await checkedIn(floor);
+      const second = await checkedIn(floor);
+      const claimed = await checkedIn(floor, { priority: 'ELDERLY' });
+      expect(claimed.ticket).toMatchObject({ number: 'P-001', priority: 'ELDERLY', position: 1 });
+
+      // Only reception or a supervisor of the office; nothing changes for the others.
+      const other = await openFloor();
+      for (const [code, by] of [
+        ['UNAUTHENTICATED', null],
+        ['FORBIDDEN', floor.kiosk],
+        ['FORBIDDEN', testIdentities.applicant(claimed.booking.applicantId)],
+        ['FORBIDDEN', testIdentities.officer(floor.officeId, ['INTERVIEW'])],
+        ['FORBIDDEN', other.officer],
+        ['FORBIDDEN', testIdentities.admin()],
+      ] as const) {
+        expect([code, errorCodes(await setPriority(claimed.ticket.id, null, by))]).toEqual([code, [code]]);
+      }
+      expect(errorCodes(await setPriority(randomUUID(), null, floor.officer))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await setPriority('not-a-ticket', null, floor.officer))).toEqual(['NOT_FOUND']);
+      expect(await getTicket(claimed.ticket.id, floor.officer)).toMatchObject({ priority: 'ELDERLY', position: 1 });
+
+      // His papers show he is 36: a false claim goes to the ordinary order, behind those booked before him.
+      const cleared = ok(await setPriority(claimed.ticket.id, null, floor.officer)).setTicketPriority;
+      expect(cleared).toMatchObject({ number: 'P-001', priority: null, position: 3 });
+      // The second applicant turns out to be pregnant: reception confirms it, and she goes first.
+      const confirmed = ok(await setPriority(second.ticket.id, 'PREGNANT', floor.supervisor)).setTicketPriority;
+      expect(confirmed).toMatchObject({ number: second.ticket.number, priority: 'PREGNANT', position: 1 });
+      expect(await getTicket(first.ticket.id, floor.officer)).toMatchObject({ position: 2 });
+      // The same group again changes nothing and announces nothing.
+      ok(await setPriority(second.ticket.id, 'PREGNANT', floor.officer));
+
+      const changes = await waitFor(
+        () => {
+          const found = published.filter((e) => e.subject === 'counter.ticket.priority_changed');
+          return found.filter((e) =>
+            [claimed.ticket.id, second.ticket.id].includes((e.payload as { ticketId: string }).ticketId),
+          ).length === 2
+            ? found
+            : undefined;
+        },
+        5000,
+        'the priority_changed events',
+      );
+      expect(changes.map((e) => e.payload)).toEqual([
+        expect.objectContaining({
+          ticketId: claimed.ticket.id,
+          bookingId: claimed.booking.bookingId,
+          officeId: floor.officeId,
+          priority: null,
+          previousPriority: 'ELDERLY',
+        }),
+        expect.objectContaining({ ticketId: second.ticket.id, priority: 'PREGNANT', previousPriority: null }),
+      ]);
+      // Her phone and the phones of everyone waiting at reception hear that their places moved.
+      await waitFor(
+        () => (live.includes(`counter.live.ticket.${first.ticket.id}`) ? true : undefined),
+        2000,
+        'the live message for a ticket whose place moved',
+      );
+
+      const desk = await openCounter(floor, ['RECEPTION']);
+      expect((await callNext(desk))!.id).toBe(second.ticket.id);
+    });
+
+    it('leaves finished and no-show tickets as they were', async () => {
+      const floor = await openFloor();
+      const { ticket } = await checkedIn(floor, { priority: 'DISABLED' });
+      const desk = await openCounter(floor, ['RECEPTION']);
+      await callNext(desk);
+      await act('markNoShow', ticket.id, desk.officer);
+      expect(errorCodes(await setPriority(ticket.id, null, floor.officer))).toEqual(['INVALID_TRANSITION']);
+      expect(await getTicket(ticket.id, floor.officer)).toMatchObject({ priority: 'DISABLED', status: 'NO_SHOW' });
     });
   });
 

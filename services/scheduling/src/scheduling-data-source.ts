@@ -6,9 +6,11 @@ import { SchedulingConfig } from './config/scheduling.config';
 import { FamilyMemberCopyEntity } from './family-members/family-member-copy.entity';
 import { CreateSchedulingSchema1764400000000 } from './migrations/1764400000000-create-scheduling-schema';
 import { FamilyMemberBookings1764500000000 } from './migrations/1764500000000-family-member-bookings';
+import { BookingGuards1764610000000 } from './migrations/1764610000000-booking-guards';
 import { HolidayEntity } from './offices/holiday.entity';
 import { OfficeEntity } from './offices/office.entity';
 import { TemplateSlotEntity } from './offices/template-slot.entity';
+import { PersonFactsEntity } from './person-facts/person-facts.entity';
 import { SessionEntity } from './sessions/session.entity';
 
 export const SCHEDULING_ENTITIES = [
@@ -18,6 +20,7 @@ export const SCHEDULING_ENTITIES = [
   SessionEntity,
   BookingEntity,
   FamilyMemberCopyEntity,
+  PersonFactsEntity,
 ];
 
 export function schedulingDataSourceOptions(
@@ -28,6 +31,11 @@ export function schedulingDataSourceOptions(
     applicationName: 'antrian-scheduling',
     poolSize: config.DATABASE_POOL_SIZE,
     entities: [...SCHEDULING_ENTITIES, ...MESSAGING_ENTITIES],
-    migrations: [...MESSAGING_MIGRATIONS, CreateSchedulingSchema1764400000000, FamilyMemberBookings1764500000000],
+    migrations: [
+      ...MESSAGING_MIGRATIONS,
+      CreateSchedulingSchema1764400000000,
+      FamilyMemberBookings1764500000000,
+      BookingGuards1764610000000,
+    ],
   });
 }

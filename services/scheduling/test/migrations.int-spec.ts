@@ -3,6 +3,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { violatedUniqueConstraint } from '@antrian/database';
 import { createTestDatabase, TestDatabase } from '@antrian/testing';
 import { CreateSchedulingSchema1764400000000 } from '../src/migrations/1764400000000-create-scheduling-schema';
+import { FamilyMemberBookings1764500000000 } from '../src/migrations/1764500000000-family-member-bookings';
 import { schedulingDataSourceOptions } from '../src/scheduling-data-source';
 
 /**
@@ -79,8 +80,11 @@ describe('scheduling migrations', () => {
     const indexes = await dataSource.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'booking'`);
     expect(indexes.map((row: { indexname: string }) => row.indexname)).not.toContain('booking_one_active_next_idx');
 
-    // TypeORM's undo ignores a migration's `transaction = false`; CONCURRENTLY needs it off.
+    // TypeORM's undo ignores a migration's `transaction = false`; CONCURRENTLY needs it off. The
+    // migrations after it are undone first, as a rollback would.
     await dataSource.query(`UPDATE booking SET status = 'CANCELLED' WHERE family_member_id IS NOT NULL`);
+    const later = migrations.length - 1 - migrations.indexOf(FamilyMemberBookings1764500000000);
+    for (let undone = 0; undone < later; undone += 1) await dataSource.undoLastMigration({ transaction: 'none' });
     await dataSource.undoLastMigration({ transaction: 'none' });
     const columns = await dataSource.query(
       `SELECT 1 FROM information_schema.columns WHERE table_name = 'booking' AND column_name = 'family_member_id'`,

@@ -340,7 +340,7 @@ describe('scheduling subgraph (PostgreSQL)', () => {
   });
 
   describe('visibility', () => {
-    it('shows a booking by code to its owner and officers of its office only', async () => {
+    it('shows a booking by code to its owner and officers of its office only, NOT_FOUND to anyone else', async () => {
       const sessionId = await addSession(3, 160);
       const owner = testIdentities.applicant();
       const { code } = (await book(owner, sessionId)).data!.bookSession;
@@ -348,8 +348,9 @@ describe('scheduling subgraph (PostgreSQL)', () => {
         call<{ booking: { id: string } | null }>(BY_CODE, { code: code.toLowerCase() }, identity);
       expect((await lookup(owner)).data!.booking).not.toBeNull();
       expect((await lookup(testIdentities.officer(officeId))).data!.booking).not.toBeNull();
-      expect((await lookup(testIdentities.applicant())).data!.booking).toBeNull();
-      expect((await lookup(testIdentities.officer(randomUUID()))).data!.booking).toBeNull();
+      // Anyone else learns nothing, not even that the code exists (issue 7, point 8).
+      expect(errorCodes(await lookup(testIdentities.applicant()))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await lookup(testIdentities.officer(randomUUID())))).toEqual(['NOT_FOUND']);
       expect(errorCodes(await lookup(null))).toEqual(['UNAUTHENTICATED']);
     });
 

@@ -53,3 +53,16 @@ export interface TicketNoShowPayload {
 }
 
 export const TicketNoShow = defineEvent<TicketNoShowPayload>()('counter.ticket.no_show', 1);
+
+export interface TicketPriorityChangedPayload {
+  ticketId: string;
+  bookingId: string | null;
+  officeId: string;
+  /** The group reception confirmed; null: the ordinary lane's order. */
+  priority: string | null;
+  previousPriority: string | null;
+  changedAt: string;
+}
+
+/** Reception confirmed a ticket's priority group, or sent a false claim to the ordinary order. */
+export const TicketPriorityChanged = defineEvent<TicketPriorityChangedPayload>()('counter.ticket.priority_changed', 1);

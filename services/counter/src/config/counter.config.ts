@@ -15,6 +15,9 @@ const schema = baseConfigSchema.extend({
   PRIORITY_WALK_IN_DEFAULT_CAP: z.coerce.number().int().min(0).max(10_000).default(10),
   /** How often past days are swept: unfinished tickets become no-shows, counters left open close. */
   MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** Typed booking codes that match nothing at the office, per officer and window (check-in, pickup). */
+  CODE_LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  CODE_LOOKUP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
 });
 
 export type CounterConfig = z.infer<typeof schema>;

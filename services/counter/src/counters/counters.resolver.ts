@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Identity } from '@antrian/auth';
+import { actsForOffice, Identity } from '@antrian/auth';
 import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
 import { isUuid } from '../shared/access';
 import { CounterEntity } from './counter.entity';
@@ -57,12 +57,20 @@ export class CountersResolver {
     return counter.officerId !== null;
   }
 
-  @ResolveField('officer', () => OfficerReference, { nullable: true, description: 'Resolved by identity' })
-  officer(@Parent() counter: CounterEntity): OfficerReference | null {
-    return counter.officerId ? { id: counter.officerId } : null;
+  /**
+   * Who sits there is for the office's officers (and ADMIN) only: a public board, a kiosk, an
+   * anonymous caller or an applicant gets null, never a reference whose NIP or name identity could
+   * be asked for (NIPs are officers' logins).
+   */
+  @ResolveField('officer', () => OfficerReference, {
+    nullable: true,
+    description: 'Resolved by identity; null unless the caller is an officer of the office',
+  })
+  officer(@Parent() counter: CounterEntity, @CurrentIdentity() identity: Identity | null): OfficerReference | null {
+    return counter.officerId && actsForOffice(identity, counter.officeId) ? { id: counter.officerId } : null;
   }
 
-  /** Counters are public on the board (name, stages, who sits there), so references need no check. */
+  /** Counters are public on the board (name, stages), so references need no check; their officer has one. */
   @ResolveReference()
   resolveReference(reference: { id: string }, context: RequestContext): Promise<CounterEntity | null> | null {
     if (!isUuid(reference.id)) return null;

@@ -20,6 +20,18 @@ export function requireCheckInDesk(identity: Identity | null, officeId: string):
   return caller;
 }
 
+/**
+ * A typed booking code: only an officer of the office (who has the applicant and her papers in
+ * front of her). A kiosk scans the QR code, whose signature cannot be guessed; it never looks a
+ * code up, so a kiosk cannot be used to try codes one after another.
+ */
+export function requireCodeDesk(identity: Identity, officeId: string): Identity {
+  if (!actsForOffice(identity, officeId)) {
+    throw new DomainError('FORBIDDEN', 'A kiosk scans the booking’s QR code; an officer types booking codes');
+  }
+  return identity;
+}
+
 /** The floor's screens: its officers and its own kiosks and boards. */
 export function requireFloorViewer(identity: Identity | null, officeId: string): Identity {
   const caller = requireIdentity(identity);

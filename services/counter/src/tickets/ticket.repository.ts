@@ -124,6 +124,26 @@ export class TicketRepository {
     return toTicket(rows[0]);
   }
 
+  /** Locks the ticket row until the caller's transaction ends. */
+  lockById(manager: EntityManager, id: string): Promise<TicketEntity | null> {
+    return manager.getRepository(TicketEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A new priority group (null: none); its number stays, its place follows (see queue-order.ts). */
+  async setPriority(
+    manager: EntityManager,
+    id: string,
+    priority: PriorityGroup | null,
+    now: Date,
+  ): Promise<TicketEntity> {
+    const rows: unknown[] = await manager.query(
+      `WITH changed AS (UPDATE ticket t SET priority = $2, updated_at = $3 WHERE t.id = $1 RETURNING ${TICKET_COLUMNS})
+       SELECT * FROM changed`,
+      [id, priority, now],
+    );
+    return toTicket(rows[0]);
+  }
+
   findById(id: string): Promise<TicketEntity | null> {
     return this.dataSource.getRepository(TicketEntity).findOneBy({ id });
   }

@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { actsForOffice, Identity, InvalidQrError, QrClaims, QrTokenVerifier } from '@antrian/auth';
-import { PriorityGroup, ServiceKind, Stage, TicketCheckedIn } from '@antrian/contracts';
+import { actsForOffice, Identity } from '@antrian/auth';
+import { PriorityGroup, Stage, TicketCheckedIn } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireOfficeManager, requireOfficeOfficer } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
+import { BookingLookupService } from '../booking-lookup/booking-lookup.service';
 import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { LiveUpdatesService } from '../live/live-updates.service';
-import { BookingCopyEntity } from '../replica/booking-copy.entity';
 import { OfficeCopyEntity } from '../replica/office-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
-import { isDeviceOf, isUuid, requireCheckInDesk } from '../shared/access';
+import { isDeviceOf, isUuid, requireCheckInDesk, requireCodeDesk } from '../shared/access';
 import { localClock, localDate } from '../shared/local-time';
 import { arrivalVerdict, arrivalWindow } from './arrival-window';
 import { CheckInInput } from './check-in.input';
@@ -34,11 +34,6 @@ export interface WalkInQuota {
   priorityRemaining: number;
 }
 
-/** What a person typed, made comparable: case and separators ignored (as scheduling does). */
-export function normalizeBookingCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '');
-}
-
 class WalkInCapReached extends Error {}
 class PriorityWalkInCapReached extends Error {}
 
@@ -50,25 +45,8 @@ interface IssueLimits {
   priorityWalkInCap?: number;
 }
 
-function bookingFromClaims(claims: QrClaims): BookingCopyEntity {
-  return Object.assign(new BookingCopyEntity(), {
-    id: claims.bookingId,
-    code: claims.bookingCode,
-    applicantId: claims.applicantId,
-    officeId: claims.officeId,
-    sessionId: claims.sessionId,
-    sessionStartsAt: claims.sessionStartsAt,
-    sessionEndsAt: claims.expiresAt,
-    service: claims.service as ServiceKind,
-    priority: claims.priority as PriorityGroup | null,
-    status: 'BOOKED' as const,
-  });
-}
-
 @Injectable()
 export class TicketsService {
-  private readonly qrVerifier: QrTokenVerifier;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(COUNTER_CONFIG) private readonly config: CounterConfig,
@@ -76,9 +54,8 @@ export class TicketsService {
     private readonly replica: ReplicaRepository,
     private readonly outbox: OutboxService,
     private readonly live: LiveUpdatesService,
-  ) {
-    this.qrVerifier = new QrTokenVerifier(config.QR_PUBLIC_KEY);
-  }
+    private readonly lookup: BookingLookupService,
+  ) {}
 
   /**
    * Turns a booking into a numbered ticket at RECEPTION. Everything it needs is local (the booking
@@ -86,18 +63,15 @@ export class TicketsService {
    * scheduling is unreachable. Refusals happen before anything is written.
    */
   async checkIn(actor: Identity | null, input: CheckInInput, now = new Date()): Promise<TicketEntity> {
-    requireCheckInDesk(actor, input.officeId);
+    const desk = requireCheckInDesk(actor, input.officeId);
     const qrToken = input.qrToken?.trim();
     const bookingCode = input.bookingCode?.trim();
     if (!qrToken === !bookingCode) {
       throw new DomainError('BAD_USER_INPUT', 'Give either the QR token or the booking code (exactly one of them)');
     }
     const booking = qrToken
-      ? await this.bookingFromQr(qrToken, input.officeId, now)
-      : await this.bookingFromCode(bookingCode!);
-    if (booking.officeId !== input.officeId) {
-      throw new DomainError('BAD_USER_INPUT', 'This booking is for another office: it is checked in there');
-    }
+      ? await this.lookup.byQr(qrToken, input.officeId, now)
+      : await this.lookup.byCode(requireCodeDesk(desk, input.officeId), bookingCode!, input.officeId);
     if (booking.status === 'CANCELLED') {
       throw new DomainError('INVALID_TRANSITION', 'This booking was cancelled: book a new visit, or ask an officer');
     }
@@ -152,14 +126,8 @@ export class TicketsService {
     bookingCode: string,
     now = new Date(),
   ): Promise<TicketEntity> {
-    requireCheckInDesk(actor, officeId);
-    const booking = await this.bookingFromCode(bookingCode.trim());
-    if (booking.officeId !== officeId) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'This booking belongs to another office: its passport is collected there',
-      );
-    }
+    const officer = requireCodeDesk(requireCheckInDesk(actor, officeId), officeId);
+    const booking = await this.lookup.byCode(officer, bookingCode.trim(), officeId);
     const visit = await this.tickets.findByBooking(booking.id);
     if (visit?.status !== 'DONE') {
       throw new DomainError(
@@ -327,35 +295,6 @@ export class TicketsService {
       });
       return ticket;
     });
-  }
-
-  private async bookingFromQr(token: string, officeId: string, now: Date): Promise<BookingCopyEntity> {
-    let claims;
-    try {
-      claims = await this.qrVerifier.verify(token, now);
-    } catch (error) {
-      if (!(error instanceof InvalidQrError)) throw error;
-      throw new DomainError(
-        'INVALID_QR',
-        error.reason === 'EXPIRED'
-          ? 'This QR code has expired: its session is over'
-          : 'This is not a valid booking QR code: show the QR code of your booking, or type its code',
-      );
-    }
-    if (claims.officeId !== officeId) {
-      throw new DomainError('BAD_USER_INPUT', 'This booking is for another office: it is checked in there');
-    }
-    if (!isUuid(claims.bookingId)) throw new DomainError('INVALID_QR', 'This is not a valid booking QR code');
-    // The signed claims stand in for a booking whose event has not reached the office yet (the
-    // link to the centre was down when it was made); the event, when it comes, fills the copy.
-    return (await this.replica.findBooking(claims.bookingId)) ?? bookingFromClaims(claims);
-  }
-
-  private async bookingFromCode(code: string): Promise<BookingCopyEntity> {
-    const normalized = normalizeBookingCode(code);
-    const booking = await this.replica.findBookingByCode(normalized);
-    if (!booking) throw new DomainError('NOT_FOUND', `No booking has the code ${normalized}`);
-    return booking;
   }
 
   private alreadyCheckedIn(ticket: TicketEntity | null): DomainError {

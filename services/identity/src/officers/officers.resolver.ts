@@ -3,6 +3,7 @@ import { Identity } from '@antrian/auth';
 import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
 import { CreateOfficerInput } from './create-officer.input';
 import { OfficerEntity } from './officer.entity';
+import { maySeeOfficer } from './officer-visibility';
 import { OfficerModel } from './officer.model';
 import { OfficersService } from './officers.service';
 
@@ -18,9 +19,13 @@ export class OfficersResolver {
     return this.officers.create(identity, input);
   }
 
-  /** Counters show who serves at them; an officer's name and NIP are not secret at the office. */
+  /**
+   * Counters and day reports point at officers; she is resolved only for those who may see her
+   * (maySeeOfficer): for anyone else, a public board above all, the reference resolves to null.
+   */
   @ResolveReference()
-  resolveReference(reference: { id: string }, context: RequestContext): Promise<OfficerEntity | null> {
-    return requestLoader(context, 'officer', (ids) => this.officers.findByIds(ids)).load(reference.id);
+  async resolveReference(reference: { id: string }, context: RequestContext): Promise<OfficerEntity | null> {
+    const officer = await requestLoader(context, 'officer', (ids) => this.officers.findByIds(ids)).load(reference.id);
+    return officer && maySeeOfficer(context.identity, officer) ? officer : null;
   }
 }

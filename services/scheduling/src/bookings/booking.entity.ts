@@ -35,6 +35,10 @@ export class BookingEntity {
   @Column({ type: 'text' })
   idempotencyKey!: string;
 
+  /** Why the office (or a released NIK) cancelled it; null when its applicant did, or it stands. */
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -19,6 +19,12 @@ export class BookingModel {
 
   @Field(() => PriorityGroupEnum, { nullable: true })
   priority!: PriorityGroup | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the office cancelled it, or when its NIK was released from the account that booked it',
+  })
+  cancelReason!: string | null;
 }
 
 /** Identity owns family members; scheduling only points at the one a booking is for. */

@@ -65,6 +65,32 @@ export class BookingRepository {
     return result.affected === 1;
   }
 
+  /**
+   * BOOKED bookings of a whole account (`applicantId`: the holder's and her family members') or of
+   * one family member, locked for the change that cancels them.
+   */
+  lockBookedOf(
+    manager: EntityManager,
+    person: { applicantId: string } | { familyMemberId: string },
+  ): Promise<BookingEntity[]> {
+    const query = this.repo(manager).createQueryBuilder('b').setLock('pessimistic_write').where(`b.status = 'BOOKED'`);
+    return 'applicantId' in person
+      ? query.andWhere('b.applicant_id = :id', { id: person.applicantId }).getMany()
+      : // The one-active-booking index covers this expression.
+        query.andWhere('COALESCE(b.family_member_id, b.applicant_id) = :id', { id: person.familyMemberId }).getMany();
+  }
+
+  /** BOOKED → CANCELLED, with the office's reason when it was not the applicant's own choice. */
+  async cancel(manager: EntityManager, id: string, reason: string | null): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(BookingEntity)
+      .set({ status: 'CANCELLED', cancelReason: reason })
+      .where(`id = :id AND status = 'BOOKED'`, { id })
+      .execute();
+    return result.affected === 1;
+  }
+
   async moveToSession(manager: EntityManager, id: string, sessionId: string, officeId: string): Promise<void> {
     await manager.update(BookingEntity, { id }, { sessionId, officeId });
   }

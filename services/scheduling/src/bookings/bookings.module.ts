@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { FamilyMembersModule } from '../family-members/family-members.module';
 import { OfficesModule } from '../offices/offices.module';
+import { PersonFactsModule } from '../person-facts/person-facts.module';
 import { ApplicantBookingsResolver } from './applicant-bookings.resolver';
+import { BookingGuards } from './booking-guards.service';
 import { BookingRepository } from './booking.repository';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
 
 @Module({
-  imports: [OfficesModule, FamilyMembersModule],
-  providers: [BookingRepository, BookingsService, BookingsResolver, ApplicantBookingsResolver],
+  imports: [OfficesModule, FamilyMembersModule, PersonFactsModule],
+  providers: [BookingRepository, BookingGuards, BookingsService, BookingsResolver, ApplicantBookingsResolver],
   exports: [BookingRepository],
 })
 export class BookingsModule {}

@@ -25,8 +25,9 @@ export class BookingsResolver {
   bookSession(
     @Args('input') input: BookSessionInput,
     @CurrentIdentity() identity: Identity | null,
+    @Context() context: RequestContext,
   ): Promise<BookingEntity> {
-    return this.bookings.book(identity, input);
+    return this.bookings.book(identity, input, context.clientAddress);
   }
 
   @Mutation(() => BookingModel)
@@ -51,8 +52,11 @@ export class BookingsResolver {
     return this.bookings.myBookings(identity);
   }
 
-  @Query(() => BookingModel, { nullable: true, description: 'Its owner, or an officer of its office' })
-  booking(@Args('code') code: string, @CurrentIdentity() identity: Identity | null): Promise<BookingEntity | null> {
+  @Query(() => BookingModel, {
+    nullable: true,
+    description: 'Its owner, or an officer of its office; NOT_FOUND for anyone else, as for an unknown code',
+  })
+  booking(@Args('code') code: string, @CurrentIdentity() identity: Identity | null): Promise<BookingEntity> {
     return this.bookings.byCode(identity, code);
   }
 

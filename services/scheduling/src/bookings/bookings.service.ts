@@ -11,6 +11,7 @@ import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config
 import { FamilyMemberRepository } from '../family-members/family-member.repository';
 import { SessionForBooking, SessionRepository } from '../sessions/session.repository';
 import { BookSessionInput } from './book-session.input';
+import { BookingGuards } from './booking-guards.service';
 import { newBookingCode, normalizeBookingCode } from './booking-code';
 import { BookingEntity } from './booking.entity';
 import { bookingWindow, canChange } from './booking-policy';
@@ -53,17 +54,25 @@ export class BookingsService {
     private readonly sessions: SessionRepository,
     private readonly familyMembers: FamilyMemberRepository,
     private readonly outbox: OutboxService,
+    private readonly guards: BookingGuards,
   ) {
     this.qrSigner = new QrTokenSigner(config.QR_PRIVATE_KEY);
   }
 
   /**
    * The booking rush path. Refusals (closed, full, duplicate) cost one read and never touch the
-   * session row's lock. A success inserts the booking and its event first and takes the seat last,
-   * so the hot row is locked only from that UPDATE to the commit.
+   * session row's lock, nor the client address's allowance, which is taken only after them. A
+   * success inserts the booking and its event first and takes the seat last, so the hot row is
+   * locked only from that UPDATE to the commit.
    */
-  async book(actor: Identity | null, input: BookSessionInput, now = new Date()): Promise<BookingEntity> {
+  async book(
+    actor: Identity | null,
+    input: BookSessionInput,
+    clientAddress: string | null = null,
+    now = new Date(),
+  ): Promise<BookingEntity> {
     const applicant = requireApplicant(actor);
+    this.guards.requireConfirmedEmail(applicant);
     const session = await this.sessions.findForBooking(input.sessionId, undefined, {
       applicantId: applicant.sub,
       key: input.idempotencyKey,
@@ -77,6 +86,24 @@ export class BookingsService {
     if (familyMemberId && !(await this.familyMembers.belongsTo(familyMemberId, applicant.sub))) {
       throw new DomainError('NOT_FOUND', 'No such family member on your account');
     }
+    await this.guards.checkPriority(familyMemberId ?? applicant.sub, input.priority, session);
+    await this.guards.takeBookingAttempt(clientAddress);
+    let made: { booking: BookingEntity; createdNow: boolean } | undefined;
+    try {
+      made = await this.insertBooking(applicant, input, session, familyMemberId);
+      return made.booking;
+    } finally {
+      // Only a booking made now counts: a retry's earlier one, or a refusal, gives the attempt back.
+      if (!made?.createdNow) await this.guards.giveBackBookingAttempt(clientAddress);
+    }
+  }
+
+  private async insertBooking(
+    applicant: Identity,
+    input: BookSessionInput,
+    session: SessionForBooking,
+    familyMemberId: string | null,
+  ): Promise<{ booking: BookingEntity; createdNow: boolean }> {
     for (let attempt = 0; ; attempt += 1) {
       const booking = Object.assign(new BookingEntity(), {
         id: randomUUID(),
@@ -96,11 +123,11 @@ export class BookingsService {
           await this.outbox.append(manager, BookingCreated, snapshot(booking, session));
           if (!(await this.sessions.takeSeat(manager, session.id))) throw new SessionFull();
         });
-        return booking;
+        return { booking, createdNow: true };
       } catch (error) {
         if (error instanceof SessionFull) {
           const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
-          if (earlier) return earlier;
+          if (earlier) return { booking: earlier, createdNow: false };
           throw SESSION_FULL();
         }
         const constraint = violatedUniqueConstraint(error);
@@ -108,7 +135,7 @@ export class BookingsService {
         if (constraint !== undefined) {
           // Either this very request again (a concurrent retry) or another active booking.
           const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
-          if (earlier) return earlier;
+          if (earlier) return { booking: earlier, createdNow: false };
           if (constraint === 'booking_one_active_idx') throw ACTIVE_EXISTS(familyMemberId !== null);
         }
         throw error;
@@ -181,6 +208,7 @@ export class BookingsService {
           }
           const refusal = this.refusal(to, booking, now);
           if (refusal) throw refusal;
+          await this.guards.checkPriority(booking.familyMemberId ?? booking.applicantId, booking.priority, to, manager);
           await this.moveSeat(manager, from!.id, to.id);
           await this.bookings.moveToSession(manager, booking.id, to.id, to.officeId);
           const moved = (await this.bookings.findById(booking.id, manager))!;
@@ -225,11 +253,16 @@ export class BookingsService {
     return (await this.bookings.findByApplicants([applicant.sub])).get(applicant.sub) ?? [];
   }
 
-  /** Its owner, or an officer of its office (or an ADMIN); others learn nothing, not even that it exists. */
-  async byCode(actor: Identity | null, code: string): Promise<BookingEntity | null> {
-    requireIdentity(actor);
-    const booking = await this.bookings.findByCode(normalizeBookingCode(code));
-    return booking && this.maySee(actor, booking) ? booking : null;
+  /**
+   * Its owner, or an officer of its office (or an ADMIN); for anyone else NOT_FOUND, exactly as for
+   * a code nobody holds, so a code never tells which office holds it. Failed look-ups are limited.
+   */
+  async byCode(actor: Identity | null, code: string): Promise<BookingEntity> {
+    const caller = requireIdentity(actor);
+    return this.guards.lookUpCode(caller, async () => {
+      const booking = await this.bookings.findByCode(normalizeBookingCode(code));
+      return booking && this.maySee(caller, booking) ? booking : null;
+    });
   }
 
   /** Bookings by id that this caller may see (see byCode). */

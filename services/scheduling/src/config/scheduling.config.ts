@@ -12,6 +12,15 @@ const schema = baseConfigSchema.extend({
   SESSION_HORIZON_DAYS: z.coerce.number().int().min(7).max(400).default(62),
   /** How often the calendar is extended and past bookings are swept to NO_SHOW. */
   MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
+  /**
+   * New bookings per client address and window. Generous: at a release many people share one
+   * carrier's address; one active booking per person is what carries the weight.
+   */
+  BOOKINGS_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
+  BOOKINGS_PER_ADDRESS_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Look-ups of `booking(code)` that find nothing, per officer or device and window. */
+  CODE_LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  CODE_LOOKUP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
 });
 
 export type SchedulingConfig = z.infer<typeof schema>;

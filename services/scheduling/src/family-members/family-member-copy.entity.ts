@@ -11,4 +11,8 @@ export class FamilyMemberCopyEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   addedAt!: Date;
+
+  /** Her NIK was released from this entry: nobody books for her through it any more. */
+  @Column({ type: 'timestamptz', nullable: true })
+  removedAt!: Date | null;
 }

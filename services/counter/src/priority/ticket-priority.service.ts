@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Identity } from '@antrian/auth';
+import { PriorityGroup, TicketPriorityChanged } from '@antrian/contracts';
+import { OutboxService } from '@antrian/messaging';
+import { DomainError, requireIdentity } from '@antrian/subgraph';
+import { LiveUpdatesService } from '../live/live-updates.service';
+import { isUuid } from '../shared/access';
+import { TicketEntity } from '../tickets/ticket.entity';
+import { TicketRepository } from '../tickets/ticket.repository';
+import { mayChangePriority, priorityChangeVerdict } from './priority-change';
+
+const MESSAGES = {
+  noSuchTicket: 'No such ticket',
+  notReception: 'Only reception or a supervisor of this office confirms a priority group',
+  notInQueue: (number: string, reason: string) => `${number}: ${reason}`,
+};
+
+/**
+ * Reception checks the priority group a ticket claims (DOMAIN.md, "Priority groups are checked"):
+ * it confirms it, corrects it, or sends a false claim to the ordinary order (null). The ticket
+ * keeps its number; its place in every queue follows its new priority at once.
+ */
+@Injectable()
+export class TicketPriorityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tickets: TicketRepository,
+    private readonly outbox: OutboxService,
+    private readonly live: LiveUpdatesService,
+  ) {}
+
+  async setPriority(
+    actor: Identity | null,
+    ticketId: string,
+    priority: PriorityGroup | null,
+    now = new Date(),
+  ): Promise<TicketEntity> {
+    const identity = requireIdentity(actor);
+    if (!isUuid(ticketId)) throw new DomainError('NOT_FOUND', MESSAGES.noSuchTicket);
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const before = await this.tickets.lockById(manager, ticketId);
+      if (!before) throw new DomainError('NOT_FOUND', MESSAGES.noSuchTicket);
+      if (!mayChangePriority(identity, before.officeId)) throw new DomainError('FORBIDDEN', MESSAGES.notReception);
+      const verdict = priorityChangeVerdict(before.status);
+      if (!verdict.allowed) {
+        throw new DomainError('INVALID_TRANSITION', MESSAGES.notInQueue(before.number, verdict.reason));
+      }
+      if (before.priority === priority) return null;
+      const after = await this.tickets.setPriority(manager, before.id, priority, now);
+      await this.outbox.append(manager, TicketPriorityChanged, {
+        ticketId: after.id,
+        bookingId: after.bookingId,
+        officeId: after.officeId,
+        priority,
+        previousPriority: before.priority,
+        changedAt: now.toISOString(),
+      });
+      return after;
+    });
+    if (!changed) return (await this.tickets.findById(ticketId))!;
+    // Its own screen, the board, and every phone waiting at its stage (their places moved).
+    this.live.changed(changed.officeId, {
+      tickets: [changed.id],
+      stages: changed.status === 'WAITING' ? [changed.stage] : [],
+    });
+    return changed;
+  }
+}

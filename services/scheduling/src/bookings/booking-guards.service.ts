@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Identity } from '@antrian/auth';
+import { PriorityGroup } from '@antrian/contracts';
+import { AttemptLimiter, DomainError } from '@antrian/subgraph';
+import { localDate } from '../calendar/local-time';
+import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
+import { PersonFactsRepository } from '../person-facts/person-facts.repository';
+import { priorityClaimVerdict } from './priority-claim';
+
+const MESSAGES = {
+  emailNotConfirmed: 'Confirm your e-mail address with the code we sent you before booking',
+  tooManyBookings: 'Too many bookings from this network: try again in {seconds} s',
+  tooManyLookups: 'Too many booking codes that match nothing: try again in {seconds} s',
+  noSuchBooking: 'No booking has this code',
+};
+
+/** The table both limits share (see the migration that makes it). */
+const LIMIT_TABLE = 'attempt_limit';
+
+/**
+ * What stands between a hostile client and the bookings: an unconfirmed e-mail, a priority group
+ * the person's facts contradict, too many bookings from one address, guessing booking codes.
+ */
+@Injectable()
+export class BookingGuards {
+  private readonly bookingsPerAddress: AttemptLimiter;
+  private readonly codeLookups: AttemptLimiter;
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @Inject(SCHEDULING_CONFIG) config: SchedulingConfig,
+    private readonly facts: PersonFactsRepository,
+  ) {
+    this.bookingsPerAddress = new AttemptLimiter(dataSource, {
+      table: LIMIT_TABLE,
+      keyPrefix: 'bookings-per-address',
+      limit: { points: config.BOOKINGS_PER_ADDRESS, durationSeconds: config.BOOKINGS_PER_ADDRESS_WINDOW_SECONDS },
+      refusal: MESSAGES.tooManyBookings,
+    });
+    this.codeLookups = new AttemptLimiter(dataSource, {
+      table: LIMIT_TABLE,
+      keyPrefix: 'code-lookups',
+      limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
+      refusal: MESSAGES.tooManyLookups,
+    });
+  }
+
+  /** Where the deployment requires it, the access token says the e-mail is not confirmed yet. */
+  requireConfirmedEmail(applicant: Identity): void {
+    if (applicant.emailConfirmed === false) throw new DomainError('EMAIL_NOT_CONFIRMED', MESSAGES.emailNotConfirmed);
+  }
+
+  /** BAD_USER_INPUT where the person's birth date or sex contradicts the group on the session's day. */
+  async checkPriority(
+    personId: string,
+    priority: PriorityGroup | null | undefined,
+    session: { startsAt: Date; timeZone: string },
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (!priority) return;
+    const verdict = priorityClaimVerdict(
+      priority,
+      await this.facts.find(personId, manager),
+      localDate(session.startsAt, session.timeZone),
+    );
+    if (!verdict.accepted) throw new DomainError('BAD_USER_INPUT', verdict.reason, { field: 'priority' });
+  }
+
+  /**
+   * One new booking from this address; the caller gives it back when nothing was booked. Requests
+   * without an address (never through the gateway) are not counted.
+   */
+  async takeBookingAttempt(clientAddress: string | null): Promise<void> {
+    if (clientAddress) await this.bookingsPerAddress.take(clientAddress);
+  }
+
+  async giveBackBookingAttempt(clientAddress: string | null): Promise<void> {
+    if (clientAddress) await this.bookingsPerAddress.giveBack(clientAddress);
+  }
+
+  /**
+   * A booking code looked up by an officer or a device: taken before the look-up, given back when
+   * it found a booking the caller may see. Applicants are not counted: they only ever find their own.
+   */
+  async lookUpCode<T>(actor: Identity, lookUp: () => Promise<T | null>): Promise<T> {
+    const counted = actor.kind !== 'applicant';
+    if (counted) await this.codeLookups.take(actor.sub);
+    const found = await lookUp();
+    if (!found) throw new DomainError('NOT_FOUND', MESSAGES.noSuchBooking);
+    if (counted) await this.codeLookups.giveBack(actor.sub);
+    return found;
+  }
+}

@@ -144,7 +144,13 @@ describe('family members (PostgreSQL)', () => {
           [FamilyMemberAdded.subject, member!.id],
         )
       ).rows;
-      expect(outbox).toEqual([{ version: 1, payload: { familyMemberId: member!.id, applicantId: holder.sub } }]);
+      // Her birth date and sex (from the NIK: a woman's) for scheduling's priority checks; never her NIK or name.
+      expect(outbox).toEqual([
+        {
+          version: 1,
+          payload: { familyMemberId: member!.id, applicantId: holder.sub, birthDate: '2001-06-01', sex: 'F' },
+        },
+      ]);
       const event = await waitFor(
         () => published.find((e) => e.payload.familyMemberId === member!.id),
         5000,

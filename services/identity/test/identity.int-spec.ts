@@ -47,7 +47,7 @@ describe('identity subgraph (PostgreSQL)', () => {
   const sut = useSubgraphUnderTest({
     database: 'identity',
     observe: [ApplicantRegistered.subject],
-    start: startIdentityUnderTest({ SIGN_IN_MAX_FAILURES: '3' }),
+    start: startIdentityUnderTest({ SIGN_IN_ACCOUNT_ADDRESS_MAX_FAILURES: '3' }),
   });
   const { call, published } = sut;
   const verifier = new AccessTokenVerifier(DEV_SECRETS.AUTH_PUBLIC_KEY);
@@ -371,6 +371,7 @@ describe('identity subgraph (PostgreSQL)', () => {
         roles: [],
         officeId: OFFICE_A,
         deviceKind: 'KIOSK',
+        sessionId: expect.any(String),
       });
       const renewed = await call(REFRESH, { token: credentials.refreshToken });
       const next = (renewed.data as { refreshSession: { accessToken: string } }).refreshSession;

@@ -1,4 +1,4 @@
-import { Args, Mutation, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
 import { CreateOfficerInput } from './create-officer.input';
@@ -18,9 +18,19 @@ export class OfficersResolver {
     return this.officers.create(identity, input);
   }
 
-  /** Counters show who serves at them; an officer's name and NIP are not secret at the office. */
+  @ResolveField('active', () => Boolean, { description: 'False once deactivated: she no longer signs in' })
+  active(@Parent() officer: OfficerEntity): boolean {
+    return officer.deactivatedAt === null;
+  }
+
+  /**
+   * Counters show who serves at them to people signed in. Anonymous callers and devices (a public
+   * board, a kiosk) get no officer at all: a NIP is her login, and a name on a public screen
+   * names a person.
+   */
   @ResolveReference()
-  resolveReference(reference: { id: string }, context: RequestContext): Promise<OfficerEntity | null> {
+  async resolveReference(reference: { id: string }, context: RequestContext): Promise<OfficerEntity | null> {
+    if (!context.identity || context.identity.kind === 'device') return null;
     return requestLoader(context, 'officer', (ids) => this.officers.findByIds(ids)).load(reference.id);
   }
 }

@@ -1,11 +1,13 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString } from 'class-validator';
 import { OFFICER_ROLES, OfficerRole } from '@antrian/contracts';
 import { OfficerRoleEnum } from '../shared/officer-role.enum';
 
 @ArgsType()
 export class SetOfficerRolesArgs {
+  /** Checked to be an officer id by the service. */
   @Field(() => ID)
+  @IsString()
   officerId!: string;
 
   @Field(() => [OfficerRoleEnum])

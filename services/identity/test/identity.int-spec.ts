@@ -91,6 +91,14 @@ describe('identity subgraph (PostgreSQL)', () => {
         'the applicant.registered event',
       );
       expect(event).toMatchObject({ subject: 'identity.applicant.registered', version: 1 });
+      // Her birth date and her sex (from the NIK: a man's) for priority checks, never her NIK or name; and
+      // she may book at once, e-mail confirmation being off here (the default outside production).
+      expect(event.payload).toEqual({
+        applicantId: applicant.id,
+        birthDate: '1990-08-17',
+        sex: 'M',
+        emailConfirmed: true,
+      });
     });
 
     it.each([
@@ -138,7 +146,7 @@ describe('identity subgraph (PostgreSQL)', () => {
       await call(REGISTER, { input });
       const byEmail = await signIn(String(input.email).toUpperCase(), String(input.password));
       const byNik = await signIn(String(input.nik), String(input.password));
-      expect(byEmail.identity).toMatchObject({ kind: 'applicant', roles: [] });
+      expect(byEmail.identity).toMatchObject({ kind: 'applicant', roles: [], emailConfirmed: true });
       expect(byNik.identity?.sub).toBe(byEmail.identity?.sub);
       const me = await call(ME, {}, byNik.identity);
       expect(me.data).toEqual({

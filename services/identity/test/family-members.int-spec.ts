@@ -157,7 +157,12 @@ describe('family members (PostgreSQL)', () => {
         'the family_member.added event',
       );
       expect(event).toMatchObject({ subject: 'identity.family_member.added', version: 1 });
-      expect(event.payload).toEqual({ familyMemberId: member!.id, applicantId: holder.sub });
+      expect(event.payload).toEqual({
+        familyMemberId: member!.id,
+        applicantId: holder.sub,
+        birthDate: '2001-06-01',
+        sex: 'F',
+      });
     });
 
     it('lists an account’s family members to their holder and officers of an office serving anyone on it, and to nobody else', async () => {

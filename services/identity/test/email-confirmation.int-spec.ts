@@ -69,7 +69,10 @@ describe('identity e-mail confirmation (PostgreSQL)', () => {
     // Her token says she may not book yet, and so does her registration event, with her birth date and sex.
     expect(identity.emailConfirmed).toBe(false);
     const event = await waitFor(
-      () => published.find((e) => e.subject === ApplicantRegistered.subject && e.payload.applicantId === id),
+      () =>
+        published.find(
+          (e) => e.subject === ApplicantRegistered.subject && (e.payload as { applicantId: string }).applicantId === id,
+        ),
       5000,
       'ApplicantRegistered',
     );
@@ -84,7 +87,11 @@ describe('identity e-mail confirmation (PostgreSQL)', () => {
     const confirmed = await call(CONFIRM, { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, identity);
     expect(confirmed.data).toEqual({ confirmEmail: { id, emailConfirmed: true } });
     await waitFor(
-      () => published.find((e) => e.subject === ApplicantEmailConfirmed.subject && e.payload.applicantId === id),
+      () =>
+        published.find(
+          (e) =>
+            e.subject === ApplicantEmailConfirmed.subject && (e.payload as { applicantId: string }).applicantId === id,
+        ),
       5000,
       'ApplicantEmailConfirmed',
     );

@@ -2,7 +2,7 @@ import { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { ApplicantEntity } from './applicants/applicant.entity';
-import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { IdentityConfig } from './config/identity.config';
 import { DeviceEntity } from './devices/device.entity';
 import { EmailConfirmationEntity } from './email-confirmation/email-confirmation.entity';

@@ -3,7 +3,7 @@ import { AccessTokenVerifier, Identity } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { AccessRevoked, AccessRevokedPayload } from '@antrian/contracts';
 import { applicantInput, errorCodes, useSubgraphUnderTest, waitFor } from '@antrian/testing';
-import { SessionsService } from '../src/auth/sessions.service';
+import { SessionsService } from '../src/sessions/sessions.service';
 import { startIdentityUnderTest } from './identity-under-test';
 import { AuthPayload, officeCreated, officerOf, REFRESH, REGISTER, SIGN_IN } from './identity-test-kit';
 

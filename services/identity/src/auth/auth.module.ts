@@ -1,30 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ApplicantsModule } from '../applicants/applicants.module';
-import { DeviceRepository } from '../devices/device.repository';
 import { OfficersModule } from '../officers/officers.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { PasswordHasher } from '../shared/password-hasher.service';
 import { AuthResolver } from './auth.resolver';
-import { PrincipalLoader } from './principal-loader';
-import { RefreshTokenRepository } from './refresh-token.repository';
-import { SessionsService } from './sessions.service';
 import { SignInService } from './sign-in.service';
 
-/**
- * Sign-in and sessions. Devices' table is read here (a session may be a device's) and the
- * repository exported to the devices' own module, which needs sessions to register and revoke one.
- */
+/** Sign-in, renewal and sign-out: the public mutations over sessions. */
 @Module({
-  imports: [ApplicantsModule, OfficersModule, RateLimitsModule],
-  providers: [
-    AuthResolver,
-    SignInService,
-    SessionsService,
-    PrincipalLoader,
-    RefreshTokenRepository,
-    DeviceRepository,
-    PasswordHasher,
-  ],
-  exports: [SessionsService, DeviceRepository],
+  imports: [ApplicantsModule, OfficersModule, RateLimitsModule, SessionsModule],
+  providers: [AuthResolver, SignInService, PasswordHasher],
 })
 export class AuthModule {}

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, RequestContext } from '@antrian/subgraph';
 import { AuthPayloadModel } from './auth-payload.model';
-import { SessionsService } from './sessions.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { SignInService } from './sign-in.service';
 import { SignInInput } from './sign-in.input';
 

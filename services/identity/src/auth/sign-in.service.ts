@@ -11,8 +11,8 @@ import { SignInLimiter } from '../rate-limits/sign-in-limiter.service';
 import { PasswordHasher } from '../shared/password-hasher.service';
 import { AuthPayloadModel } from './auth-payload.model';
 import { authMessages } from './auth.messages';
-import { isActive, Principal } from './principal';
-import { SessionsService } from './sessions.service';
+import { isActive, Principal } from '../sessions/principal';
+import { SessionsService } from '../sessions/sessions.service';
 
 type PersonPrincipal = Exclude<Principal, { kind: 'device' }>;
 

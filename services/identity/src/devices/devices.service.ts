@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Identity, managesOffice } from '@antrian/auth';
 import { DomainError, requireIdentity, requireOfficeManager } from '@antrian/subgraph';
-import { SessionsService } from '../auth/sessions.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { OfficeCopyRepository } from '../offices/office-copy.repository';
 import { requireUuid } from '../shared/ids';
 import { DeviceEntity } from './device.entity';

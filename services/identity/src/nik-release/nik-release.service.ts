@@ -9,7 +9,7 @@ import { EVENT_BUS, EventBus, OutboxService } from '@antrian/messaging';
 import { DomainError } from '@antrian/subgraph';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantRepository } from '../applicants/applicant.repository';
-import { SessionsService } from '../auth/sessions.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { FamilyMemberEntity } from '../family-members/family-member.entity';
 import { FamilyMemberRepository } from '../family-members/family-member.repository';
 import { IDENTITY_LOGGER } from '../identity.tokens';

@@ -5,7 +5,7 @@ import { Identity } from '@antrian/auth';
 import { liveSubjects, OfficerRole } from '@antrian/contracts';
 import { EVENT_BUS, EventBus } from '@antrian/messaging';
 import { DomainError, requireOfficeManager } from '@antrian/subgraph';
-import { SessionsService } from '../auth/sessions.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { OfficerEntity } from '../officers/officer.entity';
 import { OfficerRepository } from '../officers/officer.repository';
 import { requireUuid } from '../shared/ids';

@@ -31,6 +31,8 @@ export class AccessTokenSigner {
       roles: identity.roles,
       officeId: identity.officeId,
       ...(identity.deviceKind ? { deviceKind: identity.deviceKind } : {}),
+      ...(identity.emailConfirmed !== undefined ? { emailConfirmed: identity.emailConfirmed } : {}),
+      ...(identity.sessionId ? { sid: identity.sessionId } : {}),
     })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setSubject(identity.sub)
@@ -55,19 +57,39 @@ export class AccessTokenVerifier {
     return (await this.verifySession(token)).identity;
   }
 
-  /** The identity and when the token stops being valid (long-lived connections end then). */
-  async verifySession(token: string): Promise<{ identity: Identity; expiresAt: Date }> {
+  /**
+   * The identity, when the token stops being valid (long-lived connections end then), and what a
+   * revocation is matched against: its session (`sid`; null in tokens issued before it existed)
+   * and when it was issued (`iat`, whole seconds).
+   */
+  async verifySession(token: string): Promise<VerifiedSession> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['EdDSA'],
+        requiredClaims: ['iat', 'exp'],
       });
-      return { identity: identityFromClaims(payload), expiresAt: new Date(Number(payload.exp) * 1000) };
+      const identity = identityFromClaims(payload);
+      return {
+        identity,
+        expiresAt: new Date(Number(payload.exp) * 1000),
+        sessionId: identity.sessionId ?? null,
+        issuedAt: new Date(Number(payload.iat) * 1000),
+      };
     } catch {
       throw new InvalidTokenError();
     }
   }
+}
+
+export interface VerifiedSession {
+  identity: Identity;
+  expiresAt: Date;
+  /** The refresh-token family (`sid`); null for a token issued before sessions were named. */
+  sessionId: string | null;
+  /** `iat`: a revocation at or after this instant ends the token. */
+  issuedAt: Date;
 }
 
 export function identityFromClaims(claims: Record<string, unknown>): Identity {
@@ -75,6 +97,8 @@ export function identityFromClaims(claims: Record<string, unknown>): Identity {
   if (typeof claims.sub !== 'string' || !['applicant', 'officer', 'device'].includes(kind)) {
     throw new InvalidTokenError();
   }
+  // A JWT names the session `sid`; an Identity forwarded as JSON (the gateway's header) `sessionId`.
+  const sessionId = [claims.sid, claims.sessionId].find((value): value is string => typeof value === 'string');
   const roles = Array.isArray(claims.roles)
     ? claims.roles.filter((role): role is OfficerRole => OFFICER_ROLES.includes(role as OfficerRole))
     : [];
@@ -85,5 +109,6 @@ export function identityFromClaims(claims: Record<string, unknown>): Identity {
     officeId: typeof claims.officeId === 'string' ? claims.officeId : null,
     ...(claims.deviceKind ? { deviceKind: claims.deviceKind as DeviceKind } : {}),
     ...(typeof claims.emailConfirmed === 'boolean' ? { emailConfirmed: claims.emailConfirmed } : {}),
+    ...(sessionId ? { sessionId } : {}),
   };
 }

@@ -16,8 +16,16 @@ export interface Identity {
   /** Officers and devices: their office; null for national administrators and applicants. */
   officeId: string | null;
   deviceKind?: DeviceKind;
-  /** Applicants only: false while a deployment that requires it waits for her e-mail's confirmation. */
+  /**
+   * Applicants only: whether she may book as far as her e-mail is concerned (confirmed, or the
+   * deployment does not ask for it). Absent in tokens issued before the claim existed.
+   */
   emailConfirmed?: boolean;
+  /**
+   * The session (refresh-token family) the access token belongs to; its `sid` claim. Signing out
+   * ends it, and a revocation may name it. Absent in tokens issued before the claim existed.
+   */
+  sessionId?: string;
 }
 
 export function hasRole(identity: Identity | null | undefined, ...roles: OfficerRole[]): boolean {

@@ -2,9 +2,10 @@ import { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { ApplicantEntity } from './applicants/applicant.entity';
-import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { IdentityConfig } from './config/identity.config';
 import { DeviceEntity } from './devices/device.entity';
+import { EmailConfirmationEntity } from './email-confirmation/email-confirmation.entity';
 import { FamilyMemberEntity } from './family-members/family-member.entity';
 import { CreateIdentitySchema1764300000000 } from './migrations/1764300000000-create-identity-schema';
 import { CreateDevice1764300000001 } from './migrations/1764300000001-create-device';
@@ -12,7 +13,10 @@ import { CreateFamilyMember1764300000002 } from './migrations/1764300000002-crea
 import { CreateOfficeCopy1764300000003 } from './migrations/1764300000003-create-office-copy';
 import { CreatePersonServingOffice1764300000004 } from './migrations/1764300000004-create-person-serving-office';
 import { OneNikOnePerson1764300000005 } from './migrations/1764300000005-one-nik-one-person';
+import { AccountsCloseAndSessionsEnd1764300000006 } from './migrations/1764300000006-accounts-close-and-sessions-end';
+import { ReleasedNiksRegistrable1764300000007 } from './migrations/1764300000007-released-niks-registrable';
 import { OfficeCopyEntity } from './offices/office-copy.entity';
+import { NikReleaseEntity } from './nik-release/nik-release.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { PersonServingOfficeEntity } from './serving-offices/person-serving-office.entity';
 
@@ -31,6 +35,8 @@ export function identityDataSourceOptions(
       DeviceEntity,
       OfficeCopyEntity,
       PersonServingOfficeEntity,
+      EmailConfirmationEntity,
+      NikReleaseEntity,
       ...MESSAGING_ENTITIES,
     ],
     migrations: [
@@ -41,6 +47,8 @@ export function identityDataSourceOptions(
       CreateOfficeCopy1764300000003,
       CreatePersonServingOffice1764300000004,
       OneNikOnePerson1764300000005,
+      AccountsCloseAndSessionsEnd1764300000006,
+      ReleasedNiksRegistrable1764300000007,
     ],
   });
 }

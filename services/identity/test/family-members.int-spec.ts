@@ -144,14 +144,25 @@ describe('family members (PostgreSQL)', () => {
           [FamilyMemberAdded.subject, member!.id],
         )
       ).rows;
-      expect(outbox).toEqual([{ version: 1, payload: { familyMemberId: member!.id, applicantId: holder.sub } }]);
+      // Her birth date and sex (from the NIK: a woman's) for scheduling's priority checks; never her NIK or name.
+      expect(outbox).toEqual([
+        {
+          version: 1,
+          payload: { familyMemberId: member!.id, applicantId: holder.sub, birthDate: '2001-06-01', sex: 'F' },
+        },
+      ]);
       const event = await waitFor(
         () => published.find((e) => e.payload.familyMemberId === member!.id),
         5000,
         'the family_member.added event',
       );
       expect(event).toMatchObject({ subject: 'identity.family_member.added', version: 1 });
-      expect(event.payload).toEqual({ familyMemberId: member!.id, applicantId: holder.sub });
+      expect(event.payload).toEqual({
+        familyMemberId: member!.id,
+        applicantId: holder.sub,
+        birthDate: '2001-06-01',
+        sex: 'F',
+      });
     });
 
     it('lists an account’s family members to their holder and officers of an office serving anyone on it, and to nobody else', async () => {

@@ -47,7 +47,7 @@ describe('identity subgraph (PostgreSQL)', () => {
   const sut = useSubgraphUnderTest({
     database: 'identity',
     observe: [ApplicantRegistered.subject],
-    start: startIdentityUnderTest({ SIGN_IN_MAX_FAILURES: '3' }),
+    start: startIdentityUnderTest({ SIGN_IN_ACCOUNT_ADDRESS_MAX_FAILURES: '3' }),
   });
   const { call, published } = sut;
   const verifier = new AccessTokenVerifier(DEV_SECRETS.AUTH_PUBLIC_KEY);
@@ -91,6 +91,14 @@ describe('identity subgraph (PostgreSQL)', () => {
         'the applicant.registered event',
       );
       expect(event).toMatchObject({ subject: 'identity.applicant.registered', version: 1 });
+      // Her birth date and her sex (from the NIK: a man's) for priority checks, never her NIK or name; and
+      // she may book at once, e-mail confirmation being off here (the default outside production).
+      expect(event.payload).toEqual({
+        applicantId: applicant.id,
+        birthDate: '1990-08-17',
+        sex: 'M',
+        emailConfirmed: true,
+      });
     });
 
     it.each([
@@ -138,7 +146,7 @@ describe('identity subgraph (PostgreSQL)', () => {
       await call(REGISTER, { input });
       const byEmail = await signIn(String(input.email).toUpperCase(), String(input.password));
       const byNik = await signIn(String(input.nik), String(input.password));
-      expect(byEmail.identity).toMatchObject({ kind: 'applicant', roles: [] });
+      expect(byEmail.identity).toMatchObject({ kind: 'applicant', roles: [], emailConfirmed: true });
       expect(byNik.identity?.sub).toBe(byEmail.identity?.sub);
       const me = await call(ME, {}, byNik.identity);
       expect(me.data).toEqual({
@@ -371,6 +379,7 @@ describe('identity subgraph (PostgreSQL)', () => {
         roles: [],
         officeId: OFFICE_A,
         deviceKind: 'KIOSK',
+        sessionId: expect.any(String),
       });
       const renewed = await call(REFRESH, { token: credentials.refreshToken });
       const next = (renewed.data as { refreshSession: { accessToken: string } }).refreshSession;

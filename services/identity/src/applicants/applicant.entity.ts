@@ -5,7 +5,8 @@ export class ApplicantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'char', length: 16, unique: true })
+  /** Unique among open accounts (and never a present family member's: see one-nik-one-person.ts). */
+  @Column({ type: 'char', length: 16 })
   nik!: string;
 
   @Column({ type: 'text' })
@@ -15,8 +16,8 @@ export class ApplicantEntity {
   @Column({ type: 'date' })
   birthDate!: string;
 
-  /** Stored lower-cased, so that sign-in by e-mail ignores case. */
-  @Column({ type: 'text', unique: true })
+  /** Stored lower-cased, so that sign-in by e-mail ignores case; unique among open accounts. */
+  @Column({ type: 'text' })
   email!: string;
 
   @Column({ type: 'text', nullable: true })
@@ -30,4 +31,15 @@ export class ApplicantEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
+
+  /** Set once she confirmed her e-mail address with the code sent to it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailConfirmedAt!: Date | null;
+
+  /**
+   * Set when an officer released the NIK this account held (see nik-release): it no longer signs in,
+   * and its NIK and e-mail address are free for a new account. The row stays for its bookings' sake.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
 }

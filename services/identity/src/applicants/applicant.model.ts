@@ -24,4 +24,11 @@ export class ApplicantModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this account last signed in' })
   lastSignInAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Set when an officer released the NIK this account held to its owner: it no longer signs in and its bookings are cancelled',
+  })
+  closedAt!: Date | null;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { ApplicantEntity } from './applicant.entity';
 
 export type NewApplicant = Pick<ApplicantEntity, 'nik' | 'fullName' | 'birthDate' | 'email' | 'phone' | 'passwordHash'>;
 
-/** The applicants' accounts. */
+/** The applicants' accounts; a closed one stays (its bookings refer to it) but no longer holds its NIK or e-mail. */
 @Injectable()
 export class ApplicantRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -15,15 +15,16 @@ export class ApplicantRepository {
   }
 
   /**
-   * Locks the account's row until the transaction ends, so that changes to what hangs on the
-   * account (its family members) take turns; false when there is no such account. FOR NO KEY
-   * UPDATE: rows that only refer to the account (a family member's foreign key) are not held up.
+   * Locks the open account's row until the transaction ends, so that changes to what hangs on the
+   * account (its family members, its e-mail confirmation) take turns; false when there is no such
+   * open account. FOR NO KEY UPDATE: rows that only refer to the account (a family member's foreign
+   * key) are not held up.
    */
   async lockForUpdate(manager: EntityManager, id: string): Promise<boolean> {
     const row: unknown = await this.repo(manager)
       .createQueryBuilder('a')
       .select('a.id')
-      .where('a.id = :id', { id })
+      .where('a.id = :id AND a.closed_at IS NULL', { id })
       .setLock('for_no_key_update')
       .getRawOne();
     return row !== undefined;
@@ -34,8 +35,9 @@ export class ApplicantRepository {
     return repo.save(repo.create(applicant));
   }
 
-  findById(id: string): Promise<ApplicantEntity | null> {
-    return this.repo().findOneBy({ id });
+  /** Open or closed: what a booking or a session refers to. */
+  findById(id: string, manager?: EntityManager): Promise<ApplicantEntity | null> {
+    return this.repo(manager).findOneBy({ id });
   }
 
   async findByIds(ids: readonly string[]): Promise<Map<string, ApplicantEntity>> {
@@ -43,12 +45,25 @@ export class ApplicantRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  findByNik(nik: string): Promise<ApplicantEntity | null> {
-    return this.repo().findOneBy({ nik });
+  /** The open account holding this NIK. */
+  findOpenByNik(nik: string, manager?: EntityManager): Promise<ApplicantEntity | null> {
+    return this.repo(manager).findOneBy({ nik, closedAt: IsNull() });
   }
 
-  /** `email` as stored: lower-cased. */
-  findByEmail(email: string): Promise<ApplicantEntity | null> {
-    return this.repo().findOneBy({ email });
+  /** The open account with this e-mail address, as stored: lower-cased. */
+  findOpenByEmail(email: string): Promise<ApplicantEntity | null> {
+    return this.repo().findOneBy({ email, closedAt: IsNull() });
+  }
+
+  async markSignedIn(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await this.repo(manager).update({ id }, { lastSignInAt: at });
+  }
+
+  async markEmailConfirmed(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await this.repo(manager).update({ id }, { emailConfirmedAt: at });
+  }
+
+  async close(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await this.repo(manager).update({ id }, { closedAt: at });
   }
 }

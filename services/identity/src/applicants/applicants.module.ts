@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ServingOfficesModule } from '../serving-offices/serving-offices.module';
-import { PasswordHasher } from '../shared/password-hasher.service';
 import { ApplicantRepository } from './applicant.repository';
 import { ApplicantsResolver } from './applicants.resolver';
 import { ApplicantsService } from './applicants.service';
 
 @Module({
   imports: [ServingOfficesModule],
-  providers: [ApplicantRepository, ApplicantsService, ApplicantsResolver, PasswordHasher],
+  providers: [ApplicantRepository, ApplicantsService, ApplicantsResolver],
   exports: [ApplicantRepository, ApplicantsService],
 })
 export class ApplicantsModule {}

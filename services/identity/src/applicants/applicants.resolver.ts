@@ -1,11 +1,10 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
 import { NikOwnerLoader } from '../serving-offices/nik-owner.loader';
 import { ApplicantEntity } from './applicant.entity';
 import { ApplicantModel } from './applicant.model';
 import { ApplicantsService } from './applicants.service';
 import { nikAsSeenBy } from './nik';
-import { RegisterApplicantInput } from './register-applicant.input';
 
 @Resolver(() => ApplicantModel)
 export class ApplicantsResolver {
@@ -13,11 +12,6 @@ export class ApplicantsResolver {
     private readonly applicants: ApplicantsService,
     private readonly nikOwners: NikOwnerLoader,
   ) {}
-
-  @Mutation(() => ApplicantModel)
-  registerApplicant(@Args('input') input: RegisterApplicantInput): Promise<ApplicantEntity> {
-    return this.applicants.register(input);
-  }
 
   /** Whole for her and officers of an office serving a booking for her; masked otherwise (see mayReadWholeNik). */
   @ResolveField('nik', () => String, {

@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicantsModule } from '../applicants/applicants.module';
 import { OfficersModule } from '../officers/officers.module';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { PasswordHasher } from '../shared/password-hasher.service';
 import { AuthResolver } from './auth.resolver';
-import { AuthService } from './auth.service';
-import { RefreshTokenEntity } from './refresh-token.entity';
-import { SignInLimiter } from './sign-in-limiter.service';
+import { SignInService } from './sign-in.service';
 
+/** Sign-in, renewal and sign-out: the public mutations over sessions. */
 @Module({
-  imports: [TypeOrmModule.forFeature([RefreshTokenEntity]), ApplicantsModule, OfficersModule],
-  providers: [AuthService, AuthResolver, SignInLimiter, PasswordHasher],
-  exports: [AuthService],
+  imports: [ApplicantsModule, OfficersModule, RateLimitsModule, SessionsModule],
+  providers: [AuthResolver, SignInService, PasswordHasher],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DeviceKind } from '@antrian/auth';
 import { AuthPayloadModel } from '../auth/auth-payload.model';
 
@@ -8,7 +8,8 @@ registerEnumType(DeviceKindEnum, {
   description: 'KIOSK: checks applicants in at its office; BOARD: only watches its office',
 });
 
-@ObjectType('Device')
+@ObjectType('Device', { description: 'A kiosk or display board of one office' })
+@Directive('@key(fields: "id")')
 export class DeviceModel {
   @Field(() => ID)
   id!: string;
@@ -21,6 +22,12 @@ export class DeviceModel {
 
   @Field()
   name!: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Set once revoked: its tokens stopped working then, and it cannot renew them',
+  })
+  revokedAt!: Date | null;
 }
 
 @ObjectType('DeviceRegistration')

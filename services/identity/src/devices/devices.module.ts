@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
 import { OfficesModule } from '../offices/offices.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { DevicesResolver } from './devices.resolver';
 import { DevicesService } from './devices.service';
 
+/** Kiosks and boards: registered, listed and revoked by their office's supervisor (DeviceRepository comes with SessionsModule). */
 @Module({
-  imports: [AuthModule, OfficesModule],
+  imports: [SessionsModule, OfficesModule],
   providers: [DevicesService, DevicesResolver],
 })
 export class DevicesModule {}

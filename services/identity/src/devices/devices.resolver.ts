@@ -1,13 +1,14 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
-import { CurrentIdentity } from '@antrian/subgraph';
-import { DeviceRegistrationModel } from './device.model';
+import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
+import { DeviceEntity } from './device.entity';
+import { DeviceModel, DeviceRegistrationModel } from './device.model';
 import { DevicesService } from './devices.service';
 import { RegisterDeviceInput } from './register-device.input';
 
-@Resolver(() => DeviceRegistrationModel)
+@Resolver(() => DeviceModel)
 export class DevicesResolver {
-  constructor(private readonly devices: DevicesService) {}
+  constructor(private readonly deviceService: DevicesService) {}
 
   @Mutation(() => DeviceRegistrationModel, {
     description:
@@ -17,6 +18,33 @@ export class DevicesResolver {
     @Args('input') input: RegisterDeviceInput,
     @CurrentIdentity() identity: Identity | null,
   ): Promise<DeviceRegistrationModel> {
-    return this.devices.register(identity, input);
+    return this.deviceService.register(identity, input);
+  }
+
+  @Query(() => [DeviceModel], {
+    description: 'SUPERVISOR of the office, or ADMIN: its kiosks and boards, revoked ones included',
+  })
+  devices(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<DeviceEntity[]> {
+    return this.deviceService.devicesOf(identity, officeId);
+  }
+
+  @Mutation(() => DeviceModel, {
+    description: 'SUPERVISOR of its office, or ADMIN: its tokens and open WebSockets stop working at once',
+  })
+  revokeDevice(
+    @Args('deviceId', { type: () => ID }) deviceId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<DeviceEntity> {
+    return this.deviceService.revoke(identity, deviceId);
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }, context: RequestContext): Promise<DeviceEntity | null> {
+    return requestLoader(context, 'device', (ids) => this.deviceService.findVisible(context.identity, ids)).load(
+      reference.id,
+    );
   }
 }

@@ -10,8 +10,8 @@ export class FamilyMemberEntity {
   @Column({ type: 'uuid' })
   applicantId!: string;
 
-  /** Unique here and never an applicant's NIK too (see one-nik-one-person.ts). */
-  @Column({ type: 'char', length: 16, unique: true })
+  /** Unique among present entries and never an open account's NIK too (see one-nik-one-person.ts). */
+  @Column({ type: 'char', length: 16 })
   nik!: string;
 
   @Column({ type: 'text' })
@@ -23,4 +23,8 @@ export class FamilyMemberEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set when the entry was removed (its NIK released to its owner); kept for its bookings' sake. */
+  @Column({ type: 'timestamptz', nullable: true })
+  removedAt!: Date | null;
 }

@@ -9,5 +9,6 @@ import { FamilyMembersService } from './family-members.service';
 @Module({
   imports: [ApplicantsModule, ServingOfficesModule],
   providers: [FamilyMemberRepository, FamilyMembersService, FamilyMembersResolver, ApplicantFamilyMembersResolver],
+  exports: [FamilyMemberRepository],
 })
 export class FamilyMembersModule {}

@@ -7,7 +7,7 @@ import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireApplicant } from '@antrian/subgraph';
 import { ApplicantRepository } from '../applicants/applicant.repository';
 import { isNikTaken, nikAlreadyRegistered } from '../shared/one-nik-one-person';
-import { judgePersonDetails } from '../shared/person-details';
+import { judgePersonDetails, personFacts } from '../shared/person-details';
 import { AddFamilyMemberInput } from './add-family-member.input';
 import { FamilyMemberEntity } from './family-member.entity';
 import { FamilyMemberRepository } from './family-member.repository';
@@ -45,7 +45,11 @@ export class FamilyMembersService {
           fullName: person.fullName,
           birthDate: input.birthDate,
         });
-        await this.outbox.append(manager, FamilyMemberAdded, { familyMemberId: member.id, applicantId });
+        await this.outbox.append(manager, FamilyMemberAdded, {
+          familyMemberId: member.id,
+          applicantId,
+          ...personFacts(input),
+        });
         return member;
       });
     } catch (error) {

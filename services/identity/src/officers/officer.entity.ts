@@ -27,4 +27,8 @@ export class OfficerEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
+
+  /** Set when she was deactivated (she left): she no longer signs in, her sessions ended then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
 }

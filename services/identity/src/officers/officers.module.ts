@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { OfficesModule } from '../offices/offices.module';
 import { PasswordHasher } from '../shared/password-hasher.service';
-import { OfficerEntity } from './officer.entity';
+import { OfficerRepository } from './officer.repository';
 import { OfficersResolver } from './officers.resolver';
 import { OfficersService } from './officers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OfficerEntity]), OfficesModule],
-  providers: [OfficersService, OfficersResolver, PasswordHasher],
-  exports: [OfficersService],
+  imports: [OfficesModule],
+  providers: [OfficerRepository, OfficersService, OfficersResolver, PasswordHasher],
+  exports: [OfficerRepository, OfficersService],
 })
 export class OfficersModule {}

@@ -1,4 +1,4 @@
-import { Args, Mutation, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
 import { CreateOfficerInput } from './create-officer.input';
@@ -17,6 +17,11 @@ export class OfficersResolver {
     @CurrentIdentity() identity: Identity | null,
   ): Promise<OfficerEntity> {
     return this.officers.create(identity, input);
+  }
+
+  @ResolveField('active', () => Boolean, { description: 'False once deactivated: she no longer signs in' })
+  active(@Parent() officer: OfficerEntity): boolean {
+    return officer.deactivatedAt === null;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Identity } from '@antrian/auth';
 import { OfficerCreated } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
@@ -15,11 +15,12 @@ import { CreateOfficerInput } from './create-officer.input';
 import { isValidNip } from './nip';
 import { OfficerEntity } from './officer.entity';
 import { judgeOfficerCreation } from './officer-policy';
+import { OfficerRepository } from './officer.repository';
 
 @Injectable()
 export class OfficersService {
   constructor(
-    @InjectRepository(OfficerEntity) private readonly officers: Repository<OfficerEntity>,
+    private readonly officers: OfficerRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
     @Inject(IDENTITY_LOGGER) private readonly logger: Logger,
@@ -40,16 +41,13 @@ export class OfficersService {
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const repository = manager.getRepository(OfficerEntity);
-        const officer = await repository.save(
-          repository.create({
-            nip: input.nip,
-            fullName: input.fullName.trim(),
-            officeId,
-            roles: input.roles,
-            passwordHash,
-          }),
-        );
+        const officer = await this.officers.insert(manager, {
+          nip: input.nip,
+          fullName: input.fullName.trim(),
+          officeId,
+          roles: input.roles,
+          passwordHash,
+        });
         await this.outbox.append(manager, OfficerCreated, { officerId: officer.id, officeId, roles: officer.roles });
         return officer;
       });
@@ -69,15 +67,18 @@ export class OfficersService {
     const passwordHash = nip && password ? await this.hasher.hash(password) : undefined;
     const created = await this.dataSource.transaction(async (manager) => {
       await lockUntilTransactionEnds(manager, 'identity.bootstrap-admin');
-      const repository = manager.getRepository(OfficerEntity);
-      if (await repository.createQueryBuilder('o').where(`'ADMIN' = ANY (o.roles)`).getExists()) return false;
+      if (await this.officers.anyAdmin(manager)) return false;
       if (!nip || !passwordHash) {
         this.logger.warn('No ADMIN exists and BOOTSTRAP_ADMIN_NIP/BOOTSTRAP_ADMIN_PASSWORD are not set');
         return false;
       }
-      const admin = await repository.save(
-        repository.create({ nip, fullName: 'Administrator', officeId: null, roles: ['ADMIN'], passwordHash }),
-      );
+      const admin = await this.officers.insert(manager, {
+        nip,
+        fullName: 'Administrator',
+        officeId: null,
+        roles: ['ADMIN'],
+        passwordHash,
+      });
       await this.outbox.append(manager, OfficerCreated, { officerId: admin.id, officeId: null, roles: admin.roles });
       return true;
     });
@@ -85,15 +86,10 @@ export class OfficersService {
   }
 
   findById(id: string): Promise<OfficerEntity | null> {
-    return this.officers.findOneBy({ id });
+    return this.officers.findById(id);
   }
 
-  async findByIds(ids: readonly string[]): Promise<Map<string, OfficerEntity>> {
-    const rows = await this.officers.findBy({ id: In([...ids]) });
-    return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  findByNip(nip: string): Promise<OfficerEntity | null> {
-    return this.officers.findOneBy({ nip });
+  findByIds(ids: readonly string[]): Promise<Map<string, OfficerEntity>> {
+    return this.officers.findByIds(ids);
   }
 }

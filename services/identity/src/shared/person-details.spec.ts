@@ -1,4 +1,4 @@
-import { judgePersonDetails, latestPossibleBirthDate } from './person-details';
+import { judgePersonDetails, latestPossibleBirthDate, personFacts } from './person-details';
 
 const NOW = new Date('2025-06-01T03:00:00Z');
 const valid = { nik: '3505015708900002', fullName: '  Siti Rahayu ', birthDate: '1990-08-17' };
@@ -36,5 +36,15 @@ describe('judgePersonDetails', () => {
     expect(judgePersonDetails({ ...valid, fullName: '   ' }, NOW)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(judgePersonDetails({ ...valid, fullName: 'a'.repeat(101) }, NOW)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(judgePersonDetails({ ...valid, fullName: ` ${'a'.repeat(100)} ` }, NOW).ok).toBe(true);
+  });
+});
+
+describe('personFacts', () => {
+  it('gives the birth date and the sex the NIK encodes, nothing else', () => {
+    expect(personFacts(valid)).toEqual({ birthDate: '1990-08-17', sex: 'F' });
+    expect(personFacts({ nik: '3505011708900001', birthDate: '1990-08-17' })).toEqual({
+      birthDate: '1990-08-17',
+      sex: 'M',
+    });
   });
 });

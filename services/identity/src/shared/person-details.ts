@@ -1,4 +1,5 @@
-import { checkNik, NIK_PROBLEM_MESSAGES, NikProblem } from '../applicants/nik';
+import { PersonFacts } from '@antrian/contracts';
+import { checkNik, NIK_PROBLEM_MESSAGES, NikProblem, parseNikBirth } from '../applicants/nik';
 
 /** The longest full name accepted, after trimming (the inputs check the same bound before it). */
 export const FULL_NAME_MAX_LENGTH = 100;
@@ -42,4 +43,12 @@ export function judgePersonDetails(person: PersonDetails, now: Date): PersonDeta
     return { ok: false, code: 'BAD_USER_INPUT', message: `The full name has 1 to ${FULL_NAME_MAX_LENGTH} characters` };
   }
   return { ok: true, fullName };
+}
+
+/**
+ * What other services may know of a person (priority groups follow from them): her birth date,
+ * and her sex as her (valid) NIK encodes it. Never the NIK or the name.
+ */
+export function personFacts(person: Pick<PersonDetails, 'nik' | 'birthDate'>): PersonFacts {
+  return { birthDate: person.birthDate, sex: parseNikBirth(person.nik).female ? 'F' : 'M' };
 }

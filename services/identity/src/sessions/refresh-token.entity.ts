@@ -23,8 +23,17 @@ export class RefreshTokenEntity {
   @Column({ type: 'uuid' })
   principalId!: string;
 
+  /** When this token stops working unused: REFRESH_TOKEN_TTL_DAYS, and never after its family's end. */
   @Column({ type: 'timestamptz' })
   expiresAt!: Date;
+
+  /**
+   * When the whole family (session) ends, however often it is renewed; copied from token to token.
+   * Null for a device's (it lasts until the device is revoked) and for families the previous
+   * version started.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  familyExpiresAt!: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   usedAt!: Date | null;

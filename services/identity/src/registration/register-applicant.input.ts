@@ -34,4 +34,13 @@ export class RegisterApplicantInput {
   @MinLength(10, { message: 'must be at least 10 characters long' })
   @MaxLength(200)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The CAPTCHA’s answer, where the deployment shows one (see docs/security.md)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  captchaToken?: string | null;
 }

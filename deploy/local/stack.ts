@@ -4,6 +4,7 @@ import { createLogger, Logger } from '@antrian/logging';
 import { createEventBus, EventBus } from '@antrian/messaging';
 import { createGateway, Gateway } from '../../gateway/src/gateway';
 import { loadGatewayConfig } from '../../gateway/src/config/gateway.config';
+import { launcherHosts } from './exposure';
 import { forkSubgraph, stopSubgraph } from './fork-subgraph';
 import { serveBusToChild } from './ipc-event-bus';
 import { REPO_ROOT, SUBGRAPHS } from './subgraph-registry';
@@ -34,7 +35,8 @@ export const DEFAULT_EMBEDDED_PG_DIR = join(REPO_ROOT, '.data', 'postgres');
  * The whole system from one command: the embedded PostgreSQL (or a given server, one database
  * per service), the event bus (NATS with `NATS_URL`, else in-process, served to the subgraphs over
  * IPC), every subgraph in a child process on its own port with its own module tree and database,
- * and the gateway in front. Used by `npm start` and by the end-to-end tests.
+ * and the gateway in front, all on loopback unless GATEWAY_HOST and HOST say otherwise. Used by
+ * `npm start` and by the end-to-end tests.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const logger = options.logger ?? createLogger('antrian', options.env.LOG_LEVEL ?? 'info');
@@ -47,6 +49,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         .catch((error: unknown) => logger.error({ message: String(error) }, `error while stopping ${step.what}`));
     }
   };
+  const hosts = launcherHosts(options.env);
   try {
     let serverUrl = options.databaseUrl;
     if (!serverUrl) {
@@ -68,7 +71,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           SUBGRAPH: subgraph.name,
           WORKER_TASK: 'serve',
           PORT: String(options.ports[subgraph.name] ?? subgraph.defaultPort),
-          HOST: '127.0.0.1',
+          HOST: hosts.subgraphHost,
           DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
         });
         const unserve = options.env.NATS_URL ? undefined : serveBusToChild(bus, child);
@@ -93,6 +96,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const gatewayConfig = loadGatewayConfig({
       ...options.env,
       GATEWAY_PORT: String(options.ports.gateway),
+      GATEWAY_HOST: hosts.gatewayHost,
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     });
     const gateway = await createGateway({

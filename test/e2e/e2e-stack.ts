@@ -67,7 +67,7 @@ export function useStack(options: UseStackOptions = {}): E2eClient {
   beforeAll(async () => {
     const stackOptions = e2eStackOptions(prefix, options);
     stack = options.launch ? await launch(stackOptions) : { ...(await startStack(stackOptions)), demoData: false };
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));

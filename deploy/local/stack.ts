@@ -57,7 +57,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const embedded = await startEmbeddedPostgres({ dataDir, port: Number(options.env.EMBEDDED_PG_PORT ?? 5454) });
       stops.push({ what: 'embedded PostgreSQL', run: () => embedded.stop() });
       serverUrl = embedded.url;
-      logger.info({ dataDir }, 'embedded PostgreSQL started');
+      logger.info({ dataDir: embedded.dataDir }, 'embedded PostgreSQL started');
+      if (embedded.dataDir !== dataDir) {
+        logger.warn(
+          `the embedded PostgreSQL keeps its data in ${embedded.dataDir}: the postgres user it runs as (we are root) cannot enter ${dataDir}`,
+        );
+      }
     }
     const prefix = options.databasePrefix ?? 'antrian';
     const bus = createEventBus({ natsUrl: options.env.NATS_URL, logger, name: 'antrian-launcher' });

@@ -71,14 +71,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const urls: Record<string, string> = {};
     await Promise.all(
       SUBGRAPHS.map(async (subgraph) => {
-        const { child, report } = forkSubgraph({
-          ...options.env,
-          SUBGRAPH: subgraph.name,
-          WORKER_TASK: 'serve',
-          PORT: String(options.ports[subgraph.name] ?? subgraph.defaultPort),
-          HOST: hosts.subgraphHost,
-          DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
-        });
+        const { child, report } = forkSubgraph(
+          {
+            ...options.env,
+            SUBGRAPH: subgraph.name,
+            WORKER_TASK: 'serve',
+            PORT: String(options.ports[subgraph.name] ?? subgraph.defaultPort),
+            HOST: hosts.subgraphHost,
+            DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
+          },
+          // A slow machine (or one shared by many test runs) needs longer than the 60 s default.
+          Number(options.env.SUBGRAPH_START_TIMEOUT_SECONDS ?? 60) * 1000,
+        );
         const unserve = options.env.NATS_URL ? undefined : serveBusToChild(bus, child);
         let stopping = false;
         // A subgraph that dies on its own takes its part of the graph with it: say so loudly.

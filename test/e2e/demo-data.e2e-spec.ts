@@ -118,5 +118,5 @@ describe('a demo seeding that cannot run', () => {
       await second.stop();
       await dropStackDatabases(prefix);
     }
-  }, 300_000);
+  }, 480_000);
 });

@@ -38,7 +38,15 @@ export interface UseStackOptions {
 /** Options for a stack on the test server's databases under `prefix`, every port picked freely. */
 export function e2eStackOptions(prefix: string, options: UseStackOptions = {}): StackOptions {
   return {
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', NATS_URL: undefined, ...options.env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      NATS_URL: undefined,
+      // Test runs share the machine's cores: a subgraph may take minutes to boot.
+      SUBGRAPH_START_TIMEOUT_SECONDS: '170',
+      ...options.env,
+    },
     databaseUrl: testServerUrl(),
     databasePrefix: prefix,
     ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
@@ -67,7 +75,7 @@ export function useStack(options: UseStackOptions = {}): E2eClient {
   beforeAll(async () => {
     const stackOptions = e2eStackOptions(prefix, options);
     stack = options.launch ? await launch(stackOptions) : { ...(await startStack(stackOptions)), demoData: false };
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));

@@ -82,6 +82,15 @@ describe('input guard', () => {
     ).toEqual([{ path: '_entities.representations.1.id', problem: 'notAnId' }]);
   });
 
+  it('checks defaults written in the operation, and ids sent as numbers', () => {
+    expect(problems(`query ($id: ID = "x") { office(id: $id) { id } }`, {})).toEqual([
+      { path: 'office.id', problem: 'notAnId' },
+    ]);
+    expect(problems(`query ($id: ID!) { office(id: $id) { id } }`, { id: 42 })).toEqual([
+      { path: 'office.id', problem: 'notAnId' },
+    ]);
+  });
+
   it('leaves values that do not coerce to GraphQL’s own validation', () => {
     expect(problems(`query ($id: ID!) { office(id: $id) { id } }`, {})).toEqual([]);
   });

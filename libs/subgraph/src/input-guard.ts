@@ -1,10 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   DocumentNode,
+  FieldNode,
   getArgumentValues,
   getNamedType,
   getNullableType,
   getVariableValues,
+  GraphQLField,
   GraphQLInputType,
   GraphQLSchema,
   isInputObjectType,
@@ -80,21 +82,25 @@ function checkRepresentations(schema: GraphQLSchema, value: unknown, path: strin
   });
 }
 
-/**
- * Every argument and input field of an operation, wherever it sits (literal or variable, nested
- * in inputs and lists, in fragments), checked before anything runs: an `ID` must be a UUID and no
- * string may carry a NUL character. Such values would otherwise reach PostgreSQL and come back
- * as internal errors. Arguments that do not coerce are left to GraphQL's own validation.
- */
-export function findInputProblems(
+/** A field with arguments in an operation, and its definition. */
+interface ArgumentSite {
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+}
+
+/** Apollo Server reuses the parsed document of a query it has seen: its sites are found once. */
+const sitesByDocument = new WeakMap<DocumentNode, Map<OperationDefinitionNode, ArgumentSite[]>>();
+
+function argumentSites(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-): InputProblem[] {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (coerced.errors) return [];
-  const problems: InputProblem[] = [];
+): ArgumentSite[] {
+  let byOperation = sitesByDocument.get(document);
+  if (!byOperation) sitesByDocument.set(document, (byOperation = new Map()));
+  let sites = byOperation.get(operation);
+  if (sites) return sites;
+  const found: ArgumentSite[] = [];
   const typeInfo = new TypeInfo(schema);
   const visited = {
     ...document,
@@ -107,22 +113,53 @@ export function findInputProblems(
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const field = typeInfo.getFieldDef();
-        if (!field || field.args.length === 0) return;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(field, node, coerced.coerced);
-        } catch {
-          return;
-        }
-        for (const argument of field.args) {
-          const path = `${node.name.value}.${argument.name}`;
-          if (field.name === '_entities' && argument.name === 'representations') {
-            checkRepresentations(schema, values[argument.name], path, problems);
-          } else checkValue(argument.type, values[argument.name], path, problems);
-        }
+        if (field && field.args.length > 0) found.push({ node, field });
       },
     }),
   );
+  sites = found;
+  byOperation.set(operation, sites);
+  return sites;
+}
+
+/**
+ * Every argument and input field of an operation, wherever it sits (literal or variable, nested
+ * in inputs and lists, in fragments), checked before anything runs: an `ID` must be a UUID and no
+ * string may carry a NUL character. Such values would otherwise reach PostgreSQL and come back
+ * as internal errors. Arguments that do not coerce are left to GraphQL's own validation.
+ */
+export function findInputProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): InputProblem[] {
+  const sites = argumentSites(schema, document, operation);
+  if (sites.length === 0) return [];
+  // The values as sent are checked by their declared types (an ID sent as a number is no UUID
+  // either); only defaults written in the operation need GraphQL's coercion to be seen, which
+  // execution repeats, so it is spent only then.
+  let variableValues = variables ?? {};
+  if (operation.variableDefinitions?.some((definition) => definition.defaultValue)) {
+    const coerced = getVariableValues(schema, operation.variableDefinitions, variableValues);
+    if (coerced.errors) return [];
+    variableValues = coerced.coerced;
+  }
+  const problems: InputProblem[] = [];
+  for (const { node, field } of sites) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, variableValues);
+    } catch {
+      continue;
+    }
+    for (const argument of field.args) {
+      const path = `${node.name.value}.${argument.name}`;
+      if (field.name === '_entities' && argument.name === 'representations') {
+        checkRepresentations(schema, values[argument.name], path, problems);
+      } else checkValue(argument.type, values[argument.name], path, problems);
+    }
+  }
   return problems;
 }
 

@@ -41,12 +41,24 @@ const COUNTERS = [
   { name: 'Loket 4', stages: ['PICKUP'] },
 ];
 
+/** The bootstrap ADMIN the seeding signs in as: identity's own settings, the environment first. */
+export function demoAdminCredentials(env: Record<string, string | undefined>): { nip: string; password: string } {
+  return {
+    nip: env.BOOTSTRAP_ADMIN_NIP || DEV_SECRETS.BOOTSTRAP_ADMIN_NIP,
+    password: env.BOOTSTRAP_ADMIN_PASSWORD || DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD,
+  };
+}
+
 /**
  * `npm start` in development mode fills an empty system through the public graph, as a client
  * would: three offices (one per time zone, with their calendars for the coming weeks), officers
  * of every role, counters, and one applicant with her daughter. It runs once: an existing BLITAR office means done.
  */
-export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<void> {
+export async function seedDemoData(
+  gatewayUrl: string,
+  logger: Logger,
+  admin: { nip: string; password: string },
+): Promise<void> {
   const call = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
     // Identity (officers, family members) and the counter service (counters) learn of what they
     // refer to from other services' events, a moment after it is created.
@@ -68,17 +80,17 @@ export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<
   const { offices } = await call<{ offices: { code: string }[] }>('{ offices { code } }', {});
   if (offices.some((office) => office.code === DEMO_OFFICES[0].code)) return;
 
-  const admin = await signIn(DEV_SECRETS.BOOTSTRAP_ADMIN_NIP, DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD);
+  const adminToken = await signIn(admin.nip, admin.password);
   for (const [officeIndex, demo] of DEMO_OFFICES.entries()) {
     const { createOffice } = await call<{ createOffice: { id: string } }>(
       `mutation ($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`,
       { input: { code: demo.code, name: demo.name, timeZone: demo.timeZone } },
-      admin,
+      adminToken,
     );
     await call(
       `mutation ($input: UpdateOfficeRulesInput!) { updateOfficeRules(input: $input) { id } }`,
       { input: { officeId: createOffice.id, releaseMode: demo.release, releaseDaysAhead: 30, releaseTime: '09:00' } },
-      admin,
+      adminToken,
     );
     for (const [roleIndex, role] of ROLES.entries()) {
       await call(
@@ -92,14 +104,14 @@ export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<
             password: DEMO_PASSWORD,
           },
         },
-        admin,
+        adminToken,
       );
     }
     for (const counter of COUNTERS) {
       await call(
         `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { id } }`,
         { input: { officeId: createOffice.id, ...counter } },
-        admin,
+        adminToken,
       );
     }
   }
@@ -112,4 +124,23 @@ export async function seedDemoData(gatewayUrl: string, logger: Logger): Promise<
     await signIn(DEMO_APPLICANT.email, DEMO_APPLICANT.password),
   );
   logger.info('seeded the demo data (see the README: offices, officers, counters, an applicant and her daughter)');
+}
+
+/**
+ * The seeding as `npm start` runs it: a seeding that cannot run says why in one line and the
+ * system goes on serving without demo data. True when the demo data is there.
+ */
+export async function seedDemoDataOrSayWhy(
+  gatewayUrl: string,
+  env: Record<string, string | undefined>,
+  logger: Logger,
+): Promise<boolean> {
+  try {
+    await seedDemoData(gatewayUrl, logger, demoAdminCredentials(env));
+    return true;
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    logger.warn(`no demo data: ${reason} (the system runs without it; SEED_DEMO_DATA=false skips the seeding)`);
+    return false;
+  }
 }

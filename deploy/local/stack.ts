@@ -4,6 +4,7 @@ import { createLogger, Logger } from '@antrian/logging';
 import { createEventBus, EventBus } from '@antrian/messaging';
 import { createGateway, Gateway } from '../../gateway/src/gateway';
 import { loadGatewayConfig } from '../../gateway/src/config/gateway.config';
+import { launcherHosts } from './exposure';
 import { forkSubgraph, stopSubgraph } from './fork-subgraph';
 import { serveBusToChild } from './ipc-event-bus';
 import { REPO_ROOT, SUBGRAPHS } from './subgraph-registry';
@@ -34,7 +35,8 @@ export const DEFAULT_EMBEDDED_PG_DIR = join(REPO_ROOT, '.data', 'postgres');
  * The whole system from one command: the embedded PostgreSQL (or a given server, one database
  * per service), the event bus (NATS with `NATS_URL`, else in-process, served to the subgraphs over
  * IPC), every subgraph in a child process on its own port with its own module tree and database,
- * and the gateway in front. Used by `npm start` and by the end-to-end tests.
+ * and the gateway in front, all on loopback unless GATEWAY_HOST and HOST say otherwise. Used by
+ * `npm start` and by the end-to-end tests.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const logger = options.logger ?? createLogger('antrian', options.env.LOG_LEVEL ?? 'info');
@@ -47,6 +49,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         .catch((error: unknown) => logger.error({ message: String(error) }, `error while stopping ${step.what}`));
     }
   };
+  const hosts = launcherHosts(options.env);
   try {
     let serverUrl = options.databaseUrl;
     if (!serverUrl) {
@@ -54,7 +57,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const embedded = await startEmbeddedPostgres({ dataDir, port: Number(options.env.EMBEDDED_PG_PORT ?? 5454) });
       stops.push({ what: 'embedded PostgreSQL', run: () => embedded.stop() });
       serverUrl = embedded.url;
-      logger.info({ dataDir }, 'embedded PostgreSQL started');
+      logger.info({ dataDir: embedded.dataDir }, 'embedded PostgreSQL started');
+      if (embedded.dataDir !== dataDir) {
+        logger.warn(
+          `the embedded PostgreSQL keeps its data in ${embedded.dataDir}: the postgres user it runs as (we are root) cannot enter ${dataDir}`,
+        );
+      }
     }
     const prefix = options.databasePrefix ?? 'antrian';
     const bus = createEventBus({ natsUrl: options.env.NATS_URL, logger, name: 'antrian-launcher' });
@@ -63,14 +71,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const urls: Record<string, string> = {};
     await Promise.all(
       SUBGRAPHS.map(async (subgraph) => {
-        const { child, report } = forkSubgraph({
-          ...options.env,
-          SUBGRAPH: subgraph.name,
-          WORKER_TASK: 'serve',
-          PORT: String(options.ports[subgraph.name] ?? subgraph.defaultPort),
-          HOST: '127.0.0.1',
-          DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
-        });
+        const { child, report } = forkSubgraph(
+          {
+            ...options.env,
+            SUBGRAPH: subgraph.name,
+            WORKER_TASK: 'serve',
+            PORT: String(options.ports[subgraph.name] ?? subgraph.defaultPort),
+            HOST: hosts.subgraphHost,
+            DATABASE_URL: withDatabase(serverUrl!, `${prefix}_${subgraph.name}`),
+          },
+          // A slow machine (or one shared by many test runs) needs longer than the 60 s default.
+          Number(options.env.SUBGRAPH_START_TIMEOUT_SECONDS ?? 60) * 1000,
+        );
         const unserve = options.env.NATS_URL ? undefined : serveBusToChild(bus, child);
         let stopping = false;
         // A subgraph that dies on its own takes its part of the graph with it: say so loudly.
@@ -93,6 +105,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const gatewayConfig = loadGatewayConfig({
       ...options.env,
       GATEWAY_PORT: String(options.ports.gateway),
+      GATEWAY_HOST: hosts.gatewayHost,
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     });
     const gateway = await createGateway({

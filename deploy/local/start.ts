@@ -1,6 +1,6 @@
 import { createLogger } from '@antrian/logging';
-import { seedDemoData } from './seed-demo-data';
-import { startStack } from './stack';
+import { launch } from './launch';
+import { RunningStack } from './stack';
 import { SUBGRAPHS } from './subgraph-registry';
 
 /**
@@ -15,34 +15,37 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const startedAt = Date.now();
-  const stack = await startStack({
-    env,
-    databaseUrl: env.DATABASE_URL,
-    ports: {
-      gateway: Number(env.GATEWAY_PORT ?? 4000),
-      ...Object.fromEntries(
-        SUBGRAPHS.map((subgraph) => [
-          subgraph.name,
-          Number(env[`${subgraph.name.toUpperCase()}_PORT`] ?? subgraph.defaultPort),
-        ]),
-      ),
-    },
-    logger,
-  });
-
+  let running: RunningStack | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    await stack.stop();
+    await running?.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const stack = await launch(
+    {
+      env,
+      databaseUrl: env.DATABASE_URL,
+      ports: {
+        gateway: Number(env.GATEWAY_PORT ?? 4000),
+        ...Object.fromEntries(
+          SUBGRAPHS.map((subgraph) => [
+            subgraph.name,
+            Number(env[`${subgraph.name.toUpperCase()}_PORT`] ?? subgraph.defaultPort),
+          ]),
+        ),
+      },
+      logger,
+    },
+    (started) => {
+      running = started;
+      process.on('SIGINT', () => void shutdown('SIGINT'));
+      process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    },
+  );
 
-  // Demo data, never in production: only when it is development mode and not switched off.
-  if (env.NODE_ENV === 'development' && env.SEED_DEMO_DATA !== 'false') await seedDemoData(stack.gatewayUrl, logger);
   logger.info(
     { gateway: stack.gatewayUrl, seconds: (Date.now() - startedAt) / 1000 },
     `Antrian is ready at ${stack.gatewayUrl}`,

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { dropDatabase, withDatabase } from '@antrian/database';
-import { createLogger } from '@antrian/logging';
+import { createLogger, Logger } from '@antrian/logging';
 import { GraphQLResponse, postGraphQL, testServerUrl, untilKnown } from '@antrian/testing';
-import { RunningStack, startStack } from '../../deploy/local/stack';
+import { launch, LaunchedStack } from '../../deploy/local/launch';
+import { StackOptions, startStack } from '../../deploy/local/stack';
 import { SUBGRAPHS } from '../../deploy/local/subgraph-registry';
 
 export interface E2eClient {
-  readonly stack: RunningStack;
+  readonly stack: LaunchedStack;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -26,30 +27,60 @@ export interface E2eClient {
   ws(token?: string): Client;
 }
 
+export interface UseStackOptions {
+  /** Settings on top of the tests' own (test mode, the in-process bus, warnings only). */
+  env?: Record<string, string | undefined>;
+  /** Start it as `npm start` does (`launch`: with the demo seeding in development mode). */
+  launch?: boolean;
+  logger?: Logger;
+}
+
+/** Options for a stack on the test server's databases under `prefix`, every port picked freely. */
+export function e2eStackOptions(prefix: string, options: UseStackOptions = {}): StackOptions {
+  return {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      NATS_URL: undefined,
+      // Test runs share the machine's cores: a subgraph may take minutes to boot.
+      SUBGRAPH_START_TIMEOUT_SECONDS: '170',
+      ...options.env,
+    },
+    databaseUrl: testServerUrl(),
+    databasePrefix: prefix,
+    ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
+    logger: options.logger ?? createLogger('e2e', 'warn'),
+  };
+}
+
+export function e2ePrefix(): string {
+  return `e2e_${randomBytes(3).toString('hex')}`;
+}
+
+export async function dropStackDatabases(prefix: string): Promise<void> {
+  for (const subgraph of SUBGRAPHS) await dropDatabase(withDatabase(testServerUrl(), `${prefix}_${subgraph.name}`));
+}
+
 /**
  * The stack as `npm start` runs it (every subgraph in its own process, the gateway in front),
  * on the test server's databases under a fresh prefix, started before a file's tests and
  * stopped, with its databases dropped, after them.
  */
-export function useStack(): E2eClient {
-  const prefix = `e2e_${randomBytes(3).toString('hex')}`;
+export function useStack(options: UseStackOptions = {}): E2eClient {
+  const prefix = e2ePrefix();
   const clients: Client[] = [];
-  let stack: RunningStack | undefined;
+  let stack: LaunchedStack | undefined;
 
   beforeAll(async () => {
-    stack = await startStack({
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', NATS_URL: undefined },
-      databaseUrl: testServerUrl(),
-      databasePrefix: prefix,
-      ports: { gateway: 0, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])) },
-      logger: createLogger('e2e', 'warn'),
-    });
-  }, 90_000);
+    const stackOptions = e2eStackOptions(prefix, options);
+    stack = options.launch ? await launch(stackOptions) : { ...(await startStack(stackOptions)), demoData: false };
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));
     await stack?.stop();
-    for (const subgraph of SUBGRAPHS) await dropDatabase(withDatabase(testServerUrl(), `${prefix}_${subgraph.name}`));
+    await dropStackDatabases(prefix);
   }, 60_000);
 
   const client: E2eClient = {

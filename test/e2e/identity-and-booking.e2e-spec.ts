@@ -68,6 +68,34 @@ describe('Antrian through the gateway', () => {
     expect(new Date(second.lastSignInAt).getTime()).toBeGreaterThan(new Date(first).getTime());
   });
 
+  it('refuses malformed ids, impossible dates and NUL characters as BAD_USER_INPUT, in every service', async () => {
+    const input = applicantInput();
+    await gql(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, { input });
+    const { accessToken } = await signIn(String(input.email), String(input.password));
+    expect(errorCodes(await gql(`{ office(id: "x'--") { id } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(`mutation { cancelBooking(id: "x") { id } }`, {}, accessToken))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await gql(`query ($id: ID!) { ticket(id: $id) { id } }`, { id: 'x' }, accessToken))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await gql(`mutation { cancelBooking(id: "${randomUUID()}") { id } }`, {}, accessToken))).toEqual([
+      'NOT_FOUND',
+    ]);
+    const register = `mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`;
+    expect(errorCodes(await gql(register, { input: applicantInput({ birthDate: '1990-02-30' }) }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    const literal = await gql(
+      `mutation { registerApplicant(input: { nik: "3505011708900001", fullName: "Siti", birthDate: "1990-02-30",
+        email: "siti-literal@example.id", password: "correct horse battery" }) { id } }`,
+    );
+    expect(errorCodes(literal)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(register, { input: applicantInput({ fullName: 'Siti\u0000Rahayu' }) }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+
   it('refuses a graphql-ws connection with a bad token', async () => {
     const closed = new Promise<number>((resolve) => {
       ws('forged.token.value').subscribe(

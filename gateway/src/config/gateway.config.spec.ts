@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { DEV_SECRETS } from '@antrian/config';
 import { corsOrigins, DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, subgraphUrls } from './gateway.config';
@@ -55,10 +56,11 @@ describe('loadGatewayConfig', () => {
   });
 
   it('allows browsers from any origin in development, and only the listed ones in production', () => {
+    // Production refuses the development secrets: a key and a secret of its own.
     const production = {
       NODE_ENV: 'production',
-      AUTH_PUBLIC_KEY: DEV_SECRETS.AUTH_PUBLIC_KEY,
-      GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET,
+      AUTH_PUBLIC_KEY: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      GATEWAY_SECRET: randomBytes(32).toString('hex'),
     };
     expect(corsOrigins(loadGatewayConfig({}))).toBe(true);
     expect(corsOrigins(loadGatewayConfig(production))).toBe(false);

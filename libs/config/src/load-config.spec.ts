@@ -1,6 +1,8 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { baseConfigSchema, ConfigError, loadConfig, portSchema } from './load-config';
 import { DEV_SECRETS } from './dev-secrets';
+import { keyFingerprint, settingsHoldingDevSecrets } from './dev-secret-guard';
 
 const schema = baseConfigSchema.extend({ PORT: portSchema.default(4001), GATEWAY_SECRET: z.string().min(32) });
 
@@ -33,5 +35,56 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(String(error)).toMatch(/PORT/);
     expect(String(error)).toMatch(/NATS_URL/);
+  });
+});
+
+describe('development secrets outside development and test', () => {
+  const devPrivateKey = createPrivateKey(DEV_SECRETS.AUTH_PRIVATE_KEY);
+  const production = (env: Record<string, string>) => () =>
+    loadConfig('identity', schema, { NODE_ENV: 'production', ...env }, { secrets: ['GATEWAY_SECRET'] });
+
+  it('refuses every entry of DEV_SECRETS, naming the setting and never the value', () => {
+    for (const [name, value] of Object.entries(DEV_SECRETS)) {
+      expect(settingsHoldingDevSecrets({ [name]: value })).toEqual([name]);
+    }
+    let message = '';
+    try {
+      production({ GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET })();
+    } catch (error) {
+      message = String(error);
+    }
+    expect(message).toMatch(/GATEWAY_SECRET: holds a development secret/);
+    expect(message).not.toContain(DEV_SECRETS.GATEWAY_SECRET);
+  });
+
+  it('knows a development key by its fingerprint in any form and under any name', () => {
+    const forms = {
+      LITERAL_NEWLINES: DEV_SECRETS.AUTH_PUBLIC_KEY.replace(/\n/g, '\\n'),
+      CRLF: DEV_SECRETS.AUTH_PUBLIC_KEY.replace(/\n/g, '\r\n'),
+      PUBLIC_HALF_OF_THE_PRIVATE_KEY: createPublicKey(devPrivateKey).export({ type: 'spki', format: 'pem' }).toString(),
+      PRIVATE_KEY_FOR_A_PUBLIC_ONE: DEV_SECRETS.AUTH_PRIVATE_KEY,
+      QR_KEY_AS_AUTH_KEY: DEV_SECRETS.QR_PUBLIC_KEY,
+    };
+    expect(settingsHoldingDevSecrets(forms)).toEqual(Object.keys(forms).sort());
+    expect(keyFingerprint(forms.CRLF)).toBe(keyFingerprint(DEV_SECRETS.AUTH_PRIVATE_KEY));
+    expect(() => production({ GATEWAY_SECRET: 'x'.repeat(40), AUTH_PUBLIC_KEY: forms.CRLF })()).toThrow(
+      /AUTH_PUBLIC_KEY: holds a development secret/,
+    );
+  });
+
+  it('accepts keys and secrets of one’s own in production, and the development ones in development and test', () => {
+    const own = generateKeyPairSync('ed25519');
+    const ownSecrets = {
+      GATEWAY_SECRET: randomBytes(32).toString('hex'),
+      AUTH_PRIVATE_KEY: own.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      AUTH_PUBLIC_KEY: own.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    };
+    expect(settingsHoldingDevSecrets(ownSecrets)).toEqual([]);
+    expect(production(ownSecrets)().GATEWAY_SECRET).toBe(ownSecrets.GATEWAY_SECRET);
+    for (const NODE_ENV of ['development', 'test']) {
+      expect(loadConfig('test', schema, { NODE_ENV, GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET }).GATEWAY_SECRET).toBe(
+        DEV_SECRETS.GATEWAY_SECRET,
+      );
+    }
   });
 });

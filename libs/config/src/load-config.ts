@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEV_SECRETS, DevSecretName } from './dev-secrets';
+import { allowsDevSecrets, settingsHoldingDevSecrets } from './dev-secret-guard';
 
 export const runtimeModeSchema = z.enum(['development', 'production', 'test']).default('development');
 export type RuntimeMode = z.infer<typeof runtimeModeSchema>;
@@ -27,7 +28,8 @@ export interface LoadConfigOptions {
 /**
  * Reads and validates a service's settings once, at start-up, from an environment record.
  * Fails fast with every problem listed. Outside production, missing secrets fall back to the
- * documented development values; in production a missing secret stops the service.
+ * documented development values; in production a missing secret stops the service, and so does
+ * any setting that holds a development secret (they are public).
  */
 export function loadConfig<S extends z.ZodTypeAny>(
   service: string,
@@ -48,6 +50,13 @@ export function loadConfig<S extends z.ZodTypeAny>(
       missingSecrets.add(secret);
       problems.push(`${secret}: a secret, required in production mode`);
     } else values[secret] = DEV_SECRETS[secret];
+  }
+  if (!allowsDevSecrets(values.NODE_ENV)) {
+    for (const name of settingsHoldingDevSecrets(values)) {
+      problems.push(
+        `${name}: holds a development secret, which anyone with the repository knows; set one of your own (NODE_ENV=${values.NODE_ENV})`,
+      );
+    }
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {

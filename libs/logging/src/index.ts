@@ -1,1 +1,2 @@
+export * from './error-serializer';
 export * from './logger';

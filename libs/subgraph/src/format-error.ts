@@ -13,6 +13,17 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /**
+ * A literal that a scalar refused (`birthDate: "1990-02-30"` written in the query itself) fails
+ * GraphQL's validation rather than its execution, with the scalar's error as its cause; it is
+ * still bad input, and says so. (The gateway has validated the query's shape already.)
+ */
+function refusedInputInLiteral(formatted: GraphQLFormattedError, original: unknown): boolean {
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return false;
+  const cause = (original as { originalError?: unknown } | undefined)?.originalError;
+  return cause instanceof Error;
+}
+
+/**
  * Keeps contract errors and request errors as they are; turns everything else (a bug, a lost
  * database connection, SQL) into a bare internal error, so no stack trace or SQL ever leaves.
  * `report` receives the original for the logs.
@@ -22,9 +33,9 @@ export function formatSubgraphError(
   original: unknown,
   report: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
+  const code = refusedInputInLiteral(formatted, original) ? 'BAD_USER_INPUT' : formatted.extensions?.code;
   if (isErrorCode(code) || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code))) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _stacktrace, ...extensions }: Record<string, unknown> = { ...formatted.extensions, code };
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   report(original);

@@ -8,6 +8,7 @@ import { DateScalar } from './date.scalar';
 import { DomainError } from './domain-error';
 import { GraphQLErrorPassThroughFilter } from './graphql-error.filter';
 import { formatSubgraphError } from './format-error';
+import { inputGuardPlugin } from './input-guard';
 import { createRequestContext } from './request-context';
 import { safeErrorForLog } from './safe-error';
 
@@ -38,7 +39,8 @@ export const inputValidationPipe = new ValidationPipe({
 
 /**
  * The GraphQL set-up every subgraph shares: Federation 2 code-first schema, identity from the
- * gateway's signed header, contract error codes only, no inline tracing (it costs throughput).
+ * gateway's signed header, contract error codes only, ids and strings checked before any resolver
+ * runs (`inputGuardPlugin`), no inline tracing (it costs throughput).
  */
 @Module({})
 export class SubgraphGraphQLModule {
@@ -55,7 +57,7 @@ export class SubgraphGraphQLModule {
           playground: false,
           introspection: !options.production,
           includeStacktraceInErrorResponses: false,
-          plugins: [ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginInlineTraceDisabled(), inputGuardPlugin()],
           context: ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) =>
             createRequestContext(req.headers, options.gatewaySecret),
           formatError: (formatted, original) =>

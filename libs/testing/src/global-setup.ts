@@ -28,5 +28,7 @@ export async function globalTeardown(): Promise<void> {
   const embedded = globalThis.__EMBEDDED_PG__;
   if (!embedded) return;
   await embedded.handle.stop();
-  rmSync(embedded.dataDir, { recursive: true, force: true });
+  // As root the server may have kept its data elsewhere (see planEmbeddedPostgres).
+  for (const dataDir of new Set([embedded.dataDir, embedded.handle.dataDir]))
+    rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 export * from './graphql-client';
 export * from './identity-fixtures';
+export * from './log-capture';
 export * from './nats';
 export * from './test-database';
 export * from './wait-for';

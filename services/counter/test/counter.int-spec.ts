@@ -15,7 +15,14 @@ import {
   Stage,
   TicketNoShow,
 } from '@antrian/contracts';
-import { errorCodes, GraphQLResponse, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
+import {
+  captureLogs,
+  errorCodes,
+  GraphQLResponse,
+  testIdentities,
+  useSubgraphUnderTest,
+  waitFor,
+} from '@antrian/testing';
 import { loadCounterConfig } from '../src/config/counter.config';
 import { EndOfDayService } from '../src/consumers/end-of-day.service';
 import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
@@ -104,8 +111,10 @@ function qrClaimsOf(booking: BookingSnapshotPayload): QrClaims {
 }
 
 describe('counter subgraph (PostgreSQL)', () => {
+  const logs = captureLogs('counter-test', 'warn');
   const sut = useSubgraphUnderTest({
     database: 'counter',
+    logger: logs.logger,
     observe: ['counter.*.*'],
     start: ({ env, bus, logger }) =>
       startCounter({
@@ -1471,6 +1480,22 @@ describe('counter subgraph (PostgreSQL)', () => {
         ),
       ).dayReport;
       expect(report).toMatchObject({ date, ticketsIssued: 5, ticketsDone: 0, walkIns: 3 });
+    });
+  });
+  describe('bad input', () => {
+    it('refuses malformed ids as BAD_USER_INPUT and hidden characters in counter names', async () => {
+      const floor = await openFloor();
+      const errorsBefore = logs.errors().length;
+      expect(errorCodes(await call(COUNTERS, { officeId: "x'--" }, floor.supervisor))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await call(GET_TICKET, { id: 'x' }, floor.officer))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await call(CALL_NEXT, { id: 'x' }, floor.officer))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await call(CALL_NEXT, { id: randomUUID() }, floor.officer))).toEqual(['NOT_FOUND']);
+      expect(
+        errorCodes(await call(`mutation { setWalkInCap(officeId: "1 OR 1=1", cap: 3) { cap } }`, {}, floor.supervisor)),
+      ).toEqual(['BAD_USER_INPUT']);
+      const input = { officeId: floor.officeId, name: 'Loket\u202e 1', stages: ['RECEPTION'] };
+      expect(errorCodes(await call(CREATE_COUNTER, { input }, floor.supervisor))).toEqual(['BAD_USER_INPUT']);
+      expect(logs.errors().slice(errorsBefore)).toEqual([]);
     });
   });
 });

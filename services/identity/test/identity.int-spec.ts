@@ -8,7 +8,15 @@ import {
   OfficeSnapshotPayload,
   OfficerCreated,
 } from '@antrian/contracts';
-import { applicantInput, errorCodes, postGraphQL, useSubgraphUnderTest, waitFor } from '@antrian/testing';
+import {
+  applicantInput,
+  captureLogs,
+  errorCodes,
+  postGraphQL,
+  testIdentities,
+  useSubgraphUnderTest,
+  waitFor,
+} from '@antrian/testing';
 import { OFFICE_EVENTS_CONSUMER, OfficeEventsConsumer } from '../src/offices/office-events.consumer';
 import { startIdentityUnderTest } from './identity-under-test';
 
@@ -44,8 +52,10 @@ function officeCreated(officeId: string): EventEnvelope<OfficeSnapshotPayload> {
 }
 
 describe('identity subgraph (PostgreSQL)', () => {
+  const logs = captureLogs('identity-test', 'warn');
   const sut = useSubgraphUnderTest({
     database: 'identity',
+    logger: logs.logger,
     observe: [ApplicantRegistered.subject],
     start: startIdentityUnderTest({ SIGN_IN_ACCOUNT_ADDRESS_MAX_FAILURES: '3' }),
   });
@@ -474,6 +484,58 @@ describe('identity subgraph (PostgreSQL)', () => {
       const response = await postGraphQL(sut.subgraph.url, ME, {}, { [IDENTITY_HEADER]: `${forged}.bm90LXNpZ25lZA` });
       expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
       expect(response.data ?? null).toBeNull();
+    });
+  });
+  describe('bad input', () => {
+    const ADD_MEMBER = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id fullName } }`;
+
+    it('refuses impossible and pre-1900 birth dates, NUL and hidden characters as BAD_USER_INPUT', async () => {
+      const errorsBefore = logs.errors().length;
+      const refused = [
+        applicantInput({ birthDate: '1990-02-30' }),
+        applicantInput({ fullName: 'Siti\u0000Rahayu' }),
+        applicantInput({ fullName: 'Siti \u202eayuhaR' }),
+        applicantInput({ fullName: 'Siti\u200bRahayu' }),
+        applicantInput({ password: 'correct horse\u0000battery' }),
+        applicantInput({ nik: '3505011708990001', birthDate: '1899-08-17' }),
+      ];
+      for (const input of refused) expect(errorCodes(await call(REGISTER, { input }))).toEqual(['BAD_USER_INPUT']);
+      const literal = await call(
+        `mutation { registerApplicant(input: { nik: "3505011708900001", fullName: "Siti", birthDate: "1990-02-30",
+          email: "siti@example.id", password: "correct horse battery" }) { id } }`,
+      );
+      expect(errorCodes(literal)).toEqual(['BAD_USER_INPUT']);
+      const emails = [...refused.map((input) => input.email), 'siti@example.id'];
+      expect(await scalar('SELECT count(*) AS n FROM applicant WHERE email = ANY($1)', [emails])).toBe(0);
+      const admin = testIdentities.admin();
+      const officer = {
+        nip: '199001012020012099',
+        fullName: 'Petugas',
+        roles: ['RECEPTION'],
+        password: 'long enough pass',
+      };
+      expect(errorCodes(await call(CREATE_OFFICER, { input: { ...officer, officeId: "x'--" } }, admin))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect(logs.errors().slice(errorsBefore)).toEqual([]);
+    });
+
+    it('stores names in NFC, for applicants and family members alike', async () => {
+      const input = applicantInput({ fullName: 'Rene\u0301 Rahayu' });
+      const registered = await call<{ registerApplicant: { id: string } }>(REGISTER, { input });
+      expect(registered.errors).toBeUndefined();
+      const id = registered.data!.registerApplicant.id;
+      const stored = await sut.sql.query('SELECT full_name FROM applicant WHERE id = $1', [id]);
+      expect(stored.rows[0].full_name).toBe('Ren\u00e9 Rahayu');
+      const holder = testIdentities.applicant(id);
+      const member = { nik: '3578014106010777', fullName: 'Ayu\u200dLestari', birthDate: '2001-06-01' };
+      expect(errorCodes(await call(ADD_MEMBER, { input: member }, holder))).toEqual(['BAD_USER_INPUT']);
+      const added = await call<{ addFamilyMember: { fullName: string } }>(
+        ADD_MEMBER,
+        { input: { ...member, fullName: 'Ayu Le\u0301stari' } },
+        holder,
+      );
+      expect(added.data?.addFamilyMember.fullName).toBe('Ayu L\u00e9stari');
     });
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Identity, QrTokenVerifier } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { BookingCreated, EventEnvelope, FamilyMemberAdded, TicketCheckedIn, TicketCompleted } from '@antrian/contracts';
-import { errorCodes, sessionSlot, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
+import { captureLogs, errorCodes, sessionSlot, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { loadSchedulingConfig } from '../src/config/scheduling.config';
 import { CounterEventsConsumer } from '../src/consumers/counter-events.consumer';
 import { IdentityEventsConsumer } from '../src/consumers/identity-events.consumer';
@@ -24,8 +24,10 @@ const BY_CODE = `query ($code: String!) { booking(code: $code) { id status } }`;
 const HOUR = 3600_000;
 
 describe('scheduling subgraph (PostgreSQL)', () => {
+  const logs = captureLogs('scheduling-test', 'warn');
   const sut = useSubgraphUnderTest({
     database: 'scheduling',
+    logger: logs.logger,
     observe: ['scheduling.*.*'],
     start: ({ env, bus, logger }) =>
       startScheduling({
@@ -530,6 +532,79 @@ describe('scheduling subgraph (PostgreSQL)', () => {
         'NO_SHOW',
       );
       await waitFor(() => published.find((e) => e.subject === 'scheduling.booking.no_show'), 5000, 'booking.no_show');
+    });
+  });
+  describe('bad input', () => {
+    const HOLIDAY = `mutation ($input: AddHolidayInput!) { addHoliday(input: $input) { date name } }`;
+
+    it('refuses malformed ids as BAD_USER_INPUT before they reach PostgreSQL, and unknown ones as NOT_FOUND', async () => {
+      const applicant = testIdentities.applicant();
+      const errorsBefore = logs.errors().length;
+      expect(errorCodes(await call(`{ office(id: "x'--") { id } }`))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await call(`query ($id: ID!) { office(id: $id) { id } }`, { id: "x'--" }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect(errorCodes(await call(CANCEL, { id: 'x' }, applicant))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await call(RESCHEDULE, { id: randomUUID(), sessionId: '1 OR 1=1' }, applicant))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect(errorCodes(await call(CANCEL, { id: randomUUID() }, applicant))).toEqual(['NOT_FOUND']);
+      expect((await call(`query ($id: ID!) { office(id: $id) { id } }`, { id: randomUUID() })).data).toEqual({
+        office: null,
+      });
+      const entities = await call(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Office { id } } }`, {
+        r: [{ __typename: 'Office', id: "x'--" }],
+      });
+      expect(errorCodes(entities)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(entities)).not.toContain("x'--");
+      expect(logs.errors().slice(errorsBefore)).toEqual([]);
+    });
+
+    it('refuses impossible dates and NUL characters as BAD_USER_INPUT, in variables and literals', async () => {
+      const errorsBefore = logs.errors().length;
+      const holiday = { officeId, date: '1990-02-30', name: 'Libur' };
+      expect(errorCodes(await call(HOLIDAY, { input: holiday }, admin))).toEqual(['BAD_USER_INPUT']);
+      const literal = await call(
+        `mutation { addHoliday(input: { officeId: "${officeId}", date: "1990-02-30", name: "Libur" }) { date } }`,
+        {},
+        admin,
+      );
+      expect(errorCodes(literal)).toEqual(['BAD_USER_INPUT']);
+      expect(
+        errorCodes(await call(HOLIDAY, { input: { ...holiday, date: '2030-01-01', name: 'Li\u0000bur' } }, admin)),
+      ).toEqual(['BAD_USER_INPUT']);
+      const book = await call(
+        BOOK,
+        {
+          input: { sessionId: randomUUID(), service: 'NEW_ORDINARY', idempotencyKey: 'a\u0000b' },
+        },
+        testIdentities.applicant(),
+      );
+      expect(errorCodes(book)).toEqual(['BAD_USER_INPUT']);
+      expect(logs.errors().slice(errorsBefore)).toEqual([]);
+    });
+
+    it('stores office names in NFC and refuses hidden characters in them', async () => {
+      const input = { code: 'KEDIRI', name: 'Kantor Imigrasi Kediri \u202eirideK', timeZone: 'Asia/Jakarta' };
+      expect(errorCodes(await call(CREATE_OFFICE, { input }, admin))).toEqual(['BAD_USER_INPUT']);
+      expect(
+        errorCodes(await call(CREATE_OFFICE, { input: { ...input, name: 'Kantor\u200bImigrasi' } }, admin)),
+      ).toEqual(['BAD_USER_INPUT']);
+      const created = await call<{ createOffice: { id: string } }>(
+        CREATE_OFFICE,
+        { input: { ...input, name: 'Kantor Imigrasi Kediri Cafe\u0301' } },
+        admin,
+      );
+      expect(created.errors).toBeUndefined();
+      const stored = await sut.sql.query('SELECT name FROM office WHERE id = $1', [created.data!.createOffice.id]);
+      expect(stored.rows[0].name).toBe('Kantor Imigrasi Kediri Caf\u00e9');
+    });
+
+    it('refuses a session more than two years ahead', async () => {
+      const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', new Date(Date.now() + 3 * 365 * 86_400_000), HOUR, 1);
+      const response = await call(ADD_SESSION, { input: { officeId, capacity: 10, startsAt, endsAt } }, supervisor);
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toBe('A session starts at most 730 days ahead');
     });
   });
 });

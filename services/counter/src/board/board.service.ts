@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { STAGES } from '@antrian/contracts';
-import { DomainError } from '@antrian/subgraph';
+import { DomainError, isUuid } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
 import { ReplicaRepository } from '../replica/replica.repository';
-import { isUuid } from '../shared/access';
 import { localDate } from '../shared/local-time';
 import { isUnattendedStage } from '../tickets/ticket-transitions';
 import { BoardRepository } from './board.repository';

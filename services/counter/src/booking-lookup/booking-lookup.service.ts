@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Identity, InvalidQrError, QrClaims, QrTokenVerifier } from '@antrian/auth';
 import { PriorityGroup, ServiceKind } from '@antrian/contracts';
-import { AttemptLimiter, DomainError } from '@antrian/subgraph';
+import { AttemptLimiter, DomainError, isUuid } from '@antrian/subgraph';
 import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { BookingCopyEntity } from '../replica/booking-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
-import { isUuid } from '../shared/access';
 
 const MESSAGES = {
   expiredQr: 'This QR code has expired: its session is over',

@@ -11,11 +11,10 @@ import {
   TicketStageCompleted,
 } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
-import { DomainError, requireIdentity, requireOfficeOfficer } from '@antrian/subgraph';
+import { DomainError, requireIdentity, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
-import { isUuid } from '../shared/access';
 import { localDate } from '../shared/local-time';
 import { rejoinQueueKey } from '../tickets/queue-order';
 import { TicketEntity } from '../tickets/ticket.entity';

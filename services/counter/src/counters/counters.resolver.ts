@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { actsForOffice, Identity } from '@antrian/auth';
-import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
-import { isUuid } from '../shared/access';
+import { CurrentIdentity, RequestContext, requestLoader, isUuid } from '@antrian/subgraph';
 import { CounterEntity } from './counter.entity';
 import { CounterModel } from './counter.model';
 import { CounterRepository } from './counter.repository';

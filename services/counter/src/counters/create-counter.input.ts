@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { Stage, STAGES } from '@antrian/contracts';
 import { StageEnum } from '../shared/counter-enums';
+import { IsDisplayText } from '@antrian/subgraph';
 
 @InputType()
 export class CreateCounterInput {
@@ -12,6 +13,7 @@ export class CreateCounterInput {
   @Field({ description: 'As the board shows it, e.g. "Loket 3"' })
   @IsString()
   @Length(1, 40)
+  @IsDisplayText()
   name!: string;
 
   @Field(() => [StageEnum])

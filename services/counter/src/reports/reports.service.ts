@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { requireOfficeManager } from '@antrian/subgraph';
+import { requireOfficeManager, isUuid } from '@antrian/subgraph';
 import { Identity } from '@antrian/auth';
 import { STAGES } from '@antrian/contracts';
 import { CounterRepository } from '../counters/counter.repository';
-import { isUuid } from '../shared/access';
 import { DayReportModel, ReportFiguresModel } from './day-report.model';
 import { FigureRow, ReportRepository } from './report.repository';
 

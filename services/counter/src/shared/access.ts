@@ -40,10 +40,3 @@ export function requireFloorViewer(identity: Identity | null, officeId: string):
   }
   return caller;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are UUIDs; anything else names nothing (and must never reach a uuid column as SQL). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

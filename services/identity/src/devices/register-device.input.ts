@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { DeviceKind } from '@antrian/auth';
 import { DeviceKindEnum } from './device.model';
+import { IsDisplayText } from '@antrian/subgraph';
 
 @InputType()
 export class RegisterDeviceInput {
@@ -16,5 +17,6 @@ export class RegisterDeviceInput {
   @Field({ description: 'Where it stands, e.g. "Kiosk at the entrance"' })
   @IsString()
   @Length(1, 100)
+  @IsDisplayText()
   name!: string;
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
-import { DateScalar } from '@antrian/subgraph';
+import { DateScalar, IsDisplayText } from '@antrian/subgraph';
 import { FULL_NAME_MAX_LENGTH } from '../shared/person-details';
 
 @InputType()
@@ -13,6 +13,7 @@ export class AddFamilyMemberInput {
   @Field()
   @IsString()
   @Length(1, FULL_NAME_MAX_LENGTH)
+  @IsDisplayText()
   fullName!: string;
 
   /** Already a real YYYY-MM-DD date: the Date scalar checked it. */

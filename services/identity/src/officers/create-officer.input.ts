@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { OFFICER_ROLES, OfficerRole } from '@antrian/contracts';
 import { OfficerRoleEnum } from '../shared/officer-role.enum';
+import { IsDisplayText } from '@antrian/subgraph';
 
 @InputType()
 export class CreateOfficerInput {
@@ -24,6 +25,7 @@ export class CreateOfficerInput {
   @Field()
   @IsString()
   @Length(1, 100)
+  @IsDisplayText()
   fullName!: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsPhoneNumber, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { DateScalar } from '@antrian/subgraph';
+import { DateScalar, IsDisplayText } from '@antrian/subgraph';
 
 @InputType()
 export class RegisterApplicantInput {
@@ -12,6 +12,7 @@ export class RegisterApplicantInput {
   @Field()
   @IsString()
   @Length(1, 100)
+  @IsDisplayText()
   fullName!: string;
 
   /** Already a real YYYY-MM-DD date: the Date scalar checked it. */

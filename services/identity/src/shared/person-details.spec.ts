@@ -32,6 +32,14 @@ describe('judgePersonDetails', () => {
     );
   });
 
+  it('refuses a birth date before 1900, even with a NIK that matches it', () => {
+    expect(judgePersonDetails({ ...valid, nik: '3505015708990002', birthDate: '1899-08-17' }, NOW)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'The birth date is before 1900',
+    });
+    expect(judgePersonDetails({ ...valid, nik: '3505014101000002', birthDate: '1900-01-01' }, NOW).ok).toBe(true);
+  });
+
   it('refuses a blank or overlong name', () => {
     expect(judgePersonDetails({ ...valid, fullName: '   ' }, NOW)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(judgePersonDetails({ ...valid, fullName: 'a'.repeat(101) }, NOW)).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -15,6 +15,9 @@ export type PersonDetailsVerdict =
   | { ok: true; fullName: string }
   | { ok: false; code: 'INVALID_NIK' | 'BAD_USER_INPUT'; message: string; details?: { reason: NikProblem } };
 
+/** No one alive was born earlier; an earlier date is a typing error (or a probe). */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
 /** Today's date in Indonesia's earliest zone (WIT), so nobody born "today" anywhere is refused. */
 export function latestPossibleBirthDate(now: Date): string {
   return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
@@ -22,7 +25,7 @@ export function latestPossibleBirthDate(now: Date): string {
 
 /**
  * The rules every person with a NIK meets, whether she registers an account or is put on one as a
- * family member: a valid NIK that matches the birth date, a birth date not in the future and a
+ * family member: a valid NIK that matches the birth date, a birth date from 1900 to today and a
  * name that is not blank. Answers the trimmed name to store.
  */
 export function judgePersonDetails(person: PersonDetails, now: Date): PersonDetailsVerdict {
@@ -37,6 +40,9 @@ export function judgePersonDetails(person: PersonDetails, now: Date): PersonDeta
   }
   if (person.birthDate > latestPossibleBirthDate(now)) {
     return { ok: false, code: 'BAD_USER_INPUT', message: 'The birth date is in the future' };
+  }
+  if (person.birthDate < EARLIEST_BIRTH_DATE) {
+    return { ok: false, code: 'BAD_USER_INPUT', message: 'The birth date is before 1900' };
   }
   const fullName = person.fullName.trim();
   if (fullName.length === 0 || fullName.length > FULL_NAME_MAX_LENGTH) {

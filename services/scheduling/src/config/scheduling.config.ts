@@ -10,6 +10,8 @@ const schema = baseConfigSchema.extend({
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** How far ahead the weekly templates are turned into bookable sessions. */
   SESSION_HORIZON_DAYS: z.coerce.number().int().min(7).max(400).default(62),
+  /** How far ahead a one-off session (addSession) may start; further is refused as a typing error. */
+  SESSION_MAX_DAYS_AHEAD: z.coerce.number().int().min(1).max(3660).default(730),
   /** How often the calendar is extended and past bookings are swept to NO_SHOW. */
   MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
   /**

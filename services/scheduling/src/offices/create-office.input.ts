@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsDisplayText } from '@antrian/subgraph';
 
 @InputType()
 export class CreateOfficeInput {
@@ -10,6 +11,7 @@ export class CreateOfficeInput {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name!: string;
 
   /** Checked by the service against the IANA database. */
@@ -21,5 +23,6 @@ export class CreateOfficeInput {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @IsDisplayText()
   address?: string | null;
 }

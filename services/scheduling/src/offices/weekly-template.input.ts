@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { DateScalar } from '@antrian/subgraph';
+import { DateScalar, IsDisplayText } from '@antrian/subgraph';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested, IsString } from 'class-validator';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -55,5 +55,6 @@ export class AddHolidayInput {
 
   @Field()
   @Matches(/^.{1,200}$/, { message: 'must be 1-200 characters' })
+  @IsDisplayText()
   name!: string;
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Identity } from '@antrian/auth';
@@ -11,7 +11,9 @@ import { datesBetween, daysBetween, localDate } from '../calendar/local-time';
 import { isWorkingDay } from '../calendar/office-calendar';
 import { OfficeEntity } from '../offices/office.entity';
 import { OfficesService } from '../offices/offices.service';
+import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
 import { AddSessionInput } from './add-session.input';
+import { newSessionProblem } from './new-session-rules';
 import { SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
 
@@ -32,19 +34,19 @@ export class SessionsService {
     private readonly sessions: SessionRepository,
     private readonly calendars: CalendarRepository,
     private readonly outbox: OutboxService,
+    @Inject(SCHEDULING_CONFIG) private readonly config: SchedulingConfig,
   ) {}
 
   /** One-off sessions (special service days, same-day extras) are bookable at once. */
   async add(actor: Identity | null, input: AddSessionInput, now = new Date()): Promise<SessionEntity> {
     requireOfficeManager(actor, input.officeId);
     const office = await this.offices.get(input.officeId);
-    if (input.endsAt <= input.startsAt) throw new DomainError('BAD_USER_INPUT', 'A session must end after it starts');
-    if (input.endsAt <= now) throw new DomainError('BAD_USER_INPUT', 'A new session must end in the future');
-    if (
-      localDate(input.startsAt, office.timeZone) !== localDate(new Date(input.endsAt.getTime() - 1), office.timeZone)
-    ) {
-      throw new DomainError('BAD_USER_INPUT', 'A session starts and ends on the same office-local day');
-    }
+    const problem = newSessionProblem(
+      { startsAt: input.startsAt, endsAt: input.endsAt, timeZone: office.timeZone },
+      now,
+      this.config.SESSION_MAX_DAYS_AHEAD,
+    );
+    if (problem) throw new DomainError('BAD_USER_INPUT', problem);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(SessionEntity);

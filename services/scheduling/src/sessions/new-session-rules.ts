@@ -1,0 +1,26 @@
+import { localDate } from '../calendar/local-time';
+
+export interface NewSessionTimes {
+  startsAt: Date;
+  endsAt: Date;
+  /** The office's zone: a session lies within one office-local day. */
+  timeZone: string;
+}
+
+/**
+ * Why a one-off session cannot be added, or null when it can: it ends after it starts, ends in
+ * the future, lies within one office-local day, and starts at most `maxDaysAhead` days from now
+ * (a session years ahead is a typing error, and it would stay bookable and block its places).
+ */
+export function newSessionProblem(session: NewSessionTimes, now: Date, maxDaysAhead: number): string | null {
+  const { startsAt, endsAt, timeZone } = session;
+  if (endsAt <= startsAt) return 'A session must end after it starts';
+  if (endsAt <= now) return 'A new session must end in the future';
+  if (startsAt.getTime() > now.getTime() + maxDaysAhead * 86_400_000) {
+    return `A session starts at most ${maxDaysAhead} days ahead`;
+  }
+  if (localDate(startsAt, timeZone) !== localDate(new Date(endsAt.getTime() - 1), timeZone)) {
+    return 'A session starts and ends on the same office-local day';
+  }
+  return null;
+}

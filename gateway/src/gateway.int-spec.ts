@@ -7,7 +7,7 @@ import {
   AccessTokenSigner,
   IDENTITY_HEADER,
   Identity,
-  signIdentityHeader,
+  IdentityHeaderSigner,
 } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { InProcessEventBus } from '@antrian/messaging';
@@ -61,7 +61,7 @@ describe('gateway', () => {
   }
 
   beforeAll(async () => {
-    subgraphs = await startThingsSubgraphs(DEV_SECRETS.GATEWAY_SECRET);
+    subgraphs = await startThingsSubgraphs(DEV_SECRETS.GATEWAY_PUBLIC_KEY);
     bus = new InProcessEventBus(logger);
     config = settings();
     gateway = await createGateway({ config, bus, logger, liveFields: THING_LIVE_FIELDS });
@@ -129,7 +129,10 @@ describe('gateway', () => {
     });
 
     it("passes the verified caller to subgraphs, and never a client's own identity header", async () => {
-      const forged = signIdentityHeader({ identity: admin, clientAddress: null }, DEV_SECRETS.GATEWAY_SECRET);
+      const forged = await new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY).sign(
+        { identity: admin, clientAddress: null },
+        'things',
+      );
       const asApplicant = await post({ query: '{ whoami }' }, { authorization: `Bearer ${await tokenFor(applicant)}` });
       expect(asApplicant.body).toEqual({ data: { whoami: 'applicant-1' } });
 
@@ -369,7 +372,7 @@ describe('gateway', () => {
         config: settings({
           NODE_ENV: 'production',
           AUTH_PUBLIC_KEY: DEV_SECRETS.AUTH_PUBLIC_KEY,
-          GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET,
+          GATEWAY_PRIVATE_KEY: DEV_SECRETS.GATEWAY_PRIVATE_KEY,
         }),
         bus,
         logger,

@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
-import { AccessTokenVerifier, InvalidTokenError } from '@antrian/auth';
+import { AccessTokenVerifier, IdentityHeaderSigner, InvalidTokenError } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
 import type { EventBus } from '@antrian/messaging';
 import { identityFromAuthorization, unauthenticatedError } from './auth/bearer-identity';
@@ -20,8 +20,10 @@ import { corsOrigins, GatewayConfig, subgraphUrls } from './config/gateway.confi
 import { apolloLiveExecutor } from './graph/apollo-live.executor';
 import { clientErrorFormatter } from './graph/client-error.format';
 import { createArmor } from './graph/graphql-armor';
+import { clientAddressResolver } from './http/client-address';
 import { healthRouter } from './http/health.router';
 import { jsonErrorHandler } from './http/json-error.handler';
+import { AddressRateLimit, rateLimitMiddleware } from './http/rate-limit';
 import { bindLiveFields, DEFAULT_LIVE_FIELDS, LiveField } from './live/live-fields';
 import { LiveQueryPlanner } from './live/live-query.planner';
 import { LiveQueryHub, LiveStats } from './live/live-query.hub';
@@ -79,6 +81,9 @@ export async function createGateway({
   const verifier = new CachingSessionVerifier(new AccessTokenVerifier(config.AUTH_PUBLIC_KEY));
   const armor = createArmor(config);
   const urls = subgraphUrls(config);
+  const headerSigner = new IdentityHeaderSigner(config.GATEWAY_PRIVATE_KEY);
+  const clientAddressOf = clientAddressResolver(config.TRUST_PROXY);
+  const rateLimit = new AddressRateLimit(config.RATE_LIMIT_PER_ADDRESS, config.RATE_LIMIT_WINDOW_SECONDS);
   const app = express();
   const httpServer = createServer(app);
 
@@ -89,7 +94,7 @@ export async function createGateway({
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph gives subgraph ${name} no URL, and no setting does`);
-      return new IdentityForwardingDataSource(target, config.GATEWAY_SECRET);
+      return new IdentityForwardingDataSource(target, headerSigner, name);
     },
   });
   // The supergraph is static: this runs once, while Apollo Server starts.
@@ -157,13 +162,14 @@ export async function createGateway({
       // Browsers on other origins (the booking site, boards) must be allowed explicitly; the
       // CSRF prevention above still requires a preflighted request for every operation.
       cors({ origin: corsOrigins(config), maxAge: 600 }),
+      rateLimitMiddleware(rateLimit, clientAddressOf),
       express.json({ limit: config.MAX_BODY_BYTES }),
       expressMiddleware(server, {
         context: async ({ req }): Promise<GatewayContext> => {
           try {
             return {
               identity: await identityFromAuthorization(verifier, req.headers.authorization),
-              clientAddress: req.socket.remoteAddress ?? null,
+              clientAddress: clientAddressOf(req),
             };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw unauthenticatedError();

@@ -107,6 +107,10 @@ export const BENCH_PROCESS_ENV = {
   LOG_LEVEL: 'warn',
   NATS_URL: undefined,
   SWC_NODE_SOURCE_MAP_MODE: 'none',
+  // Every simulated client comes from 127.0.0.1: the gateway's per-address limits would measure
+  // themselves instead of the system, so the benchmarks lift them (a real rush comes from many).
+  RATE_LIMIT_PER_ADDRESS: '100000000',
+  MAX_SOCKETS_PER_ADDRESS: '100000',
 };
 
 /**

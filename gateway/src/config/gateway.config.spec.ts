@@ -11,7 +11,7 @@ describe('loadGatewayConfig', () => {
       GATEWAY_HOST: '0.0.0.0',
       SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH,
       AUTH_PUBLIC_KEY: DEV_SECRETS.AUTH_PUBLIC_KEY,
-      GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET,
+      GATEWAY_PRIVATE_KEY: DEV_SECRETS.GATEWAY_PRIVATE_KEY,
       MAX_DEPTH: 8,
       MAX_ALIASES: 15,
       MAX_BODY_BYTES: 102400,
@@ -44,7 +44,7 @@ describe('loadGatewayConfig', () => {
 
   it('refuses to start in production without its secrets', () => {
     expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow(
-      /AUTH_PUBLIC_KEY: a secret, required in production mode[\s\S]*GATEWAY_SECRET: a secret/,
+      /AUTH_PUBLIC_KEY: a secret, required in production mode[\s\S]*GATEWAY_PRIVATE_KEY: a secret/,
     );
   });
 
@@ -58,7 +58,7 @@ describe('loadGatewayConfig', () => {
     const production = {
       NODE_ENV: 'production',
       AUTH_PUBLIC_KEY: DEV_SECRETS.AUTH_PUBLIC_KEY,
-      GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET,
+      GATEWAY_PRIVATE_KEY: DEV_SECRETS.GATEWAY_PRIVATE_KEY,
     };
     expect(corsOrigins(loadGatewayConfig({}))).toBe(true);
     expect(corsOrigins(loadGatewayConfig(production))).toBe(false);

@@ -10,3 +10,5 @@ export * from './subgraph-graphql.module';
 export * from './run-subgraph-process';
 export * from './periodic-task';
 export * from './subgraph-foundation';
+export * from './subgraph-settings';
+export * from './used-identity-header.repository';

@@ -20,6 +20,7 @@ import { corsOrigins, GatewayConfig, subgraphUrls } from './config/gateway.confi
 import { apolloLiveExecutor } from './graph/apollo-live.executor';
 import { clientErrorFormatter } from './graph/client-error.format';
 import { createArmor } from './graph/graphql-armor';
+import { OperationCost } from './graph/operation-cost';
 import { clientAddressResolver } from './http/client-address';
 import { healthRouter } from './http/health.router';
 import { jsonErrorHandler } from './http/json-error.handler';
@@ -80,6 +81,7 @@ export async function createGateway({
   const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
   const verifier = new CachingSessionVerifier(new AccessTokenVerifier(config.AUTH_PUBLIC_KEY));
   const armor = createArmor(config);
+  const cost = new OperationCost(config);
   const urls = subgraphUrls(config);
   const headerSigner = new IdentityHeaderSigner(config.GATEWAY_PRIVATE_KEY);
   const clientAddressOf = clientAddressResolver(config.TRUST_PROXY);
@@ -114,6 +116,7 @@ export async function createGateway({
     formatError: clientErrorFormatter(production, logger),
     plugins: [
       ...armor.plugins,
+      cost.plugin<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -144,6 +147,7 @@ export async function createGateway({
         schema: apiSchema,
         liveFields: bindLiveFields(apiSchema, liveFields),
         validationRules: armor.validationRules,
+        cost,
         maxTokens: config.MAX_TOKENS,
       }),
       hub,

@@ -63,7 +63,7 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   MAX_DEPTH: limitSchema.default(8),
   MAX_ALIASES: limitSchema.default(15),
   /** Cost of one operation, list fields multiplied by their expected sizes (see operation-cost.ts). */
-  MAX_COST: limitSchema.default(5000),
+  MAX_COST: limitSchema.default(10_000),
   /** Expected sizes behind the cost: offices in the country, sessions per office and day, any other list. */
   COST_OFFICES: limitSchema.default(150),
   COST_SESSIONS_PER_DAY: limitSchema.default(12),

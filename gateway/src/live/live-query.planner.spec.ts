@@ -48,7 +48,7 @@ const officer: Identity = {
 const planner = new LiveQueryPlanner({
   schema,
   liveFields: bindLiveFields(schema, LIVE_FIELDS),
-  validationRules: createArmor({ MAX_DEPTH: 3, MAX_ALIASES: 2, MAX_COST: 5000, MAX_DIRECTIVES: 5 }).validationRules,
+  validationRules: createArmor({ MAX_DEPTH: 3, MAX_ALIASES: 2, MAX_DIRECTIVES: 5 }).validationRules,
   maxTokens: 60,
 });
 

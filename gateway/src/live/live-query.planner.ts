@@ -14,6 +14,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import { Identity } from '@antrian/auth';
+import { OperationCost } from '../graph/operation-cost';
 import { BoundLiveField } from './live-fields';
 import { rewriteAsLiveQuery } from './live-query.rewrite';
 
@@ -41,8 +42,10 @@ export type LivePlan = { document: DocumentNode; liveQuery: LiveQuery } | { erro
 export interface LiveQueryPlannerOptions {
   schema: GraphQLSchema;
   liveFields: ReadonlyMap<string, BoundLiveField>;
-  /** The same limits HTTP operations get (depth, aliases, cost, directives). */
+  /** The same limits HTTP operations get (depth, aliases, directives). */
   validationRules: readonly ValidationRule[];
+  /** The same cost limit as HTTP operations, measured with the subscriber's variables. */
+  cost?: OperationCost;
   maxTokens: number;
 }
 
@@ -115,6 +118,8 @@ export class LiveQueryPlanner {
 
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return { errors: variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT')) };
+    const tooCostly = this.options.cost?.check(schema, document, variables.coerced, request.operationName);
+    if (tooCostly) return { errors: [tooCostly] };
     let subject: string;
     try {
       subject = liveField.subject(getArgumentValues(subscriptionField, root, variables.coerced), identity);

@@ -61,4 +61,25 @@ describe('the scheduling subgraph reached directly', () => {
     const typo = await postGraphQL(sut.subgraph.url, '{ offices { nam } }');
     expect(JSON.stringify(typo)).not.toMatch(/Did you mean/);
   });
+
+  it('answers at most 62 days of availability per request, however many aliases ask', async () => {
+    const office = await sut.call<{ createOffice: { id: string } }>(
+      CREATE_OFFICE,
+      { input: { code: 'DAYS', name: 'Days', timeZone: 'Asia/Jakarta' } },
+      admin,
+    );
+    const id = office.data!.createOffice.id;
+    const days = (from: string, to: string, alias = 'a') =>
+      `${alias}: availability(from: "${from}", to: "${to}") { date }`;
+    const ask = (fields: string) => sut.call(`{ office(id: "${id}") { ${fields} } }`);
+
+    const whole = await ask(days('2030-01-01', '2030-03-03'));
+    expect(whole.errors).toBeUndefined();
+    expect(errorCodes(await ask(days('2030-01-01', '2030-03-04')))).toEqual(['BAD_USER_INPUT']);
+    const split = await ask(`${days('2030-01-01', '2030-01-31', 'a')} ${days('2030-02-01', '2030-03-05', 'b')}`);
+    expect(errorCodes(split)).toEqual(['BAD_USER_INPUT']);
+    expect(split.errors?.[0].message).toMatch(/at most 62 days of availability per request \(this one asks for 64\)/);
+    const twoShort = await ask(`${days('2030-01-01', '2030-01-31', 'a')} ${days('2030-02-01', '2030-03-03', 'b')}`);
+    expect(twoShort.errors).toBeUndefined();
+  });
 });

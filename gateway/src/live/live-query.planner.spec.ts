@@ -70,12 +70,12 @@ describe('LiveQueryPlanner', () => {
         applicant,
       ),
     );
-    expect(plan).toMatchObject({
-      subject: 'counter.live.ticket.7',
-      variables: { id: '7' },
-      identity: applicant,
+    expect(plan).toMatchObject({ subject: 'counter.live.ticket.7', variables: {}, identity: applicant });
+    // Normalised: the variable inlined (an ID that looks like a number prints as one), no alias.
+    expect(plan.query).toBe('{ ticket(id: 7) { id status } }');
+    expect(plan.projection.apply({ data: { ticket: { id: '7', status: 'WAITING' } } })).toEqual({
+      data: { ticketChanged: { id: '7', status: 'WAITING' } },
     });
-    expect(plan.query).toBe('query Watch($id: ID!) {\n  ticketChanged: ticket(id: $id) {\n    id\n    status\n  }\n}');
   });
 
   it('gives equal selections the same group, however they are written', () => {
@@ -104,6 +104,25 @@ describe('LiveQueryPlanner', () => {
     expect(keys[2]).toBe(keys[0]);
     expect(new Set(keys).size).toBe(4);
     expect(planned(planner.plan({ query }, { ...officer, roles: ['INTERVIEW', 'RECEPTION'] })).groupKey).toBe(keys[3]);
+  });
+
+  it('gives selections that differ only in aliases, fragments, variables or order one group', () => {
+    const key = (query: string, variables?: Record<string, unknown>) =>
+      planned(planner.plan({ query, variables }, null)).groupKey;
+    const base = key('subscription { boardChanged(officeId: "o1") { officeId waiting } }');
+    expect(key('subscription { b: boardChanged(officeId: "o1") { x: officeId waiting } }')).toBe(base);
+    expect(key('subscription { boardChanged(officeId: "o1") { waiting officeId } }')).toBe(base);
+    expect(
+      key('subscription($o: ID!) { boardChanged(officeId: $o) { ...B } } fragment B on Board { officeId waiting }', {
+        o: 'o1',
+      }),
+    ).toBe(base);
+    const thousand = new Set(
+      Array.from({ length: 1000 }, (_, i) =>
+        key(`subscription { boardChanged(officeId: "o1") { w${i}: waiting officeId } }`),
+      ),
+    );
+    expect(thousand).toEqual(new Set([base]));
   });
 
   it('separates different selections, arguments and variables', () => {

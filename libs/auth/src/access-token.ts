@@ -43,6 +43,13 @@ export class AccessTokenSigner {
   }
 }
 
+export interface VerifiedSession {
+  identity: Identity;
+  expiresAt: Date;
+  sessionId: string | null;
+  issuedAt: Date;
+}
+
 /** Verifies access tokens with the public key alone (the gateway). */
 export class AccessTokenVerifier {
   private readonly key: KeyObject;
@@ -55,15 +62,25 @@ export class AccessTokenVerifier {
     return (await this.verifySession(token)).identity;
   }
 
-  /** The identity and when the token stops being valid (long-lived connections end then). */
-  async verifySession(token: string): Promise<{ identity: Identity; expiresAt: Date }> {
+  /**
+   * The identity, when the token stops being valid (long-lived connections end then), its session
+   * (`sid`: the refresh-token family; null in tokens without one) and when it was issued: what a
+   * revocation names.
+   */
+  async verifySession(token: string): Promise<VerifiedSession> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['EdDSA'],
+        requiredClaims: ['exp', 'iat'],
       });
-      return { identity: identityFromClaims(payload), expiresAt: new Date(Number(payload.exp) * 1000) };
+      return {
+        identity: identityFromClaims(payload),
+        expiresAt: new Date(Number(payload.exp) * 1000),
+        sessionId: typeof payload.sid === 'string' ? payload.sid : null,
+        issuedAt: new Date(Number(payload.iat) * 1000),
+      };
     } catch {
       throw new InvalidTokenError();
     }

@@ -11,9 +11,10 @@ import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { AccessTokenVerifier, IdentityHeaderSigner, InvalidTokenError } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
-import type { EventBus } from '@antrian/messaging';
+import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { identityFromAuthorization, unauthenticatedError } from './auth/bearer-identity';
 import { CachingSessionVerifier } from './auth/caching-session-verifier';
+import { RevocationList } from './auth/revocation-list';
 import { GatewayContext } from './auth/gateway-context';
 import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
 import { corsOrigins, GatewayConfig, subgraphUrls } from './config/gateway.config';
@@ -34,8 +35,11 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
-  /** Only live messages are needed. The bus belongs to the caller, who closes it after `stop()`. */
-  bus: Pick<EventBus, 'subscribeLive'>;
+  /**
+   * Live messages, and identity's revocations (watched: every replica sees every one). The bus
+   * belongs to the caller, who closes it after `stop()`.
+   */
+  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents'>;
   logger: Logger;
   /** Which subscription fields are served, and how; the contract's by default. */
   liveFields?: readonly LiveField[];
@@ -79,7 +83,13 @@ export async function createGateway({
 }: CreateGatewayOptions): Promise<Gateway> {
   const production = config.NODE_ENV === 'production';
   const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
-  const verifier = new CachingSessionVerifier(new AccessTokenVerifier(config.AUTH_PUBLIC_KEY));
+  const revocations = new RevocationList();
+  const verifier = new CachingSessionVerifier(
+    new AccessTokenVerifier(config.AUTH_PUBLIC_KEY),
+    undefined,
+    undefined,
+    revocations,
+  );
   const armor = createArmor(config);
   const cost = new OperationCost(config);
   const urls = subgraphUrls(config);
@@ -123,11 +133,13 @@ export async function createGateway({
   });
   const hub = new LiveQueryHub(apolloLiveExecutor(server), logger.child({ component: 'live' }));
   let live: LiveSubscriptionServer | undefined;
+  let stopFollowingRevocations: Unsubscribe | undefined;
   let ready = false;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       ready = false;
+      await stopFollowingRevocations?.();
       await live?.close();
       await hub.close();
       // Also drains and closes the HTTP server, and stops the Apollo gateway.
@@ -154,6 +166,14 @@ export async function createGateway({
       verifier,
       maxPayloadBytes: config.MAX_BODY_BYTES,
       production,
+      clientAddressOf,
+      rateLimit,
+      limits: {
+        maxSocketsPerAddress: config.MAX_SOCKETS_PER_ADDRESS,
+        maxSubscriptionsPerSocket: config.MAX_SUBSCRIPTIONS_PER_SOCKET,
+        maxSubscribesPerSecond: config.MAX_SUBSCRIBES_PER_SECOND,
+      },
+      revocations,
     });
 
     app.disable('x-powered-by');
@@ -184,6 +204,7 @@ export async function createGateway({
     );
     app.use(jsonErrorHandler(logger));
 
+    stopFollowingRevocations = await revocations.follow(bus, logger.child({ component: 'revocations' }));
     await hub.listen(bus);
     const port = await listen(httpServer, config.GATEWAY_PORT, config.GATEWAY_HOST);
     ready = true;

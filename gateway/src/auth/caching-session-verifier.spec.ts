@@ -59,7 +59,12 @@ describe('CachingSessionVerifier', () => {
       sessionId: 'session-c',
       revokedAt: new Date(now).toISOString(),
     });
-    revocations.revoke({ principalId: 'd', principalKind: 'officer', sessionId: null, revokedAt: new Date(now).toISOString() });
+    revocations.revoke({
+      principalId: 'd',
+      principalKind: 'officer',
+      sessionId: null,
+      revokedAt: new Date(now).toISOString(),
+    });
     await expect(verifier.verifySession('c')).rejects.toBeInstanceOf(InvalidTokenError);
     await expect(verifier.verifySession('d')).rejects.toBeInstanceOf(InvalidTokenError);
     await expect(verifier.verifySession('e')).resolves.toMatchObject({ sessionId: 'session-e' });

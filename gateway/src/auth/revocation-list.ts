@@ -47,7 +47,9 @@ export class RevocationList {
   isRevoked(session: Pick<VerifiedSession, 'identity' | 'sessionId' | 'issuedAt'>): boolean {
     if (session.sessionId && (this.sessions.get(session.sessionId) ?? 0) > this.now()) return true;
     const principal = this.principals.get(session.identity.sub);
-    return principal !== undefined && principal.forgetAt > this.now() && session.issuedAt.getTime() <= principal.revokedAt;
+    return (
+      principal !== undefined && principal.forgetAt > this.now() && session.issuedAt.getTime() <= principal.revokedAt
+    );
   }
 
   /** Called on every revocation as it arrives (to close the WebSockets it concerns). */

@@ -1,6 +1,7 @@
 import { buildSchema, GraphQLError } from 'graphql';
 import { Identity } from '@antrian/auth';
 import { createArmor } from '../graph/graphql-armor';
+import { OperationCost } from '../graph/operation-cost';
 import { bindLiveFields, LiveField } from './live-fields';
 import { LivePlan, LiveQuery, LiveQueryPlanner } from './live-query.planner';
 
@@ -185,6 +186,32 @@ describe('LiveQueryPlanner', () => {
   it('applies the armor limits to subscriptions', () => {
     const tooManyAliases = 'subscription { b: boardChanged(officeId: "o") { w1: waiting w2: waiting } }';
     expect(errorsOf(planner.plan({ query: tooManyAliases }, null))[0].message).toMatch(/Aliases limit of 2 exceeded/);
+  });
+
+  it('applies the cost limit to subscriptions, with their variables', () => {
+    const costly = new LiveQueryPlanner({
+      schema,
+      liveFields: bindLiveFields(schema, LIVE_FIELDS),
+      validationRules: [],
+      // A ticket and its next ticket, three fields each, costs 6; the limit is 5.
+      cost: new OperationCost({ MAX_COST: 5, COST_OFFICES: 1, COST_SESSIONS_PER_DAY: 1, COST_LIST_SIZE: 1 }),
+      maxTokens: 200,
+    });
+    const cheap = costly.plan(
+      { query: 'subscription { ticketChanged(ticketId: "t") { id number status } }' },
+      applicant,
+    );
+    expect('errors' in cheap).toBe(false);
+    const [error] = errorsOf(
+      costly.plan(
+        {
+          query: 'subscription($t: ID!) { ticketChanged(ticketId: $t) { id next { id number status } } }',
+          variables: { t: 'x' },
+        },
+        applicant,
+      ),
+    );
+    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 6, maxCost: 5 });
   });
 
   it('refuses null for a required argument that comes through a defaulted variable', () => {

@@ -13,7 +13,9 @@ import { LiveField } from '../live/live-fields';
 const THINGS_SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   type Thing @key(fields: "id") { id: ID! name: String! next: Thing }
-  type Query { thing(id: ID!): Thing, whoami: String, whereami: String, myThing: Thing, broken: String }
+  type Query {
+    thing(id: ID!): Thing, things: [Thing!]!, whoami: String, whereami: String, myThing: Thing, broken: String
+  }
   type Mutation { renameThing(id: ID!, name: String!): Thing! }
   type Subscription { thingChanged(thingId: ID!): Thing!, myThingChanged: Thing }
 `);
@@ -102,6 +104,7 @@ export async function startThingsSubgraphs(gatewayPublicKey: string): Promise<Th
             lookups++;
             return thing(id);
           },
+          things: () => [...names.keys()].map(thing),
           whoami: async (_: unknown, _args: unknown, context: unknown) => (await identityOf(context))?.sub ?? null,
           whereami: async (_: unknown, _args: unknown, context: unknown) =>
             (await (context as SubgraphContext).credentials).clientAddress,

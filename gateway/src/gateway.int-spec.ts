@@ -487,7 +487,7 @@ describe('gateway', () => {
 
     it('closes a socket that sends subscribe messages faster than allowed, with 4429', async () => {
       const { socket, closed } = await openSocket(gateway.url);
-      for (let i = 0; i < 25; i++) {
+      for (let i = 0; i < 45; i++) {
         socket.send(
           JSON.stringify({
             id: String(i),

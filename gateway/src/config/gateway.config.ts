@@ -80,8 +80,11 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   /** Open WebSockets per client address, per replica. */
   MAX_SOCKETS_PER_ADDRESS: limitSchema.default(200),
   MAX_SUBSCRIPTIONS_PER_SOCKET: limitSchema.default(10),
-  /** `subscribe` messages one socket may send per second; a socket that sends more is closed (4429). */
-  MAX_SUBSCRIBES_PER_SECOND: limitSchema.default(10),
+  /**
+   * `subscribe` messages one socket may send per second; a socket that sends more is closed
+   * (4429). Twice the subscriptions a socket may hold: a client may subscribe to all anew at once.
+   */
+  MAX_SUBSCRIBES_PER_SECOND: limitSchema.default(20),
   /**
    * Browser origins allowed to call the gateway (CORS), comma-separated, e.g.
    * `https://antrian.imigrasi.go.id,https://papan.imigrasi.go.id`; `*` allows any. Unset: any

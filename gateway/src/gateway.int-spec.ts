@@ -621,7 +621,12 @@ describe('gateway', () => {
           () =>
             new Promise<{ socket: WebSocket; status: number }>((resolve) => {
               const socket = new WebSocket(limited.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
-              socket.on('open', () => resolve({ socket, status: 101 }));
+              // connection_init at once: graphql-ws closes a socket that stays silent for 3 s, which
+              // would give its place to another while the 500 are still connecting.
+              socket.on('open', () => {
+                socket.send(JSON.stringify({ type: 'connection_init' }));
+                resolve({ socket, status: 101 });
+              });
               socket.on('unexpected-response', (_request, reply) => resolve({ socket, status: reply.statusCode ?? 0 }));
               socket.on('error', () => undefined);
             }),

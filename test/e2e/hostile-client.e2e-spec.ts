@@ -56,7 +56,11 @@ describe('a hostile client against the whole stack', () => {
   function upgradeStatus(target: string): Promise<{ status: number; socket: WebSocket }> {
     return new Promise((resolve) => {
       const socket = new WebSocket(wsUrl(target), 'graphql-transport-ws');
-      socket.on('open', () => resolve({ status: 101, socket }));
+      // connection_init at once: graphql-ws closes a socket that stays silent for 3 s.
+      socket.on('open', () => {
+        socket.send(JSON.stringify({ type: 'connection_init' }));
+        resolve({ status: 101, socket });
+      });
       socket.on('unexpected-response', (_request, reply) => resolve({ status: reply.statusCode ?? 0, socket }));
       socket.on('error', () => undefined);
     });

@@ -381,8 +381,12 @@ function checkProcessSettings({ docs }: K8sSet): string[] {
     for (const container of containersOf(workload)) {
       const id = `${label(workload)}/${str(container.name) ?? '?'}`;
       const env = effectiveEnv(container, docs);
-      requireSettings(id, env, ['NODE_ENV', 'LOG_LEVEL', 'NATS_URL', 'GATEWAY_SECRET']);
+      requireSettings(id, env, ['NODE_ENV', 'LOG_LEVEL', 'NATS_URL']);
       if (env.get('NODE_ENV') !== 'production') problems.push(`${id}: NODE_ENV is not production`);
+      // Only the gateway signs identity headers: no other process may hold its key.
+      const gateway = gateways.includes(workload);
+      requireSettings(id, env, [gateway ? 'GATEWAY_PRIVATE_KEY' : 'GATEWAY_PUBLIC_KEY']);
+      if (!gateway && env.has('GATEWAY_PRIVATE_KEY')) problems.push(`${id}: holds the gateway's GATEWAY_PRIVATE_KEY`);
       if (workload.kind === 'Job') requireSettings(id, env, ['DATABASE_URL']);
     }
   }
@@ -507,9 +511,10 @@ function checkComposeServices(compose: Obj): string[] {
       } else if (JSON.stringify(composeEnv(step[1]).DATABASE_URL) !== JSON.stringify(env.DATABASE_URL)) {
         problems.push(`compose: ${step[0]} migrates another database than ${name} uses`);
       }
-      for (const setting of ['PORT', 'HOST', 'DATABASE_URL', 'NATS_URL', 'GATEWAY_SECRET', 'LOG_LEVEL']) {
+      for (const setting of ['PORT', 'HOST', 'DATABASE_URL', 'NATS_URL', 'GATEWAY_PUBLIC_KEY', 'LOG_LEVEL']) {
         if (!env[setting]) problems.push(`compose: ${name} has no ${setting}`);
       }
+      if (env.GATEWAY_PRIVATE_KEY) problems.push(`compose: ${name} holds the gateway's GATEWAY_PRIVATE_KEY`);
     }
     if (serve || entry === 'gateway/src/main.ts') {
       const port = String(serve ? env.PORT : env.GATEWAY_PORT);
@@ -735,13 +740,28 @@ describe('deployment files', () => {
             'secretKeyRef',
           ),
         ).key = 'DB_URL';
-        obj(env.find((entry) => entry.name === 'GATEWAY_SECRET')).valueFrom = undefined;
-        obj(set.secrets[0].stringData).GATEWAY_SECRET = 'hunter2';
+        obj(env.find((entry) => entry.name === 'GATEWAY_PUBLIC_KEY')).valueFrom = undefined;
+        obj(set.secrets[0].stringData).GATEWAY_PUBLIC_KEY = 'hunter2';
       });
       const problems = checkEnvironment(broken).join('\n');
       expect(problems).toMatch(/DATABASE_URL names key DB_URL, not in the template/);
-      expect(problems).toMatch(/secret GATEWAY_SECRET is not read from a Secret/);
-      expect(problems).toMatch(/antrian-shared.GATEWAY_SECRET holds a value/);
+      expect(problems).toMatch(/secret GATEWAY_PUBLIC_KEY is not read from a Secret/);
+      expect(problems).toMatch(/antrian-shared.GATEWAY_PUBLIC_KEY holds a value/);
+    });
+    it("a subgraph holding the gateway's private key, or a gateway without it", () => {
+      const broken = mutate((set) => {
+        const counter = arr(firstContainer(deployment(set, 'counter')).env);
+        counter.push({
+          name: 'GATEWAY_PRIVATE_KEY',
+          valueFrom: { secretKeyRef: { name: 'antrian-gateway', key: 'GATEWAY_PRIVATE_KEY' } },
+        });
+        const gateway = firstContainer(deployment(set, 'gateway'));
+        gateway.env = arr(gateway.env).filter((entry) => at(entry, 'name') !== 'GATEWAY_PRIVATE_KEY');
+      });
+      expect(checkProcessSettings(broken)).toEqual([
+        "Deployment/counter/counter: holds the gateway's GATEWAY_PRIVATE_KEY",
+        'Deployment/gateway/gateway: GATEWAY_PRIVATE_KEY is not set',
+      ]);
     });
     it('a migration Job on another image, and a subgraph without one', () => {
       const broken = mutate((set) => {
@@ -756,13 +776,13 @@ describe('deployment files', () => {
       const services = composeServices(broken);
       obj(services.gateway).depends_on = { ghost: { condition: 'service_started' } };
       obj(at(services, 'identity', 'depends_on'))['identity-migrate'] = { condition: 'service_started' };
-      obj(at(services, 'gateway', 'environment')).GATEWAY_SECRET = 'a-literal-secret-of-at-least-32-characters';
+      obj(at(services, 'gateway', 'environment')).GATEWAY_PRIVATE_KEY = 'a-literal-private-key';
       obj(at(services, 'scheduling', 'environment')).DATABASE_URL = 'postgres://antrian_scheduling:pw@postgres/x';
       expect(checkComposeServices(broken).join('\n')).toMatch(/gateway depends on undefined service ghost/);
       expect(checkComposeServices(broken).join('\n')).toMatch(/identity does not wait for identity-migrate/);
       expect(checkComposeSecrets(broken)).toEqual([
         'compose: scheduling.DATABASE_URL is not a required variable ${DATABASE_URL:?...}',
-        'compose: gateway.GATEWAY_SECRET is not a required variable ${GATEWAY_SECRET:?...}',
+        'compose: gateway.GATEWAY_PRIVATE_KEY is not a required variable ${GATEWAY_PRIVATE_KEY:?...}',
       ]);
     });
     it('a Dockerfile on another base, or that ends as root', () => {

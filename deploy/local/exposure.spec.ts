@@ -19,8 +19,12 @@ describe('npm start’s hosts', () => {
   it('does not warn when every development secret is replaced, and does when one is set to its public value', () => {
     const own = Object.fromEntries(Object.keys(DEV_SECRETS).map((name) => [name, `own-${name}-value`]));
     expect(launcherHosts({ ...own, GATEWAY_HOST: '0.0.0.0' }).warnings).toEqual([]);
-    const leaked = launcherHosts({ ...own, GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET, GATEWAY_HOST: '0.0.0.0' });
-    expect(leaked.warnings[0]).toMatch(/\(GATEWAY_SECRET\)/);
+    const leaked = launcherHosts({
+      ...own,
+      BOOTSTRAP_ADMIN_PASSWORD: DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD,
+      GATEWAY_HOST: '0.0.0.0',
+    });
+    expect(leaked.warnings[0]).toMatch(/\(BOOTSTRAP_ADMIN_PASSWORD\)/);
   });
 
   it('knows loopback addresses', () => {

@@ -74,6 +74,11 @@ export class IpcEventBus implements EventBus {
     };
   }
 
+  /** Only the gateway watches events, and it runs in the launcher, beside the bus itself. */
+  async watchEvents(): Promise<Unsubscribe> {
+    throw new Error('Watching events is not served to subgraph processes');
+  }
+
   async close(): Promise<void> {
     process.off('message', this.listener);
     for (const { reject } of this.pending.values()) reject(new Error('The event bus was closed'));

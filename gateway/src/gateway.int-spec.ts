@@ -1,4 +1,6 @@
+import { createPrivateKey, randomUUID } from 'node:crypto';
 import { FormattedExecutionResult } from 'graphql';
+import { SignJWT } from 'jose';
 import { Client, createClient } from 'graphql-ws';
 import pino from 'pino';
 import WebSocket from 'ws';
@@ -7,9 +9,10 @@ import {
   AccessTokenSigner,
   IDENTITY_HEADER,
   Identity,
-  signIdentityHeader,
+  IdentityHeaderSigner,
 } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
+import { AccessRevoked, AccessRevokedPayload, EventEnvelope } from '@antrian/contracts';
 import { InProcessEventBus } from '@antrian/messaging';
 import { waitFor } from '@antrian/testing';
 import { createGateway, Gateway } from './gateway';
@@ -30,6 +33,46 @@ interface GraphQLBody {
 
 async function tokenFor(identity: Identity, issuedAt?: Date): Promise<string> {
   return (await signer.sign(identity, issuedAt)).token;
+}
+
+/** An access token as identity issues them with a session (`sid`), issued `secondsAgo` ago. */
+async function sessionToken(identity: Identity, sessionId: string, secondsAgo = 0): Promise<string> {
+  const issuedAt = Math.floor(Date.now() / 1000) - secondsAgo;
+  return new SignJWT({ kind: identity.kind, roles: identity.roles, officeId: identity.officeId, sid: sessionId })
+    .setProtectedHeader({ alg: 'EdDSA' })
+    .setSubject(identity.sub)
+    .setIssuer('antrian-identity')
+    .setAudience('antrian')
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ACCESS_TOKEN_TTL_SECONDS)
+    .sign(createPrivateKey(DEV_SECRETS.AUTH_PRIVATE_KEY));
+}
+
+function revocation(payload: AccessRevokedPayload): EventEnvelope {
+  return {
+    id: randomUUID(),
+    subject: AccessRevoked.subject,
+    version: AccessRevoked.version,
+    occurredAt: new Date().toISOString(),
+    payload,
+  };
+}
+
+/** Opens a raw graphql-ws socket and sends connection_init; resolves with it once acknowledged. */
+function openSocket(
+  url: string,
+  payload?: Record<string, unknown>,
+): Promise<{ socket: WebSocket; closed: Promise<number> }> {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload })));
+    socket.on('message', (data) => {
+      if (JSON.parse(String(data)).type === 'connection_ack') resolve({ socket, closed });
+    });
+    void closed.then((code) => reject(new Error(`closed with ${code} before the acknowledgement`)));
+  });
 }
 
 /** A graphql-ws subscription and everything it received. */
@@ -61,7 +104,7 @@ describe('gateway', () => {
   }
 
   beforeAll(async () => {
-    subgraphs = await startThingsSubgraphs(DEV_SECRETS.GATEWAY_SECRET);
+    subgraphs = await startThingsSubgraphs(DEV_SECRETS.GATEWAY_PUBLIC_KEY);
     bus = new InProcessEventBus(logger);
     config = settings();
     gateway = await createGateway({ config, bus, logger, liveFields: THING_LIVE_FIELDS });
@@ -129,7 +172,10 @@ describe('gateway', () => {
     });
 
     it("passes the verified caller to subgraphs, and never a client's own identity header", async () => {
-      const forged = signIdentityHeader({ identity: admin, clientAddress: null }, DEV_SECRETS.GATEWAY_SECRET);
+      const forged = await new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY).sign(
+        { identity: admin, clientAddress: null },
+        'things',
+      );
       const asApplicant = await post({ query: '{ whoami }' }, { authorization: `Bearer ${await tokenFor(applicant)}` });
       expect(asApplicant.body).toEqual({ data: { whoami: 'applicant-1' } });
 
@@ -216,6 +262,87 @@ describe('gateway', () => {
       expect(status).toBe(413);
       expect(body.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
       expect(text).not.toMatch(/<html|at \w+ \(/i);
+    });
+
+    it("passes the socket's address to subgraphs, and X-Forwarded-For only from trusted proxies", async () => {
+      const spoofed = await post({ query: '{ whereami }' }, { 'x-forwarded-for': '198.51.100.7' });
+      expect(spoofed.body.data?.whereami).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+      const behindProxy = await createGateway({
+        config: settings({ TRUST_PROXY: 'loopback' }),
+        bus,
+        logger,
+        liveFields: THING_LIVE_FIELDS,
+      });
+      try {
+        const forwarded = await post(
+          { query: '{ whereami }' },
+          { 'x-forwarded-for': '192.0.2.1, 198.51.100.7' },
+          behindProxy.url,
+        );
+        expect(forwarded.body).toEqual({ data: { whereami: '198.51.100.7' } });
+      } finally {
+        await behindProxy.stop();
+      }
+    });
+
+    it('answers RATE_LIMITED with Retry-After once an address has used its allowance, WebSockets included', async () => {
+      // Three requests a minute: this test's own setting.
+      const strict = await createGateway({
+        config: settings({ RATE_LIMIT_PER_ADDRESS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' }),
+        bus,
+        logger,
+        liveFields: THING_LIVE_FIELDS,
+      });
+      try {
+        for (let i = 0; i < 3; i++) expect((await post({ query: '{ whoami }' }, {}, strict.url)).status).toBe(200);
+        const response = await fetch(strict.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ whoami }' }),
+        });
+        expect(response.status).toBe(429);
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+        const body = (await response.json()) as GraphQLBody;
+        expect(body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+        const upgrade = await new Promise<number>((resolve) => {
+          const socket = new WebSocket(strict.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+          socket.on('unexpected-response', (_request, reply) => resolve(reply.statusCode ?? 0));
+          socket.on('open', () => resolve(101));
+          socket.on('error', () => undefined);
+        });
+        expect(upgrade).toBe(429);
+      } finally {
+        await strict.stop();
+      }
+    });
+
+    it('refuses operations whose cost, list sizes multiplied, is over the limit', async () => {
+      // One list of 20 things with two fields costs 41; two of them 82.
+      const costly = await createGateway({
+        config: settings({ MAX_COST: '50', COST_LIST_SIZE: '20' }),
+        bus,
+        logger,
+        liveFields: THING_LIVE_FIELDS,
+      });
+      try {
+        const one = await post({ query: '{ things { id name } }' }, {}, costly.url);
+        expect(one.body.data).toEqual({
+          things: [
+            { id: '1', name: 'One' },
+            { id: '2', name: 'Two' },
+          ],
+        });
+        const two = await post({ query: '{ a: things { id name } b: things { id name } }' }, {}, costly.url);
+        expect(two.status).toBe(400);
+        expect(two.body.errors?.[0]).toMatchObject({
+          message: expect.stringMatching(/cost 82, above the limit of 50/),
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        });
+        expect(subgraphs.names.size).toBe(2);
+      } finally {
+        await costly.stop();
+      }
     });
 
     it('reports its health', async () => {
@@ -336,6 +463,96 @@ describe('gateway', () => {
       expect(query.error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
     });
 
+    it('shares one execution between subscribers whose selections differ only in aliases, each with her own names', async () => {
+      const mine = watch(wsClient(), 'subscription { a: thingChanged(thingId: "1") { x: name stock } }');
+      const theirs = watch(wsClient(), 'subscription { thingChanged(thingId: "1") { stock y: name } }');
+      await payloadCount(mine, 1);
+      await payloadCount(theirs, 1);
+      expect(mine.payloads[0]).toEqual({ data: { a: { x: 'One', stock: 5 } } });
+      expect(theirs.payloads[0]).toEqual({ data: { thingChanged: { stock: 5, y: 'One' } } });
+      expect(gateway.liveStats().subjects[THING_1]).toMatchObject({ groups: 1, subscribers: 2 });
+
+      const executionsBefore = gateway.liveStats().executions;
+      const lookupsBefore = subgraphs.thingLookups();
+      subgraphs.stock.set('1', 6);
+      bus.publishLive(THING_1);
+      await payloadCount(mine, 2);
+      await payloadCount(theirs, 2);
+      expect(gateway.liveStats().executions - executionsBefore).toBe(1);
+      expect(subgraphs.thingLookups() - lookupsBefore).toBe(1);
+      expect(mine.payloads[1]).toEqual({ data: { a: { x: 'One', stock: 6 } } });
+      expect(theirs.payloads[1]).toEqual({ data: { thingChanged: { stock: 6, y: 'One' } } });
+      subgraphs.stock.set('1', 5);
+    });
+
+    it('closes a socket that sends subscribe messages faster than allowed, with 4429', async () => {
+      const { socket, closed } = await openSocket(gateway.url);
+      for (let i = 0; i < 45; i++) {
+        socket.send(
+          JSON.stringify({
+            id: String(i),
+            type: 'subscribe',
+            payload: { query: `subscription { t${i}: thingChanged(thingId: "1") { name } }` },
+          }),
+        );
+      }
+      expect(await closed).toBe(4429);
+    });
+
+    it('refuses a revoked session at once, over HTTP and on its open sockets (4403), and no other', async () => {
+      const sessionId = randomUUID();
+      const token = await sessionToken(applicant, sessionId);
+      const otherToken = await sessionToken(applicant, randomUUID());
+      // Verified (and cached) before the revocation.
+      expect((await post({ query: '{ whoami }' }, { authorization: `Bearer ${token}` })).body.data).toEqual({
+        whoami: 'applicant-1',
+      });
+      const revoked = await openSocket(gateway.url, { authorization: `Bearer ${token}` });
+      const other = await openSocket(gateway.url, { authorization: `Bearer ${otherToken}` });
+
+      await bus.publish(
+        revocation({
+          principalId: applicant.sub,
+          principalKind: 'applicant',
+          sessionId,
+          revokedAt: new Date().toISOString(),
+        }),
+      );
+      expect(await revoked.closed).toBe(4403);
+      const refused = await post({ query: '{ whoami }' }, { authorization: `Bearer ${token}` });
+      expect(refused.status).toBe(401);
+      expect(refused.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await post({ query: '{ whoami }' }, { authorization: `Bearer ${otherToken}` })).body.data).toEqual({
+        whoami: 'applicant-1',
+      });
+      expect(other.socket.readyState).toBe(WebSocket.OPEN);
+      other.socket.close();
+    });
+
+    it('refuses the tokens a principal got before her revocation on every replica, one started later too', async () => {
+      const before = await sessionToken(otherApplicant, randomUUID(), 60);
+      await bus.publish(
+        revocation({
+          principalId: otherApplicant.sub,
+          principalKind: 'applicant',
+          sessionId: null,
+          revokedAt: new Date(Date.now() - 30_000).toISOString(),
+        }),
+      );
+      const after = await sessionToken(otherApplicant, randomUUID());
+      const replica = await createGateway({ config: settings(), bus, logger, liveFields: THING_LIVE_FIELDS });
+      try {
+        for (const target of [gateway, replica]) {
+          const whoami = (token: string) =>
+            post({ query: '{ whoami }' }, { authorization: `Bearer ${token}` }, target.url);
+          await waitFor(async () => ((await whoami(before)).status === 401 ? true : undefined), 5000, 'the revocation');
+          expect((await whoami(after)).body.data).toEqual({ whoami: 'applicant-2' });
+        }
+      } finally {
+        await replica.stop();
+      }
+    });
+
     it('closes the socket with 4403 when connection_init carries a bad token', async () => {
       const socket = new WebSocket(gateway.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
       const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
@@ -359,6 +576,72 @@ describe('gateway', () => {
       await acknowledged;
       expect(await closed).toBe(4403);
     });
+  });
+
+  describe('limits per socket and per address', () => {
+    let limited: Gateway;
+
+    beforeAll(async () => {
+      // 100 sockets per address, and subscribe messages as fast as a test sends them.
+      limited = await createGateway({
+        config: settings({ MAX_SOCKETS_PER_ADDRESS: '100', MAX_SUBSCRIBES_PER_SECOND: '5000' }),
+        bus,
+        logger,
+        liveFields: THING_LIVE_FIELDS,
+      });
+    });
+
+    afterAll(() => limited.stop());
+
+    it('runs 10 subscriptions on one socket and refuses the rest: 1,000 aliased ones give 10', async () => {
+      const client = wsClient(undefined, limited);
+      const subscriptions = Array.from({ length: 1000 }, (_, i) =>
+        watch(client, `subscription { t${i}: thingChanged(thingId: "1") { n${i}: name } }`),
+      );
+      await waitFor(
+        () => (subscriptions.filter((subscription) => subscription.error).length === 990 ? true : undefined),
+        20_000,
+        '990 refusals',
+      );
+      const running = subscriptions.filter((subscription) => !subscription.error);
+      expect(running).toHaveLength(10);
+      for (const subscription of running) await payloadCount(subscription, 1);
+      expect(subscriptions.find((subscription) => subscription.error)?.error).toEqual([
+        expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } }),
+      ]);
+      // Ten aliases of one selection: one group, one execution per live message.
+      expect(limited.liveStats().subjects[THING_1]).toMatchObject({ subscribers: 10, groups: 1 });
+      expect(running[3].payloads[0]).toEqual({ data: { t3: { n3: 'One' } } });
+    }, 30_000);
+
+    it('refuses sockets from one address beyond its cap: of 500 anonymous ones, 100 open', async () => {
+      const attempts = await Promise.all(
+        Array.from(
+          { length: 500 },
+          () =>
+            new Promise<{ socket: WebSocket; status: number }>((resolve) => {
+              const socket = new WebSocket(limited.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+              // connection_init at once: graphql-ws closes a socket that stays silent for 3 s, which
+              // would give its place to another while the 500 are still connecting.
+              socket.on('open', () => {
+                socket.send(JSON.stringify({ type: 'connection_init' }));
+                resolve({ socket, status: 101 });
+              });
+              socket.on('unexpected-response', (_request, reply) => resolve({ socket, status: reply.statusCode ?? 0 }));
+              socket.on('error', () => undefined);
+            }),
+        ),
+      );
+      const opened = attempts.filter((attempt) => attempt.status === 101);
+      expect(opened).toHaveLength(100);
+      expect(attempts.filter((attempt) => attempt.status === 429)).toHaveLength(400);
+      await Promise.all(
+        opened.map(({ socket }) => new Promise((resolve) => (socket.once('close', resolve), socket.close()))),
+      );
+      // Closed sockets give their places back.
+      const again = await openSocket(limited.url);
+      again.socket.close();
+    }, 30_000);
   });
 
   describe('in production mode', () => {

@@ -9,19 +9,23 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
-import { AccessTokenVerifier, InvalidTokenError } from '@antrian/auth';
+import { AccessTokenVerifier, IdentityHeaderSigner, InvalidTokenError } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
-import type { EventBus } from '@antrian/messaging';
+import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { identityFromAuthorization, unauthenticatedError } from './auth/bearer-identity';
 import { CachingSessionVerifier } from './auth/caching-session-verifier';
+import { RevocationList } from './auth/revocation-list';
 import { GatewayContext } from './auth/gateway-context';
 import { IdentityForwardingDataSource } from './auth/identity-forwarding.data-source';
 import { corsOrigins, GatewayConfig, subgraphUrls } from './config/gateway.config';
 import { apolloLiveExecutor } from './graph/apollo-live.executor';
 import { clientErrorFormatter } from './graph/client-error.format';
 import { createArmor } from './graph/graphql-armor';
+import { OperationCost } from './graph/operation-cost';
+import { clientAddressResolver } from './http/client-address';
 import { healthRouter } from './http/health.router';
 import { jsonErrorHandler } from './http/json-error.handler';
+import { AddressRateLimit, rateLimitMiddleware } from './http/rate-limit';
 import { bindLiveFields, DEFAULT_LIVE_FIELDS, LiveField } from './live/live-fields';
 import { LiveQueryPlanner } from './live/live-query.planner';
 import { LiveQueryHub, LiveStats } from './live/live-query.hub';
@@ -31,8 +35,11 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
-  /** Only live messages are needed. The bus belongs to the caller, who closes it after `stop()`. */
-  bus: Pick<EventBus, 'subscribeLive'>;
+  /**
+   * Live messages, and identity's revocations (watched: every replica sees every one). The bus
+   * belongs to the caller, who closes it after `stop()`.
+   */
+  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents'>;
   logger: Logger;
   /** Which subscription fields are served, and how; the contract's by default. */
   liveFields?: readonly LiveField[];
@@ -76,9 +83,19 @@ export async function createGateway({
 }: CreateGatewayOptions): Promise<Gateway> {
   const production = config.NODE_ENV === 'production';
   const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
-  const verifier = new CachingSessionVerifier(new AccessTokenVerifier(config.AUTH_PUBLIC_KEY));
+  const revocations = new RevocationList();
+  const verifier = new CachingSessionVerifier(
+    new AccessTokenVerifier(config.AUTH_PUBLIC_KEY),
+    undefined,
+    undefined,
+    revocations,
+  );
   const armor = createArmor(config);
+  const cost = new OperationCost(config);
   const urls = subgraphUrls(config);
+  const headerSigner = new IdentityHeaderSigner(config.GATEWAY_PRIVATE_KEY);
+  const clientAddressOf = clientAddressResolver(config.TRUST_PROXY);
+  const rateLimit = new AddressRateLimit(config.RATE_LIMIT_PER_ADDRESS, config.RATE_LIMIT_WINDOW_SECONDS);
   const app = express();
   const httpServer = createServer(app);
 
@@ -89,7 +106,7 @@ export async function createGateway({
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph gives subgraph ${name} no URL, and no setting does`);
-      return new IdentityForwardingDataSource(target, config.GATEWAY_SECRET);
+      return new IdentityForwardingDataSource(target, headerSigner, name);
     },
   });
   // The supergraph is static: this runs once, while Apollo Server starts.
@@ -109,17 +126,20 @@ export async function createGateway({
     formatError: clientErrorFormatter(production, logger),
     plugins: [
       ...armor.plugins,
+      cost.plugin<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   const hub = new LiveQueryHub(apolloLiveExecutor(server), logger.child({ component: 'live' }));
   let live: LiveSubscriptionServer | undefined;
+  let stopFollowingRevocations: Unsubscribe | undefined;
   let ready = false;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       ready = false;
+      await stopFollowingRevocations?.();
       await live?.close();
       await hub.close();
       // Also drains and closes the HTTP server, and stops the Apollo gateway.
@@ -139,12 +159,21 @@ export async function createGateway({
         schema: apiSchema,
         liveFields: bindLiveFields(apiSchema, liveFields),
         validationRules: armor.validationRules,
+        cost,
         maxTokens: config.MAX_TOKENS,
       }),
       hub,
       verifier,
       maxPayloadBytes: config.MAX_BODY_BYTES,
       production,
+      clientAddressOf,
+      rateLimit,
+      limits: {
+        maxSocketsPerAddress: config.MAX_SOCKETS_PER_ADDRESS,
+        maxSubscriptionsPerSocket: config.MAX_SUBSCRIPTIONS_PER_SOCKET,
+        maxSubscribesPerSecond: config.MAX_SUBSCRIBES_PER_SECOND,
+      },
+      revocations,
     });
 
     app.disable('x-powered-by');
@@ -157,13 +186,14 @@ export async function createGateway({
       // Browsers on other origins (the booking site, boards) must be allowed explicitly; the
       // CSRF prevention above still requires a preflighted request for every operation.
       cors({ origin: corsOrigins(config), maxAge: 600 }),
+      rateLimitMiddleware(rateLimit, clientAddressOf),
       express.json({ limit: config.MAX_BODY_BYTES }),
       expressMiddleware(server, {
         context: async ({ req }): Promise<GatewayContext> => {
           try {
             return {
               identity: await identityFromAuthorization(verifier, req.headers.authorization),
-              clientAddress: req.socket.remoteAddress ?? null,
+              clientAddress: clientAddressOf(req),
             };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw unauthenticatedError();
@@ -174,6 +204,7 @@ export async function createGateway({
     );
     app.use(jsonErrorHandler(logger));
 
+    stopFollowingRevocations = await revocations.follow(bus, logger.child({ component: 'revocations' }));
     await hub.listen(bus);
     const port = await listen(httpServer, config.GATEWAY_PORT, config.GATEWAY_HOST);
     ready = true;

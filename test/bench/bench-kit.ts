@@ -107,8 +107,11 @@ export const BENCH_PROCESS_ENV = {
   LOG_LEVEL: 'warn',
   NATS_URL: undefined,
   SWC_NODE_SOURCE_MAP_MODE: 'none',
-  // Every simulated applicant books from 127.0.0.1: the per-address booking limit is lifted.
+  // Every simulated client comes from 127.0.0.1: the per-address limits (gateway, bookings) would
+  // measure themselves instead of the system, so the benchmarks lift them (a real rush comes from many).
   BOOKINGS_PER_ADDRESS: '1000000',
+  RATE_LIMIT_PER_ADDRESS: '100000000',
+  MAX_SOCKETS_PER_ADDRESS: '100000',
 };
 
 /**

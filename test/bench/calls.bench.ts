@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
+import { AccessTokenSigner, Identity, IDENTITY_HEADER } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
+import { devIdentityHeader } from '@antrian/testing';
 import {
   benchDatabaseServer,
   fmt,
@@ -49,10 +50,8 @@ async function main(): Promise<void> {
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
       return body.data!;
     };
-    const direct: Gql = (query, variables, identity) =>
-      post(subgraphUrl, query, variables, {
-        [IDENTITY_HEADER]: signIdentityHeader({ identity: identity, clientAddress: null }, DEV_SECRETS.GATEWAY_SECRET),
-      });
+    const direct: Gql = async (query, variables, identity) =>
+      post(subgraphUrl, query, variables, { [IDENTITY_HEADER]: await devIdentityHeader(identity, 'counter') });
     const signer = new AccessTokenSigner(DEV_SECRETS.AUTH_PRIVATE_KEY);
     const tokens = new Map<string, string>();
     const viaGateway: Gql = async (query, variables, identity) => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { AccessTokenSigner, Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
+import { AccessTokenSigner, Identity, IDENTITY_HEADER } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { OutboxService } from '@antrian/messaging';
-import { sessionSlot } from '@antrian/testing';
+import { devIdentityHeader, sessionSlot } from '@antrian/testing';
 import { BookingGuards } from '../../services/scheduling/src/bookings/booking-guards.service';
 import { BookingRepository } from '../../services/scheduling/src/bookings/booking.repository';
 import { BookingsService } from '../../services/scheduling/src/bookings/bookings.service';
@@ -35,6 +35,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const STORM = Number(process.env.BENCH_STORM_CONCURRENCY ?? 16);
 
 type Outcome = 'OK' | 'SESSION_FULL' | string;
+type Headers = Record<string, string>;
 
 interface PhaseResult {
   name: string;
@@ -89,11 +90,11 @@ async function graphql(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-  headers: Record<string, string>,
+  headers: Headers | Promise<Headers>,
 ) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...(await headers) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as {
@@ -120,9 +121,8 @@ async function main(): Promise<void> {
     );
 
     const admin: Identity = { sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null };
-    const asAdmin = {
-      [IDENTITY_HEADER]: signIdentityHeader({ identity: admin, clientAddress: null }, DEV_SECRETS.GATEWAY_SECRET),
-    };
+    // An identity header is good for one request: a fresh one each time.
+    const asAdmin = async () => ({ [IDENTITY_HEADER]: await devIdentityHeader(admin, 'scheduling') });
     const office = await graphql(
       subgraphUrl,
       `
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
         }
       `,
       {},
-      asAdmin,
+      asAdmin(),
     );
     const officeId = (office.data!.createOffice as { id: string }).id;
     let minute = 0;
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
           }
         `,
         { input: { officeId, startsAt, endsAt, capacity: C } },
-        asAdmin,
+        asAdmin(),
       );
       return (added.data!.addSession as { id: string }).id;
     };
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
       officeId: null,
     }));
     const tokens = await Promise.all(applicants.map(async (a) => (await signer.sign(a)).token));
-    const warm = async (url: string, headersFor: (i: number) => Record<string, string>) => {
+    const warm = async (url: string, headersFor: (i: number) => Headers | Promise<Headers>) => {
       const sessionId = await newSession();
       await runConcurrently(200, CONCURRENCY, (i) =>
         graphql(
@@ -209,14 +209,9 @@ async function main(): Promise<void> {
       await verify('plain SQL', sessionId, false);
     }
 
-    const direct = (i: number) => ({
-      [IDENTITY_HEADER]: signIdentityHeader(
-        { identity: applicants[i], clientAddress: null },
-        DEV_SECRETS.GATEWAY_SECRET,
-      ),
-    });
+    const direct = async (i: number) => ({ [IDENTITY_HEADER]: await devIdentityHeader(applicants[i], 'scheduling') });
     const bearer = (i: number) => ({ authorization: `Bearer ${tokens[i]}` });
-    const rush = async (name: string, url: string, headersFor: (i: number) => Record<string, string>) => {
+    const rush = async (name: string, url: string, headersFor: (i: number) => Headers | Promise<Headers>) => {
       const sessionId = await newSession();
       const run = await runConcurrently<Outcome>(N, CONCURRENCY, async (i) =>
         outcomeOf(

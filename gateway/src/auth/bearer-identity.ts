@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { Identity, InvalidTokenError } from '@antrian/auth';
+import { Identity, InvalidTokenError, VerifiedSession } from '@antrian/auth';
 
 /** Verifies an access token; `AccessTokenVerifier` or the gateway's caching wrapper of it. */
 export interface SessionVerifier {
-  verifySession(token: string): Promise<{ identity: Identity; expiresAt: Date }>;
+  verifySession(token: string): Promise<VerifiedSession>;
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -16,7 +16,7 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 export async function sessionFromAuthorization(
   verifier: SessionVerifier,
   authorization: unknown,
-): Promise<{ identity: Identity; expiresAt: Date } | null> {
+): Promise<VerifiedSession | null> {
   if (authorization === undefined || authorization === null || authorization === '') return null;
   const token = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
   if (!token) throw new InvalidTokenError();

@@ -1,5 +1,6 @@
 import { Identity, InvalidTokenError } from '@antrian/auth';
 import { CachingSessionVerifier } from './caching-session-verifier';
+import { RevocationList } from './revocation-list';
 
 const officer: Identity = { sub: 'o-1', kind: 'officer', roles: ['RECEPTION'], officeId: 'office-1' };
 
@@ -10,7 +11,12 @@ describe('CachingSessionVerifier', () => {
     verifySession: async (token: string) => {
       calls += 1;
       if (token === 'bad') throw new InvalidTokenError();
-      return { identity: { ...officer, sub: token }, expiresAt: new Date(now + 60_000) };
+      return {
+        identity: { ...officer, sub: token },
+        expiresAt: new Date(now + 60_000),
+        sessionId: `session-${token}`,
+        issuedAt: new Date(now - 1000),
+      };
     },
   };
 
@@ -39,5 +45,30 @@ describe('CachingSessionVerifier', () => {
     const verifier = new CachingSessionVerifier(inner, 2, () => now);
     for (const token of ['x', 'y', 'z', 'x']) await verifier.verifySession(token);
     expect(calls).toBe(4);
+  });
+
+  it('stops serving a cached token the moment its session or principal is revoked', async () => {
+    const revocations = new RevocationList(() => now);
+    const verifier = new CachingSessionVerifier(inner, 10, () => now, revocations);
+    await verifier.verifySession('c');
+    await verifier.verifySession('d');
+    await verifier.verifySession('e');
+    revocations.revoke({
+      principalId: 'c',
+      principalKind: 'officer',
+      sessionId: 'session-c',
+      revokedAt: new Date(now).toISOString(),
+    });
+    revocations.revoke({
+      principalId: 'd',
+      principalKind: 'officer',
+      sessionId: null,
+      revokedAt: new Date(now).toISOString(),
+    });
+    await expect(verifier.verifySession('c')).rejects.toBeInstanceOf(InvalidTokenError);
+    await expect(verifier.verifySession('d')).rejects.toBeInstanceOf(InvalidTokenError);
+    await expect(verifier.verifySession('e')).resolves.toMatchObject({ sessionId: 'session-e' });
+    // Verified afresh, still refused.
+    await expect(verifier.verifySession('c')).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });

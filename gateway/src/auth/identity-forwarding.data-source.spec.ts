@@ -1,10 +1,11 @@
 import { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { IDENTITY_HEADER, Identity, verifyIdentityHeader } from '@antrian/auth';
+import { IDENTITY_HEADER, Identity, IdentityHeaderSigner, IdentityHeaderVerifier } from '@antrian/auth';
+import { DEV_SECRETS } from '@antrian/config';
 import { GatewayContext } from './gateway-context';
 import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
 
-const SECRET = 'a-test-secret-that-is-long-enough-for-hmac';
 const applicant: Identity = { sub: 'applicant-1', kind: 'applicant', roles: [], officeId: null };
+const things = new IdentityHeaderVerifier(DEV_SECRETS.GATEWAY_PUBLIC_KEY, 'things');
 
 function outgoingRequest(identity: Identity | null, clientHeader?: string) {
   const headers = new Headers(clientHeader ? { [IDENTITY_HEADER]: clientHeader } : {});
@@ -17,21 +18,29 @@ function outgoingRequest(identity: Identity | null, clientHeader?: string) {
 }
 
 describe('IdentityForwardingDataSource', () => {
-  const source = new IdentityForwardingDataSource('http://subgraph/graphql', SECRET);
+  const source = new IdentityForwardingDataSource(
+    'http://subgraph/graphql',
+    new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY),
+    'things',
+  );
 
-  it('signs the verified identity and the client address for the subgraph', () => {
+  it('signs the verified identity and the client address for this subgraph, afresh for every request', async () => {
     const { options, headers } = outgoingRequest(applicant, 'forged');
-    source.willSendRequest(options);
-    expect(verifyIdentityHeader(headers.get(IDENTITY_HEADER) ?? '', SECRET)).toEqual({
-      identity: applicant,
-      clientAddress: '198.51.100.4',
-    });
+    await source.willSendRequest(options);
+    const first = await things.verify(headers.get(IDENTITY_HEADER) ?? '');
+    expect(first).toMatchObject({ identity: applicant, clientAddress: '198.51.100.4' });
+    await source.willSendRequest(options);
+    const second = await things.verify(headers.get(IDENTITY_HEADER) ?? '');
+    expect(second.headerId).not.toBe(first.headerId);
+    await expect(
+      new IdentityHeaderVerifier(DEV_SECRETS.GATEWAY_PUBLIC_KEY, 'extras').verify(headers.get(IDENTITY_HEADER) ?? ''),
+    ).rejects.toThrow();
   });
 
-  it('signs an anonymous caller as anonymous, even one that supplied its own header', () => {
+  it('signs an anonymous caller as anonymous, even one that supplied its own header', async () => {
     const { options, headers } = outgoingRequest(null, 'forged');
-    source.willSendRequest(options);
-    expect(verifyIdentityHeader(headers.get(IDENTITY_HEADER) ?? '', SECRET)).toEqual({
+    await source.willSendRequest(options);
+    expect(await things.verify(headers.get(IDENTITY_HEADER) ?? '')).toMatchObject({
       identity: null,
       clientAddress: '198.51.100.4',
     });

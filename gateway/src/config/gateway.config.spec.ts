@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { DEV_SECRETS } from '@antrian/config';
 import { corsOrigins, DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, subgraphUrls } from './gateway.config';
@@ -12,7 +12,7 @@ describe('loadGatewayConfig', () => {
       GATEWAY_HOST: '0.0.0.0',
       SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH,
       AUTH_PUBLIC_KEY: DEV_SECRETS.AUTH_PUBLIC_KEY,
-      GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET,
+      GATEWAY_PRIVATE_KEY: DEV_SECRETS.GATEWAY_PRIVATE_KEY,
       MAX_DEPTH: 8,
       MAX_ALIASES: 15,
       MAX_BODY_BYTES: 102400,
@@ -45,7 +45,7 @@ describe('loadGatewayConfig', () => {
 
   it('refuses to start in production without its secrets', () => {
     expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow(
-      /AUTH_PUBLIC_KEY: a secret, required in production mode[\s\S]*GATEWAY_SECRET: a secret/,
+      /AUTH_PUBLIC_KEY: a secret, required in production mode[\s\S]*GATEWAY_PRIVATE_KEY: a secret/,
     );
   });
 
@@ -60,7 +60,9 @@ describe('loadGatewayConfig', () => {
     const production = {
       NODE_ENV: 'production',
       AUTH_PUBLIC_KEY: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      GATEWAY_SECRET: randomBytes(32).toString('hex'),
+      GATEWAY_PRIVATE_KEY: generateKeyPairSync('ed25519')
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString(),
     };
     expect(corsOrigins(loadGatewayConfig({}))).toBe(true);
     expect(corsOrigins(loadGatewayConfig(production))).toBe(false);

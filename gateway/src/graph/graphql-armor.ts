@@ -12,15 +12,14 @@ export interface Armor {
 /**
  * Limits on what one operation may ask for. The token limit is not here: Apollo Server and the
  * subscription planner enforce it while parsing (`parse`'s `maxTokens`), before any work is done.
+ * Nor is cost: armor's cost ignores list sizes and variables; see operation-cost.ts.
  */
-export function createArmor(
-  limits: Pick<GatewayConfig, 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_COST' | 'MAX_DIRECTIVES'>,
-): Armor {
+export function createArmor(limits: Pick<GatewayConfig, 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES'>): Armor {
   const { plugins, validationRules } = new ApolloArmor({
     // Fragments add no nesting of their own: a union member's fields are as deep as any other.
     maxDepth: { n: limits.MAX_DEPTH, flattenFragments: true },
     maxAliases: { n: limits.MAX_ALIASES },
-    costLimit: { maxCost: limits.MAX_COST, flattenFragments: true },
+    costLimit: { enabled: false },
     maxDirectives: { n: limits.MAX_DIRECTIVES },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },

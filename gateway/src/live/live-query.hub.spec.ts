@@ -8,8 +8,10 @@ import { LiveExecutor, LiveQueryHub } from './live-query.hub';
 
 const SUBJECT = 'counter.live.board.office-1';
 
+const asIs = { key: 'as-is', apply: (result: ExecutionResult) => result };
+
 function liveQuery(groupKey: string, subject = SUBJECT): LiveQuery {
-  return { subject, groupKey, query: `{ ${groupKey} }`, variables: {}, identity: null };
+  return { subject, groupKey, query: `{ ${groupKey} }`, variables: {}, identity: null, projection: asIs };
 }
 
 /** An executor whose executions each wait until the test finishes them. */

@@ -3,7 +3,12 @@ import { LIVE_SUBJECT_WILDCARD } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { LatestValueIterator } from './latest-value.iterator';
+import { LiveProjection } from './live-query.normalise';
 import { LiveQuery } from './live-query.planner';
+
+function liveUpdateError(): GraphQLError {
+  return new GraphQLError('The live update could not be resolved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
 
 /** Runs a live query through the gateway's own executor, as `liveQuery.identity`. */
 export type LiveExecutor = (liveQuery: LiveQuery) => Promise<ExecutionResult>;
@@ -33,6 +38,8 @@ export interface LiveStats {
 interface Member {
   /** The execution count when the member joined: results of earlier executions may predate its first payload. */
   readonly joinedAt: number;
+  /** Its own selection's view of the group's results. */
+  readonly projection: LiveProjection;
   readonly iterator: LatestValueIterator<ExecutionResult>;
   /** Whether its first payload has gone out. */
   ready: boolean;
@@ -56,9 +63,10 @@ interface SubjectState {
 
 /**
  * Holds the live subscriptions of one gateway. Subscribers whose live queries share a group key
- * form a group; each live message on a subject costs each of its groups one execution, however
- * many members the group has, and messages that arrive while a group's execution runs are
- * coalesced into a single further execution.
+ * (the same normalised selection and visibility) form a group; each live message on a subject
+ * costs each of its groups one execution, however many members the group has, and messages that
+ * arrive while a group's execution runs are coalesced into a single further execution. Each member
+ * gets the result in the shape of her own selection (her aliases).
  */
 export class LiveQueryHub {
   private readonly subjects = new Map<string, SubjectState>();
@@ -96,6 +104,7 @@ export class LiveQueryHub {
     const group = this.join(liveQuery);
     const member: Member = {
       joinedAt: this.startedExecutions,
+      projection: liveQuery.projection,
       iterator: new LatestValueIterator(() => this.leave(group, member)),
       ready: false,
     };
@@ -103,7 +112,7 @@ export class LiveQueryHub {
     this.totals.subscribers++;
 
     this.totals.initialExecutions++;
-    const first = await this.run(liveQuery);
+    const first = this.projected(member.projection, await this.run(liveQuery));
     if (first.errors?.length) {
       member.iterator.finish();
       return first;
@@ -177,14 +186,30 @@ export class LiveQueryHub {
         state.executions++;
         this.totals.executions++;
         const result = await this.run(group.liveQuery);
+        // Members who wrote their selection alike (most of them) share one projection too.
+        const projections = new Map<string, ExecutionResult>();
         for (const member of group.members) {
           if (member.joinedAt >= execution) continue;
-          if (member.ready) member.iterator.push(result);
-          else member.pending = result;
+          let own = projections.get(member.projection.key);
+          if (!own) {
+            own = this.projected(member.projection, result);
+            projections.set(member.projection.key, own);
+          }
+          if (member.ready) member.iterator.push(own);
+          else member.pending = own;
         }
       } while (group.rerun && group.members.size > 0);
     } finally {
       group.running = false;
+    }
+  }
+
+  private projected(projection: LiveProjection, result: ExecutionResult): ExecutionResult {
+    try {
+      return projection.apply(result);
+    } catch (error) {
+      this.logger.error({ err: error }, 'A live result could not be projected onto a selection');
+      return { errors: [liveUpdateError()] };
     }
   }
 
@@ -193,11 +218,7 @@ export class LiveQueryHub {
       return await this.execute(liveQuery);
     } catch (error) {
       this.logger.error({ err: error, subject: liveQuery.subject }, 'A live query could not be executed');
-      return {
-        errors: [
-          new GraphQLError('The live update could not be resolved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
-        ],
-      };
+      return { errors: [liveUpdateError()] };
     }
   }
 }

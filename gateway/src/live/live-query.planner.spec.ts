@@ -1,6 +1,7 @@
 import { buildSchema, GraphQLError } from 'graphql';
 import { Identity } from '@antrian/auth';
 import { createArmor } from '../graph/graphql-armor';
+import { OperationCost } from '../graph/operation-cost';
 import { bindLiveFields, LiveField } from './live-fields';
 import { LivePlan, LiveQuery, LiveQueryPlanner } from './live-query.planner';
 
@@ -48,7 +49,7 @@ const officer: Identity = {
 const planner = new LiveQueryPlanner({
   schema,
   liveFields: bindLiveFields(schema, LIVE_FIELDS),
-  validationRules: createArmor({ MAX_DEPTH: 3, MAX_ALIASES: 2, MAX_COST: 5000, MAX_DIRECTIVES: 5 }).validationRules,
+  validationRules: createArmor({ MAX_DEPTH: 3, MAX_ALIASES: 2, MAX_DIRECTIVES: 5 }).validationRules,
   maxTokens: 60,
 });
 
@@ -70,12 +71,12 @@ describe('LiveQueryPlanner', () => {
         applicant,
       ),
     );
-    expect(plan).toMatchObject({
-      subject: 'counter.live.ticket.7',
-      variables: { id: '7' },
-      identity: applicant,
+    expect(plan).toMatchObject({ subject: 'counter.live.ticket.7', variables: {}, identity: applicant });
+    // Normalised: the variable inlined (an ID that looks like a number prints as one), no alias.
+    expect(plan.query).toBe('{ ticket(id: 7) { id status } }');
+    expect(plan.projection.apply({ data: { ticket: { id: '7', status: 'WAITING' } } })).toEqual({
+      data: { ticketChanged: { id: '7', status: 'WAITING' } },
     });
-    expect(plan.query).toBe('query Watch($id: ID!) {\n  ticketChanged: ticket(id: $id) {\n    id\n    status\n  }\n}');
   });
 
   it('gives equal selections the same group, however they are written', () => {
@@ -104,6 +105,25 @@ describe('LiveQueryPlanner', () => {
     expect(keys[2]).toBe(keys[0]);
     expect(new Set(keys).size).toBe(4);
     expect(planned(planner.plan({ query }, { ...officer, roles: ['INTERVIEW', 'RECEPTION'] })).groupKey).toBe(keys[3]);
+  });
+
+  it('gives selections that differ only in aliases, fragments, variables or order one group', () => {
+    const key = (query: string, variables?: Record<string, unknown>) =>
+      planned(planner.plan({ query, variables }, null)).groupKey;
+    const base = key('subscription { boardChanged(officeId: "o1") { officeId waiting } }');
+    expect(key('subscription { b: boardChanged(officeId: "o1") { x: officeId waiting } }')).toBe(base);
+    expect(key('subscription { boardChanged(officeId: "o1") { waiting officeId } }')).toBe(base);
+    expect(
+      key('subscription($o: ID!) { boardChanged(officeId: $o) { ...B } } fragment B on Board { officeId waiting }', {
+        o: 'o1',
+      }),
+    ).toBe(base);
+    const thousand = new Set(
+      Array.from({ length: 1000 }, (_, i) =>
+        key(`subscription { boardChanged(officeId: "o1") { w${i}: waiting officeId } }`),
+      ),
+    );
+    expect(thousand).toEqual(new Set([base]));
   });
 
   it('separates different selections, arguments and variables', () => {
@@ -166,6 +186,32 @@ describe('LiveQueryPlanner', () => {
   it('applies the armor limits to subscriptions', () => {
     const tooManyAliases = 'subscription { b: boardChanged(officeId: "o") { w1: waiting w2: waiting } }';
     expect(errorsOf(planner.plan({ query: tooManyAliases }, null))[0].message).toMatch(/Aliases limit of 2 exceeded/);
+  });
+
+  it('applies the cost limit to subscriptions, with their variables', () => {
+    const costly = new LiveQueryPlanner({
+      schema,
+      liveFields: bindLiveFields(schema, LIVE_FIELDS),
+      validationRules: [],
+      // A ticket and its next ticket, three fields each, costs 6; the limit is 5.
+      cost: new OperationCost({ MAX_COST: 5, COST_OFFICES: 1, COST_SESSIONS_PER_DAY: 1, COST_LIST_SIZE: 1 }),
+      maxTokens: 200,
+    });
+    const cheap = costly.plan(
+      { query: 'subscription { ticketChanged(ticketId: "t") { id number status } }' },
+      applicant,
+    );
+    expect('errors' in cheap).toBe(false);
+    const [error] = errorsOf(
+      costly.plan(
+        {
+          query: 'subscription($t: ID!) { ticketChanged(ticketId: $t) { id next { id number status } } }',
+          variables: { t: 'x' },
+        },
+        applicant,
+      ),
+    );
+    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 6, maxCost: 5 });
   });
 
   it('refuses null for a required argument that comes through a defaulted variable', () => {

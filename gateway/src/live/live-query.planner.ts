@@ -8,13 +8,14 @@ import {
   Kind,
   OperationTypeNode,
   parse,
-  print,
   specifiedRules,
   validate,
   ValidationRule,
 } from 'graphql';
 import { Identity } from '@antrian/auth';
+import { OperationCost } from '../graph/operation-cost';
 import { BoundLiveField } from './live-fields';
+import { LiveProjection, normaliseLiveQuery } from './live-query.normalise';
 import { rewriteAsLiveQuery } from './live-query.rewrite';
 
 /** What a graphql-ws client sends in its `subscribe` message. */
@@ -28,12 +29,15 @@ export interface LiveSubscribeRequest {
 export interface LiveQuery {
   /** Live messages on this subject make the query run again. */
   subject: string;
-  /** Subscribers with equal keys get the very same results: one execution serves them all. */
+  /** Subscribers with equal keys share each execution of the query. */
   groupKey: string;
+  /** The normalised selection (see normaliseLiveQuery), its variables inlined. */
   query: string;
   variables: Record<string, unknown>;
   /** Whom the query runs as: null (anonymous) for public fields. */
   identity: Identity | null;
+  /** From a shared result to this subscriber's own selection (her aliases, her fragments). */
+  projection: LiveProjection;
 }
 
 export type LivePlan = { document: DocumentNode; liveQuery: LiveQuery } | { errors: readonly GraphQLError[] };
@@ -41,8 +45,10 @@ export type LivePlan = { document: DocumentNode; liveQuery: LiveQuery } | { erro
 export interface LiveQueryPlannerOptions {
   schema: GraphQLSchema;
   liveFields: ReadonlyMap<string, BoundLiveField>;
-  /** The same limits HTTP operations get (depth, aliases, cost, directives). */
+  /** The same limits HTTP operations get (depth, aliases, directives). */
   validationRules: readonly ValidationRule[];
+  /** The same cost limit as HTTP operations, measured with the subscriber's variables. */
+  cost?: OperationCost;
   maxTokens: number;
 }
 
@@ -115,6 +121,8 @@ export class LiveQueryPlanner {
 
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return { errors: variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT')) };
+    const tooCostly = this.options.cost?.check(schema, document, variables.coerced, request.operationName);
+    if (tooCostly) return { errors: [tooCostly] };
     let subject: string;
     try {
       subject = liveField.subject(getArgumentValues(subscriptionField, root, variables.coerced), identity);
@@ -124,10 +132,13 @@ export class LiveQueryPlanner {
       throw error;
     }
 
-    const query = print(rewriteAsLiveQuery(document, operation, root, liveField));
+    const rewritten = rewriteAsLiveQuery(document, operation, root, liveField);
+    const rewrittenOperation = getOperationAST(rewritten, request.operationName);
+    if (!rewrittenOperation) throw new Error('The rewritten live query lost its operation');
+    const { query, projection } = normaliseLiveQuery(schema, rewritten, rewrittenOperation, variables.coerced);
     const runAs = liveField.visibility === 'public' ? null : identity;
     const audience = liveField.visibility === 'public' ? 'public' : visibilityKey(identity);
-    const groupKey = JSON.stringify([subject, audience, query, variables.coerced]);
-    return { document, liveQuery: { subject, groupKey, query, variables: variables.coerced, identity: runAs } };
+    const groupKey = JSON.stringify([subject, audience, query]);
+    return { document, liveQuery: { subject, groupKey, query, variables: {}, identity: runAs, projection } };
   }
 }

@@ -1,11 +1,26 @@
-import { Server } from 'node:http';
-import { GraphQLSchema } from 'graphql';
+import { IncomingMessage, Server } from 'node:http';
+import { Duplex } from 'node:stream';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import WebSocket, { WebSocketServer } from 'ws';
-import { Identity, InvalidTokenError } from '@antrian/auth';
+import { Identity, InvalidTokenError, VerifiedSession } from '@antrian/auth';
 import { SessionVerifier, sessionFromAuthorization } from '../auth/bearer-identity';
+import { RevocationList } from '../auth/revocation-list';
+import { ClientAddressOf } from '../http/client-address';
+import { AddressRateLimit } from '../http/rate-limit';
+import { GATEWAY_MESSAGES } from '../messages';
 import { LiveQuery, LiveQueryPlanner } from './live-query.planner';
 import { LiveQueryHub } from './live-query.hub';
+
+export interface SocketLimits {
+  /** Open sockets per client address (on this replica). */
+  maxSocketsPerAddress: number;
+  /** Subscriptions running at once on one socket. */
+  maxSubscriptionsPerSocket: number;
+  /** `subscribe` messages one socket may send per second; beyond, the socket is closed. */
+  maxSubscribesPerSecond: number;
+}
 
 export interface LiveSubscriptionServerOptions {
   httpServer: Server;
@@ -14,21 +29,34 @@ export interface LiveSubscriptionServerOptions {
   planner: LiveQueryPlanner;
   hub: LiveQueryHub;
   verifier: SessionVerifier;
-  /** The largest message a client may send, like the HTTP body limit. */
+  /** The largest message a client may send, like the HTTP body limit; a larger one closes the socket (1009). */
   maxPayloadBytes: number;
   production: boolean;
+  clientAddressOf: ClientAddressOf;
+  /** The same per-address allowance as HTTP requests: each upgrade takes one. */
+  rateLimit: AddressRateLimit;
+  limits: SocketLimits;
+  /** Sockets whose session is revoked are closed with 4403 at once. */
+  revocations: RevocationList;
 }
 
 // A type, not an interface: graphql-ws wants connection state indexable.
-type ConnectionState = { identity: Identity | null };
+type ConnectionState = {
+  identity: Identity | null;
+  socketId: number;
+  /** Ids of the subscriptions this socket runs (or is starting): what the per-socket cap counts. */
+  running: Set<string>;
+};
 
 export interface LiveSubscriptionServer {
   /** Closes every socket (code 1001) and stops accepting new ones. */
   close(): Promise<void>;
 }
 
-/** The code graphql-ws clients see when a connection's token is refused or has run out. */
+/** The code graphql-ws clients see when a connection's token is refused, has run out or is revoked. */
 export const FORBIDDEN_CLOSE_CODE = 4403;
+/** A socket that sends subscribe messages faster than allowed is closed with this code. */
+export const TOO_MANY_REQUESTS_CLOSE_CODE = 4429;
 
 /**
  * A connection lives no longer than the access token it was opened with: at expiry the socket is
@@ -44,19 +72,68 @@ function closeWhenExpired(socket: WebSocket, expiresAt: Date): void {
   socket.once('close', () => clearTimeout(timer));
 }
 
+/** Answers an upgrade with a plain HTTP refusal: no WebSocket, no graphql-ws work. */
+function refuseUpgrade(socket: Duplex, status: number, reason: string, headers: Record<string, string> = {}): void {
+  const lines = [`HTTP/1.1 ${status} ${reason}`, 'Connection: close', 'Content-Length: 0'];
+  for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
+  socket.end(`${lines.join('\r\n')}\r\n\r\n`);
+  socket.destroy();
+}
+
+function limitError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED' } });
+}
+
 /**
  * graphql-ws on the gateway's own HTTP server and path. A client authenticates once, in
  * `connection_init` (`{ authorization: "Bearer <token>" }`); a bad token closes the socket with
- * 4403 so that it cannot go on as anonymous by mistake. Each subscription is planned as a live
- * query and handed to the hub.
+ * 4403 so that it cannot go on as anonymous by mistake, and so does a revocation of its session
+ * later. Each subscription is planned as a live query and handed to the hub.
+ *
+ * One client cannot make the gateway work without bound: each upgrade counts against the
+ * address's request allowance, an address holds a limited number of sockets, a socket a limited
+ * number of subscriptions, and subscribe messages beyond a rate close the socket; the hub shares
+ * executions among equal selections however they are aliased.
  */
 export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptions): LiveSubscriptionServer {
-  const { planner, hub, verifier } = options;
-  const wsServer = new WebSocketServer({
-    server: options.httpServer,
-    path: options.path,
-    maxPayload: options.maxPayloadBytes,
+  const { planner, hub, verifier, limits, revocations } = options;
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  const socketsPerAddress = new Map<string, number>();
+  const subscribeRate = new RateLimiterMemory({ points: limits.maxSubscribesPerSecond, duration: 1 });
+  const sessions = new Map<WebSocket, VerifiedSession>();
+  let nextSocketId = 0;
+
+  const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+    const { pathname } = new URL(request.url ?? '/', 'http://gateway');
+    if (pathname !== options.path) return refuseUpgrade(socket, 404, 'Not Found');
+    const address = options.clientAddressOf(request) ?? 'unknown';
+    const retryAfter = await options.rateLimit.take(address);
+    if (retryAfter !== null) {
+      return refuseUpgrade(socket, 429, 'Too Many Requests', { 'Retry-After': String(retryAfter) });
+    }
+    if (socket.destroyed) return;
+    const open = socketsPerAddress.get(address) ?? 0;
+    if (open >= limits.maxSocketsPerAddress) return refuseUpgrade(socket, 429, 'Too Many Requests');
+    // Counted from the upgrade until the TCP connection closes, handshake failures included.
+    socketsPerAddress.set(address, open + 1);
+    socket.once('close', () => {
+      const left = (socketsPerAddress.get(address) ?? 1) - 1;
+      if (left > 0) socketsPerAddress.set(address, left);
+      else socketsPerAddress.delete(address);
+    });
+    wsServer.handleUpgrade(request, socket, head, (webSocket) => wsServer.emit('connection', webSocket, request));
+  };
+  const upgradeListener = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    onUpgrade(request, socket, head).catch(() => socket.destroy());
+  };
+  options.httpServer.on('upgrade', upgradeListener);
+
+  const stopClosingRevoked = revocations.onRevoked(() => {
+    for (const [socket, session] of sessions) {
+      if (revocations.isRevoked(session)) socket.close(FORBIDDEN_CLOSE_CODE, GATEWAY_MESSAGES.accessRevoked);
+    }
   });
+
   const server = useServer<Record<string, unknown>, ConnectionState>(
     {
       isProd: options.production,
@@ -64,16 +141,40 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
         try {
           const session = await sessionFromAuthorization(verifier, ctx.connectionParams?.authorization);
           ctx.extra.identity = session?.identity ?? null;
-          if (session) closeWhenExpired(ctx.extra.socket, session.expiresAt);
+          ctx.extra.socketId = nextSocketId++;
+          if (session) {
+            const socket = ctx.extra.socket;
+            closeWhenExpired(socket, session.expiresAt);
+            sessions.set(socket, session);
+            socket.once('close', () => sessions.delete(socket));
+          }
           return true;
         } catch (error) {
           if (error instanceof InvalidTokenError) return false;
           throw error;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const running = (ctx.extra.running ??= new Set());
+        // Both counted before anything is awaited (graphql-ws handles a socket's messages
+        // concurrently): every subscribe message counts against the rate, refused ones too.
+        const withinRate = subscribeRate.consume(String(ctx.extra.socketId)).then(
+          () => true,
+          () => false,
+        );
+        const overCap = running.size >= limits.maxSubscriptionsPerSocket;
+        if (!overCap) running.add(id);
+        if (!(await withinRate)) {
+          running.delete(id);
+          ctx.extra.socket.close(TOO_MANY_REQUESTS_CLOSE_CODE, GATEWAY_MESSAGES.tooManySubscribes);
+          return [limitError(GATEWAY_MESSAGES.tooManySubscribes)];
+        }
+        if (overCap) return [limitError(GATEWAY_MESSAGES.tooManySubscriptions(limits.maxSubscriptionsPerSocket))];
         const plan = planner.plan(payload, ctx.extra.identity ?? null);
-        if ('errors' in plan) return plan.errors;
+        if ('errors' in plan) {
+          running.delete(id);
+          return plan.errors;
+        }
         return {
           schema: options.schema,
           document: plan.document,
@@ -84,11 +185,17 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
       },
       // The plan travels as the operation's context value, which graphql-ws passes on untouched.
       subscribe: (args) => hub.subscribe(args.contextValue as LiveQuery),
+      // Whichever way it ends: completed by either side, failed, or its socket closed.
+      onComplete: (ctx, id) => {
+        ctx.extra.running?.delete(id);
+      },
     },
     wsServer,
   );
   return {
     close: async () => {
+      options.httpServer.off('upgrade', upgradeListener);
+      stopClosingRevoked();
       await server.dispose();
     },
   };

@@ -7,13 +7,15 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
-import { IDENTITY_HEADER, Identity, verifyIdentityHeader } from '@antrian/auth';
+import { IDENTITY_HEADER, IdentityHeaderVerifier, RequestCredentials } from '@antrian/auth';
 import { LiveField } from '../live/live-fields';
 
 const THINGS_SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   type Thing @key(fields: "id") { id: ID! name: String! next: Thing }
-  type Query { thing(id: ID!): Thing, whoami: String, myThing: Thing, broken: String }
+  type Query {
+    thing(id: ID!): Thing, things: [Thing!]!, whoami: String, whereami: String, myThing: Thing, broken: String
+  }
   type Mutation { renameThing(id: ID!, name: String!): Thing! }
   type Subscription { thingChanged(thingId: ID!): Thing!, myThingChanged: Thing }
 `);
@@ -42,7 +44,8 @@ export const THING_LIVE_FIELDS: readonly LiveField[] = [
 ];
 
 interface SubgraphContext {
-  identityHeader?: string;
+  /** Verified once per request: a header is good for one request only. */
+  credentials: Promise<RequestCredentials>;
 }
 
 export interface ThingsSubgraphs {
@@ -58,10 +61,11 @@ export interface ThingsSubgraphs {
 
 /**
  * Two federated subgraphs, `things` and `extras` (which adds `Thing.stock`), on free ports, and
- * their supergraph in a temporary file. `things` trusts only identity headers signed with
- * `secret`, and fails loudly on any other.
+ * their supergraph in a temporary file. `things` trusts only identity headers addressed to it,
+ * signed with the key whose public half is `gatewayPublicKey` and never seen before, and fails
+ * loudly on any other.
  */
-export async function startThingsSubgraphs(secret: string): Promise<ThingsSubgraphs> {
+export async function startThingsSubgraphs(gatewayPublicKey: string): Promise<ThingsSubgraphs> {
   const names = new Map([
     ['1', 'One'],
     ['2', 'Two'],
@@ -69,15 +73,19 @@ export async function startThingsSubgraphs(secret: string): Promise<ThingsSubgra
   const stock = new Map([['1', 5]]);
   let lookups = 0;
 
-  const identityOf = (context: unknown): Identity | null => {
-    const header = (context as SubgraphContext).identityHeader;
-    if (!header) return null;
-    try {
-      return verifyIdentityHeader(header, secret).identity;
-    } catch {
-      throw new GraphQLError('Forged identity header', { extensions: { code: 'FORBIDDEN' } });
-    }
+  const verifier = new IdentityHeaderVerifier(gatewayPublicKey, 'things');
+  const usedHeaders = new Set<string>();
+  const credentialsOf = async (header: string | undefined): Promise<RequestCredentials> => {
+    if (!header) return { identity: null, clientAddress: null };
+    const forged = () => new GraphQLError('Forged identity header', { extensions: { code: 'FORBIDDEN' } });
+    const verified = await verifier.verify(header).catch(() => {
+      throw forged();
+    });
+    if (usedHeaders.has(verified.headerId)) throw forged();
+    usedHeaders.add(verified.headerId);
+    return verified;
   };
+  const identityOf = async (context: unknown) => (await (context as SubgraphContext).credentials).identity;
   const thing = (id: string) => {
     const name = names.get(id);
     if (name === undefined) throw new GraphQLError(`No thing ${id}`, { extensions: { code: 'NOT_FOUND' } });
@@ -96,12 +104,15 @@ export async function startThingsSubgraphs(secret: string): Promise<ThingsSubgra
             lookups++;
             return thing(id);
           },
-          whoami: (_: unknown, _args: unknown, context: unknown) => identityOf(context)?.sub ?? null,
+          things: () => [...names.keys()].map(thing),
+          whoami: async (_: unknown, _args: unknown, context: unknown) => (await identityOf(context))?.sub ?? null,
+          whereami: async (_: unknown, _args: unknown, context: unknown) =>
+            (await (context as SubgraphContext).credentials).clientAddress,
           broken: () => {
             throw new Error('connect ECONNREFUSED 10.0.0.7:5432');
           },
-          myThing: (_: unknown, _args: unknown, context: unknown) => {
-            const identity = identityOf(context);
+          myThing: async (_: unknown, _args: unknown, context: unknown) => {
+            const identity = await identityOf(context);
             if (!identity) throw new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
             return { id: `mine-${identity.sub}`, name: `${identity.sub}'s ${names.get('1')}` };
           },
@@ -132,7 +143,12 @@ export async function startThingsSubgraphs(secret: string): Promise<ThingsSubgra
   const thingsUrl = (
     await startStandaloneServer(things, {
       listen,
-      context: async ({ req }) => ({ identityHeader: req.headers[IDENTITY_HEADER] as string | undefined }),
+      context: async ({ req }) => {
+        const credentials = credentialsOf(req.headers[IDENTITY_HEADER] as string | undefined);
+        // Awaited by the resolvers that care; the others must not leave it rejected unobserved.
+        credentials.catch(() => undefined);
+        return { credentials };
+      },
     })
   ).url;
   const extrasUrl = (await startStandaloneServer(extras, { listen })).url;

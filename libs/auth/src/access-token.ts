@@ -45,6 +45,13 @@ export class AccessTokenSigner {
   }
 }
 
+export interface VerifiedSession {
+  identity: Identity;
+  expiresAt: Date;
+  sessionId: string | null;
+  issuedAt: Date;
+}
+
 /** Verifies access tokens with the public key alone (the gateway). */
 export class AccessTokenVerifier {
   private readonly key: KeyObject;

@@ -1,27 +1,60 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
+import { DEV_SECRETS } from '@antrian/config';
 import { Identity } from './identity';
-import { signIdentityHeader, verifyIdentityHeader } from './identity-header';
+import { IdentityHeaderSigner, IdentityHeaderVerifier } from './identity-header';
 
-const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
 const officer: Identity = { sub: 'o-1', kind: 'officer', roles: ['RECEPTION'], officeId: 'office-1' };
+const signer = new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY);
+const scheduling = new IdentityHeaderVerifier(DEV_SECRETS.GATEWAY_PUBLIC_KEY, 'scheduling');
 
 describe('identity header', () => {
-  it('carries the identity and the client address from the gateway to a subgraph', () => {
+  it('carries the identity and the client address from the gateway to one subgraph, with a unique id', async () => {
     const credentials = { identity: officer, clientAddress: '203.0.113.7' };
-    expect(verifyIdentityHeader(signIdentityHeader(credentials, SECRET), SECRET)).toEqual(credentials);
+    const header = await signer.sign(credentials, 'scheduling');
+    expect(decodeProtectedHeader(header).alg).toBe('EdDSA');
+    const verified = await scheduling.verify(header);
+    expect(verified).toMatchObject(credentials);
+    expect(verified.expiresAt.getTime()).toBeGreaterThan(Date.now());
+
     const anonymous = { identity: null, clientAddress: '203.0.113.8' };
-    expect(verifyIdentityHeader(signIdentityHeader(anonymous, SECRET), SECRET)).toEqual(anonymous);
+    const second = await scheduling.verify(await signer.sign(anonymous, 'scheduling'));
+    expect(second).toMatchObject(anonymous);
+    expect(second.headerId).not.toBe(verified.headerId);
   });
 
-  it('refuses a header signed with another secret, a changed body, or an old one', () => {
+  it('refuses a header for another subgraph, signed with another key, changed, expired or unsigned', async () => {
     const credentials = { identity: officer, clientAddress: null };
-    const header = signIdentityHeader(credentials, SECRET);
-    expect(() => verifyIdentityHeader(signIdentityHeader(credentials, `${SECRET}x`), SECRET)).toThrow();
-    const [, signature] = header.split('.');
-    const promoted = Buffer.from(
-      JSON.stringify({ id: { ...officer, roles: ['ADMIN'] }, addr: null, iat: Math.floor(Date.now() / 1000) }),
-    ).toString('base64url');
-    expect(() => verifyIdentityHeader(`${promoted}.${signature}`, SECRET)).toThrow();
-    const old = signIdentityHeader(credentials, SECRET, Date.now() - 120_000);
-    expect(() => verifyIdentityHeader(old, SECRET)).toThrow();
+    await expect(scheduling.verify(await signer.sign(credentials, 'counter'))).rejects.toThrow();
+
+    const stranger = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    await expect(
+      scheduling.verify(await new IdentityHeaderSigner(stranger).sign(credentials, 'scheduling')),
+    ).rejects.toThrow();
+
+    const [head, , signature] = (await signer.sign(credentials, 'scheduling')).split('.');
+    const claims = decodeJwt(await signer.sign(credentials, 'scheduling'));
+    const promoted = Buffer.from(JSON.stringify({ ...claims, id: { ...officer, roles: ['ADMIN'] } })).toString(
+      'base64url',
+    );
+    await expect(scheduling.verify(`${head}.${promoted}.${signature}`)).rejects.toThrow();
+
+    const old = await signer.sign(credentials, 'scheduling', Date.now() - 120_000);
+    await expect(scheduling.verify(old)).rejects.toThrow();
+
+    const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
+    await expect(scheduling.verify(none)).rejects.toThrow();
+  });
+
+  it('refuses an HMAC header keyed with the public key (algorithm confusion)', async () => {
+    const forged = await new SignJWT({ id: officer, addr: null })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('antrian-gateway')
+      .setAudience('scheduling')
+      .setJti('x')
+      .setIssuedAt()
+      .setExpirationTime('30s')
+      .sign(new TextEncoder().encode(DEV_SECRETS.GATEWAY_PUBLIC_KEY));
+    await expect(scheduling.verify(forged)).rejects.toThrow();
   });
 });

@@ -4,31 +4,31 @@ import { baseConfigSchema, ConfigError, loadConfig, portSchema } from './load-co
 import { DEV_SECRETS } from './dev-secrets';
 import { keyFingerprint, settingsHoldingDevSecrets } from './dev-secret-guard';
 
-const schema = baseConfigSchema.extend({ PORT: portSchema.default(4001), GATEWAY_SECRET: z.string().min(32) });
+const schema = baseConfigSchema.extend({ PORT: portSchema.default(4001), QR_PRIVATE_KEY: z.string().min(32) });
 
 describe('loadConfig', () => {
   it('fills secrets with development defaults outside production', () => {
-    const config = loadConfig('test', schema, { NODE_ENV: 'development' }, { secrets: ['GATEWAY_SECRET'] });
-    expect(config.GATEWAY_SECRET).toBe(DEV_SECRETS.GATEWAY_SECRET);
+    const config = loadConfig('test', schema, { NODE_ENV: 'development' }, { secrets: ['QR_PRIVATE_KEY'] });
+    expect(config.QR_PRIVATE_KEY).toBe(DEV_SECRETS.QR_PRIVATE_KEY);
     expect(config.PORT).toBe(4001);
   });
 
   it('refuses to start in production without secrets, naming each once', () => {
     let message = '';
     try {
-      loadConfig('identity', schema, { NODE_ENV: 'production' }, { secrets: ['GATEWAY_SECRET'] });
+      loadConfig('identity', schema, { NODE_ENV: 'production' }, { secrets: ['QR_PRIVATE_KEY'] });
     } catch (error) {
       message = String(error);
     }
-    expect(message).toMatch(/GATEWAY_SECRET: a secret, required in production mode/);
-    expect(message.match(/GATEWAY_SECRET/g)).toHaveLength(1);
+    expect(message).toMatch(/QR_PRIVATE_KEY: a secret, required in production mode/);
+    expect(message.match(/QR_PRIVATE_KEY/g)).toHaveLength(1);
   });
 
   it('lets the environment win over defaults and lists every invalid value', () => {
-    expect(loadConfig('test', schema, { PORT: '5000' }, { secrets: ['GATEWAY_SECRET'] }).PORT).toBe(5000);
+    expect(loadConfig('test', schema, { PORT: '5000' }, { secrets: ['QR_PRIVATE_KEY'] }).PORT).toBe(5000);
     let error: unknown;
     try {
-      loadConfig('test', schema, { PORT: 'many', NATS_URL: 'not a url' }, { secrets: ['GATEWAY_SECRET'] });
+      loadConfig('test', schema, { PORT: 'many', NATS_URL: 'not a url' }, { secrets: ['QR_PRIVATE_KEY'] });
     } catch (caught) {
       error = caught;
     }
@@ -39,9 +39,10 @@ describe('loadConfig', () => {
 });
 
 describe('development secrets outside development and test', () => {
+  const secretSchema = baseConfigSchema.extend({ BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8) });
   const devPrivateKey = createPrivateKey(DEV_SECRETS.AUTH_PRIVATE_KEY);
   const production = (env: Record<string, string>) => () =>
-    loadConfig('identity', schema, { NODE_ENV: 'production', ...env }, { secrets: ['GATEWAY_SECRET'] });
+    loadConfig('identity', secretSchema, { NODE_ENV: 'production', ...env }, { secrets: ['BOOTSTRAP_ADMIN_PASSWORD'] });
 
   it('refuses every entry of DEV_SECRETS, naming the setting and never the value', () => {
     for (const [name, value] of Object.entries(DEV_SECRETS)) {
@@ -49,12 +50,12 @@ describe('development secrets outside development and test', () => {
     }
     let message = '';
     try {
-      production({ GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET })();
+      production({ BOOTSTRAP_ADMIN_PASSWORD: DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD })();
     } catch (error) {
       message = String(error);
     }
-    expect(message).toMatch(/GATEWAY_SECRET: holds a development secret/);
-    expect(message).not.toContain(DEV_SECRETS.GATEWAY_SECRET);
+    expect(message).toMatch(/BOOTSTRAP_ADMIN_PASSWORD: holds a development secret/);
+    expect(message).not.toContain(DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD);
   });
 
   it('knows a development key by its fingerprint in any form and under any name', () => {
@@ -67,7 +68,7 @@ describe('development secrets outside development and test', () => {
     };
     expect(settingsHoldingDevSecrets(forms)).toEqual(Object.keys(forms).sort());
     expect(keyFingerprint(forms.CRLF)).toBe(keyFingerprint(DEV_SECRETS.AUTH_PRIVATE_KEY));
-    expect(() => production({ GATEWAY_SECRET: 'x'.repeat(40), AUTH_PUBLIC_KEY: forms.CRLF })()).toThrow(
+    expect(() => production({ BOOTSTRAP_ADMIN_PASSWORD: 'x'.repeat(40), AUTH_PUBLIC_KEY: forms.CRLF })()).toThrow(
       /AUTH_PUBLIC_KEY: holds a development secret/,
     );
   });
@@ -75,16 +76,17 @@ describe('development secrets outside development and test', () => {
   it('accepts keys and secrets of one’s own in production, and the development ones in development and test', () => {
     const own = generateKeyPairSync('ed25519');
     const ownSecrets = {
-      GATEWAY_SECRET: randomBytes(32).toString('hex'),
+      BOOTSTRAP_ADMIN_PASSWORD: randomBytes(32).toString('hex'),
       AUTH_PRIVATE_KEY: own.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       AUTH_PUBLIC_KEY: own.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     };
     expect(settingsHoldingDevSecrets(ownSecrets)).toEqual([]);
-    expect(production(ownSecrets)().GATEWAY_SECRET).toBe(ownSecrets.GATEWAY_SECRET);
+    expect(production(ownSecrets)().BOOTSTRAP_ADMIN_PASSWORD).toBe(ownSecrets.BOOTSTRAP_ADMIN_PASSWORD);
     for (const NODE_ENV of ['development', 'test']) {
-      expect(loadConfig('test', schema, { NODE_ENV, GATEWAY_SECRET: DEV_SECRETS.GATEWAY_SECRET }).GATEWAY_SECRET).toBe(
-        DEV_SECRETS.GATEWAY_SECRET,
-      );
+      expect(
+        loadConfig('test', secretSchema, { NODE_ENV, BOOTSTRAP_ADMIN_PASSWORD: DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD })
+          .BOOTSTRAP_ADMIN_PASSWORD,
+      ).toBe(DEV_SECRETS.BOOTSTRAP_ADMIN_PASSWORD);
     }
   });
 });

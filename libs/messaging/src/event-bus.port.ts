@@ -16,6 +16,15 @@ export interface ConsumeOptions {
   handler: EventHandler;
 }
 
+export interface WatchOptions {
+  /** Event subjects, e.g. `['identity.access.revoked']`. */
+  subjects: string[];
+  /** How far back every (re)start of the watch begins: events of the last `replayMs` come again. */
+  replayMs: number;
+  /** Throwing changes nothing: the event is not redelivered (nothing is acknowledged). */
+  handler: (envelope: EventEnvelope) => void | Promise<void>;
+}
+
 /**
  * The port every service talks to. Two adapters: NATS JetStream (durable, for production and CI)
  * and in-process (for `npm start` without `NATS_URL`; same contract, not durable).
@@ -32,6 +41,14 @@ export interface EventBus {
   publishLive(subject: string, data?: unknown): void;
   /** `subject` may use NATS wildcards (`*`, `>`). */
   subscribeLive(subject: string, handler: LiveHandler): Promise<Unsubscribe>;
+  /**
+   * Every watcher gets every durable event on `subjects` (unlike `consume`, whose group shares
+   * them out), from `replayMs` ago on: what each replica of a process must know, such as
+   * revocations. Nothing is stored for the watcher and nothing acknowledged; on every start or
+   * reconnection it replays the last `replayMs`, so the handler sees some events twice and must
+   * be idempotent.
+   */
+  watchEvents(options: WatchOptions): Promise<Unsubscribe>;
   close(): Promise<void>;
 }
 

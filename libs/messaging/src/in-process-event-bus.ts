@@ -1,6 +1,6 @@
 import { EventEnvelope, STREAMS, StreamDefinition } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
-import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe } from './event-bus.port';
+import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe, WatchOptions } from './event-bus.port';
 import { retryDelay } from './retry-backoff';
 import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
 
@@ -53,6 +53,7 @@ export class InProcessEventBus implements EventBus {
   private readonly history: EventEnvelope[] = [];
   private readonly groups = new Map<string, DurableGroup>();
   private readonly live = new Set<LiveSubscription>();
+  private readonly watchers = new Set<WatchOptions>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
@@ -80,6 +81,34 @@ export class InProcessEventBus implements EventBus {
       group.queue.push(stored);
       this.schedule(group);
     }
+    for (const watcher of this.watchers) this.deliverToWatcher(watcher, stored);
+  }
+
+  async watchEvents(options: WatchOptions): Promise<Unsubscribe> {
+    this.assertOpen();
+    for (const subject of options.subjects) findStream(this.streams, subject);
+    const since = Date.now() - options.replayMs;
+    for (const event of this.history) {
+      if (Date.parse(event.occurredAt) >= since) this.deliverToWatcher(options, event);
+    }
+    this.watchers.add(options);
+    return async () => {
+      this.watchers.delete(options);
+    };
+  }
+
+  /** On a later turn, like every delivery; a handler's failure is logged and forgotten. */
+  private deliverToWatcher(watcher: WatchOptions, envelope: EventEnvelope): void {
+    if (!watcher.subjects.some((pattern) => subjectMatches(pattern, envelope.subject))) return;
+    const event = copy(envelope);
+    setImmediate(() => {
+      if (this.closed || !this.watchers.has(watcher)) return;
+      Promise.resolve()
+        .then(() => watcher.handler(event))
+        .catch((error: unknown) =>
+          this.logger.error({ err: error, subject: event.subject, eventId: event.id }, 'event watcher threw'),
+        );
+    });
   }
 
   async consume(options: ConsumeOptions): Promise<Unsubscribe> {
@@ -150,6 +179,7 @@ export class InProcessEventBus implements EventBus {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.live.clear();
+    this.watchers.clear();
     await Promise.all([...this.groups.values()].map((group) => group.current));
   }
 

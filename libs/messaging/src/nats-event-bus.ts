@@ -18,7 +18,7 @@ import {
   connect,
   nanos,
 } from 'nats';
-import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe } from './event-bus.port';
+import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe, WatchOptions } from './event-bus.port';
 import { retryDelay } from './retry-backoff';
 import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
 
@@ -196,6 +196,71 @@ export class NatsEventBus implements EventBus {
     return async () => {
       this.live.delete(entry);
       entry.subscription?.unsubscribe();
+    };
+  }
+
+  /**
+   * One ordered consumer per stream, of this watcher's own: ephemeral (JetStream forgets it when
+   * the watcher goes), nothing acknowledged, starting `replayMs` ago. The client's ordered
+   * consumer carries on from the last event seen across short disconnections; whenever it cannot
+   * (a new connection, a lost consumer) the watch starts again from `replayMs` ago, so nothing
+   * within that window is missed. Self-contained: it shares only the connection with the rest.
+   */
+  async watchEvents(options: WatchOptions): Promise<Unsubscribe> {
+    this.assertOpen();
+    const subjectsByStream = new Map<string, string[]>();
+    for (const subject of options.subjects) {
+      const stream = findStream(this.streams, subject).name;
+      subjectsByStream.set(stream, [...(subjectsByStream.get(stream) ?? []), subject]);
+    }
+    const stop = new AbortController();
+    const stopped = () => stop.signal.aborted || this.abort.signal.aborted;
+    const open = new Set<ConsumerMessages>();
+    void this.start();
+
+    const watchStream = async (stream: string, subjects: string[]): Promise<void> => {
+      for (let failures = 0; !stopped();) {
+        let messages: ConsumerMessages | undefined;
+        try {
+          const { js } = await this.whenOnline(undefined, stop.signal);
+          const consumer = await js.consumers.get(stream, {
+            // NATS 2.9 filters on one subject; with more, the stream comes whole and is filtered here.
+            ...(subjects.length === 1 ? { filterSubjects: subjects[0] } : {}),
+            deliver_policy: DeliverPolicy.StartTime,
+            opt_start_time: new Date(Date.now() - options.replayMs).toISOString(),
+          });
+          messages = await consumer.consume({ max_messages: 64 });
+          open.add(messages);
+          if (stopped()) break;
+          failures = 0;
+          for await (const message of messages) {
+            if (!subjects.some((pattern) => subjectMatches(pattern, message.subject))) continue;
+            try {
+              await options.handler(JSON.parse(decoder.decode(message.data)) as EventEnvelope);
+            } catch (error) {
+              this.logger.error({ err: error, subject: message.subject, seq: message.seq }, 'event watcher threw');
+            }
+          }
+          if (!stopped()) throw new Error('message stream ended');
+        } catch (error) {
+          if (stopped()) break;
+          failures++;
+          const retryInMs = retryDelay(failures, 500, 10_000);
+          this.logger.warn({ err: error, stream, retryInMs }, 'event watch interrupted; replaying its window');
+          await sleep(retryInMs, undefined, { signal: stop.signal }).catch(() => undefined);
+        } finally {
+          if (messages) {
+            open.delete(messages);
+            await messages.close();
+          }
+        }
+      }
+    };
+    const done = Promise.all([...subjectsByStream].map(([stream, subjects]) => watchStream(stream, subjects)));
+    return async () => {
+      stop.abort();
+      await Promise.all([...open].map((messages) => messages.close()));
+      await done;
     };
   }
 

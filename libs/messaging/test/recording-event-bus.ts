@@ -33,5 +33,9 @@ export class RecordingEventBus implements EventBus {
     throw new Error('not used');
   }
 
+  async watchEvents(): Promise<Unsubscribe> {
+    throw new Error('not used');
+  }
+
   async close(): Promise<void> {}
 }

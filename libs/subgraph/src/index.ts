@@ -13,3 +13,5 @@ export * from './run-subgraph-process';
 export * from './periodic-task';
 export * from './subgraph-foundation';
 export * from './attempt-limiter';
+export * from './subgraph-settings';
+export * from './used-identity-header.repository';

@@ -2,7 +2,13 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import { Identity, IDENTITY_HEADER, RequestCredentials, verifyIdentityHeader } from '@antrian/auth';
+import {
+  Identity,
+  IDENTITY_HEADER,
+  IdentityHeaderVerifier,
+  RequestCredentials,
+  VerifiedIdentityHeader,
+} from '@antrian/auth';
 
 /** What every resolver of a subgraph gets: the verified caller and per-request loaders. */
 export interface RequestContext {
@@ -12,27 +18,45 @@ export interface RequestContext {
   loaders: Map<string, DataLoader<string, unknown>>;
 }
 
-/**
- * The identity comes only from the gateway's signed header. A request with a header that does
- * not verify is refused as a whole rather than treated as anonymous, so a forged header is never
- * mistaken for a mere sign-out.
- */
-export function readCredentials(header: string | string[] | undefined, secret: string): RequestCredentials {
-  if (header === undefined) return { identity: null, clientAddress: null };
-  try {
-    return verifyIdentityHeader(Array.isArray(header) ? header[0] : header, secret);
-  } catch {
-    throw new GraphQLError('The identity of this request could not be verified', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
+/** Refuses a header used before: one statement on the service's database, shared by its replicas. */
+export interface IdentityHeaderReplayGuard {
+  recordFirstUse(headerId: string, expiresAt: Date): Promise<boolean>;
 }
 
-export function createRequestContext(
+function unverified(): GraphQLError {
+  return new GraphQLError('The identity of this request could not be verified', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+/**
+ * The identity comes only from the gateway's signed header, addressed to this subgraph and used
+ * once. A request with a header that does not verify, or that was seen before, is refused as a
+ * whole rather than treated as anonymous, so a forged header is never mistaken for a mere
+ * sign-out. A request without one (a client that reached the subgraph directly) is anonymous.
+ */
+export async function readCredentials(
+  header: string | string[] | undefined,
+  verifier: IdentityHeaderVerifier,
+  replayGuard: IdentityHeaderReplayGuard,
+): Promise<RequestCredentials> {
+  if (header === undefined) return { identity: null, clientAddress: null };
+  let verified: VerifiedIdentityHeader;
+  try {
+    verified = await verifier.verify(Array.isArray(header) ? header[0] : header);
+  } catch {
+    throw unverified();
+  }
+  if (!(await replayGuard.recordFirstUse(verified.headerId, verified.expiresAt))) throw unverified();
+  return { identity: verified.identity, clientAddress: verified.clientAddress };
+}
+
+export async function createRequestContext(
   headers: Record<string, string | string[] | undefined>,
-  gatewaySecret: string,
-): RequestContext {
-  return { ...readCredentials(headers[IDENTITY_HEADER], gatewaySecret), loaders: new Map() };
+  verifier: IdentityHeaderVerifier,
+  replayGuard: IdentityHeaderReplayGuard,
+): Promise<RequestContext> {
+  return { ...(await readCredentials(headers[IDENTITY_HEADER], verifier, replayGuard)), loaders: new Map() };
 }
 
 export const CurrentIdentity = createParamDecorator(

@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { lexicographicSortSchema } from 'graphql';
 import { Logger } from '@antrian/logging';
+import { SUBGRAPH_NAME } from './subgraph-graphql.module';
 
 /** Nest's own messages go through the service's pino logger (and its redaction). */
 export function nestLogger(logger: Logger): LoggerService {
@@ -20,6 +21,8 @@ export function nestLogger(logger: Logger): LoggerService {
 export interface RunningSubgraph {
   app: INestApplication;
   url: string;
+  /** Its name in the supergraph. */
+  name: string;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,7 @@ export async function listenSubgraph(app: INestApplication, port: number, host: 
   return {
     app,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}/graphql`,
+    name: app.get<string>(SUBGRAPH_NAME, { strict: false }),
     close: () => app.close(),
   };
 }

@@ -4,11 +4,14 @@ import { DataSourceOptions } from 'typeorm';
 import { Logger } from '@antrian/logging';
 import { EventBus, MessagingModule } from '@antrian/messaging';
 import { HealthModule } from './health.module';
+import { SubgraphSettings } from './subgraph-settings';
 import { SubgraphGraphQLModule } from './subgraph-graphql.module';
 
 export interface SubgraphFoundationOptions {
+  /** The subgraph's name in the supergraph (`identity`, `scheduling`, `counter`). */
+  name: string;
   /** The service's validated settings and logger, injected everywhere under its own tokens. */
-  config: { GATEWAY_SECRET: string; NODE_ENV: string };
+  config: SubgraphSettings & { NODE_ENV: string };
   configToken: symbol;
   logger: Logger;
   loggerToken: symbol;
@@ -39,9 +42,13 @@ export function subgraphFoundation(options: SubgraphFoundationOptions): (Dynamic
     },
     TypeOrmModule.forRoot({ ...options.dataSource, manualInitialization: options.schemaOnly }),
     SubgraphGraphQLModule.forRoot({
-      gatewaySecret: options.config.GATEWAY_SECRET,
+      name: options.name,
+      gatewayPublicKey: options.config.GATEWAY_PUBLIC_KEY,
+      maxDepth: options.config.MAX_DEPTH,
+      maxAliases: options.config.MAX_ALIASES,
       production: options.config.NODE_ENV === 'production',
       logger: options.logger,
+      schemaOnly: options.schemaOnly,
     }),
     MessagingModule.forRoot({ bus: options.bus, relay: !options.schemaOnly, logger: options.logger }),
     HealthModule,

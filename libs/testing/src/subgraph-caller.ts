@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Identity, IDENTITY_HEADER, signIdentityHeader } from '@antrian/auth';
+import { Identity, IDENTITY_HEADER, IdentityHeaderSigner } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { GraphQLResponse, postGraphQL } from './graphql-client';
 
@@ -8,16 +8,34 @@ export interface CallerOptions {
   clientAddress?: string | null;
 }
 
-/** Calls a subgraph as the gateway would for a verified caller (or anonymously with null). */
-export function subgraphCaller(url: string) {
-  return <T = Record<string, unknown>>(
+let devSigner: IdentityHeaderSigner | undefined;
+
+/**
+ * A fresh identity header for one request to the subgraph `audience`, signed as the gateway signs
+ * it in development and tests (each header is good for one request).
+ */
+export function devIdentityHeader(
+  identity: Identity | null,
+  audience: string,
+  clientAddress: string | null = '127.0.0.1',
+): Promise<string> {
+  devSigner ??= new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY);
+  return devSigner.sign({ identity, clientAddress }, audience);
+}
+
+/**
+ * Calls a subgraph (named `audience` in the supergraph) as the gateway would for a verified
+ * caller (or anonymously with null).
+ */
+export function subgraphCaller(url: string, audience: string) {
+  return async <T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     identity: Identity | null = null,
     { clientAddress = '127.0.0.1' }: CallerOptions = {},
   ): Promise<GraphQLResponse<T>> =>
     postGraphQL<T>(url, query, variables, {
-      [IDENTITY_HEADER]: signIdentityHeader({ identity, clientAddress }, DEV_SECRETS.GATEWAY_SECRET),
+      [IDENTITY_HEADER]: await devIdentityHeader(identity, audience, clientAddress),
     });
 }
 

@@ -10,6 +10,8 @@ import { createTestDatabase, TestDatabase } from './test-database';
 /** What the helper needs of a started subgraph: its URL, and closing it. */
 export interface StartedSubgraph {
   url: string;
+  /** Its name in the supergraph, the audience of its identity headers (default: the spec's database label). */
+  name?: string;
   close(): Promise<void>;
 }
 
@@ -81,7 +83,7 @@ export function useSubgraphUnderTest<S extends StartedSubgraph>(
       });
     const env: SubgraphTestEnv = { NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url };
     subgraph = await options.start({ env, bus, logger });
-    caller = subgraphCaller(subgraph.url);
+    caller = subgraphCaller(subgraph.url, subgraph.name ?? options.database);
     sql = new Client({ connectionString: database.url });
     await sql.connect();
   });

@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
+import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { CounterConfig } from './config/counter.config';
 import { CounterEntity } from './counters/counter.entity';
 import { CreateCounterSchema1764500000000 } from './migrations/1764500000000-create-counter-schema';
@@ -35,6 +36,7 @@ export function counterDataSourceOptions(
     entities: [...COUNTER_ENTITIES, ...MESSAGING_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
+      ...SUBGRAPH_MIGRATIONS,
       CreateCounterSchema1764500000000,
       AddPickupTickets1764500000001,
       AddTransferredVisits1764500000002,

@@ -31,6 +31,7 @@ export class CounterModule {
       imports: [
         ...subgraphFoundation({
           ...options,
+          name: 'counter',
           configToken: COUNTER_CONFIG,
           loggerToken: COUNTER_LOGGER,
           dataSource: counterDataSourceOptions(options.config),

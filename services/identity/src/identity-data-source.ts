@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
+import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { ApplicantEntity } from './applicants/applicant.entity';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { IdentityConfig } from './config/identity.config';
@@ -41,6 +42,7 @@ export function identityDataSourceOptions(
     ],
     migrations: [
       ...MESSAGING_MIGRATIONS,
+      ...SUBGRAPH_MIGRATIONS,
       CreateIdentitySchema1764300000000,
       CreateDevice1764300000001,
       CreateFamilyMember1764300000002,

@@ -56,6 +56,7 @@ export class IdentityModule {
       imports: [
         ...subgraphFoundation({
           ...options,
+          name: 'identity',
           configToken: IDENTITY_CONFIG,
           loggerToken: IDENTITY_LOGGER,
           dataSource: identityDataSourceOptions(options.config),

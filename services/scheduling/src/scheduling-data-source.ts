@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
+import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { BookingEntity } from './bookings/booking.entity';
 import { SchedulingConfig } from './config/scheduling.config';
 import { FamilyMemberCopyEntity } from './family-members/family-member-copy.entity';
@@ -33,6 +34,8 @@ export function schedulingDataSourceOptions(
     entities: [...SCHEDULING_ENTITIES, ...MESSAGING_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
+      // Before the service's own: the migration test takes the list up to the schema as "the previous version".
+      ...SUBGRAPH_MIGRATIONS,
       CreateSchedulingSchema1764400000000,
       FamilyMemberBookings1764500000000,
       BookingGuards1764610000000,

@@ -25,6 +25,7 @@ export class SchedulingModule {
       imports: [
         ...subgraphFoundation({
           ...options,
+          name: 'scheduling',
           configToken: SCHEDULING_CONFIG,
           loggerToken: SCHEDULING_LOGGER,
           dataSource: schedulingDataSourceOptions(options.config),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseConfigSchema, loadConfig, pemSchema, portSchema } from '@antrian/config';
+import { subgraphSettingsShape } from '@antrian/subgraph';
 
 const schema = baseConfigSchema.extend({
   PORT: portSchema.default(4003),
@@ -8,7 +9,7 @@ const schema = baseConfigSchema.extend({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(20),
   /** Scheduling's public QR key: the floor verifies booking QR codes without asking scheduling. */
   QR_PUBLIC_KEY: pemSchema,
-  GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  ...subgraphSettingsShape,
   /** Walk-in tickets without a priority group (lane W) per office and local day until its supervisor sets a cap. */
   WALK_IN_DEFAULT_CAP: z.coerce.number().int().min(0).max(10_000).default(20),
   /** Priority walk-in tickets (their own quota, lane P) per office and local day, likewise. */
@@ -23,7 +24,7 @@ const schema = baseConfigSchema.extend({
 export type CounterConfig = z.infer<typeof schema>;
 
 export function loadCounterConfig(env: Record<string, string | undefined> = process.env): CounterConfig {
-  return loadConfig('counter', schema, env, { secrets: ['QR_PUBLIC_KEY', 'GATEWAY_SECRET'] });
+  return loadConfig('counter', schema, env, { secrets: ['QR_PUBLIC_KEY', 'GATEWAY_PUBLIC_KEY'] });
 }
 
 export const COUNTER_CONFIG = Symbol('COUNTER_CONFIG');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseConfigSchema, loadConfig, pemSchema, portSchema } from '@antrian/config';
+import { subgraphSettingsShape } from '@antrian/subgraph';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 const seconds = count;
@@ -12,7 +13,7 @@ const schema = baseConfigSchema.extend({
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/antrian_identity'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   AUTH_PRIVATE_KEY: pemSchema,
-  GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  ...subgraphSettingsShape,
   /** Used once, when no ADMIN exists yet. Optional in production, where it is set for the first start. */
   BOOTSTRAP_ADMIN_NIP: z
     .string()
@@ -68,8 +69,8 @@ export function loadIdentityConfig(env: Record<string, string | undefined> = pro
   const production = env.NODE_ENV === 'production';
   const config = loadConfig('identity', schema, env, {
     secrets: production
-      ? ['AUTH_PRIVATE_KEY', 'GATEWAY_SECRET']
-      : ['AUTH_PRIVATE_KEY', 'GATEWAY_SECRET', 'BOOTSTRAP_ADMIN_NIP', 'BOOTSTRAP_ADMIN_PASSWORD'],
+      ? ['AUTH_PRIVATE_KEY', 'GATEWAY_PUBLIC_KEY']
+      : ['AUTH_PRIVATE_KEY', 'GATEWAY_PUBLIC_KEY', 'BOOTSTRAP_ADMIN_NIP', 'BOOTSTRAP_ADMIN_PASSWORD'],
   });
   return {
     ...config,

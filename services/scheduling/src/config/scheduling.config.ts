@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseConfigSchema, loadConfig, pemSchema, portSchema } from '@antrian/config';
+import { subgraphSettingsShape } from '@antrian/subgraph';
 
 const schema = baseConfigSchema.extend({
   PORT: portSchema.default(4002),
@@ -7,7 +8,7 @@ const schema = baseConfigSchema.extend({
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/antrian_scheduling'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(20),
   QR_PRIVATE_KEY: pemSchema,
-  GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  ...subgraphSettingsShape,
   /** How far ahead the weekly templates are turned into bookable sessions. */
   SESSION_HORIZON_DAYS: z.coerce.number().int().min(7).max(400).default(62),
   /** How far ahead a one-off session (addSession) may start; further is refused as a typing error. */
@@ -28,7 +29,7 @@ const schema = baseConfigSchema.extend({
 export type SchedulingConfig = z.infer<typeof schema>;
 
 export function loadSchedulingConfig(env: Record<string, string | undefined> = process.env): SchedulingConfig {
-  return loadConfig('scheduling', schema, env, { secrets: ['QR_PRIVATE_KEY', 'GATEWAY_SECRET'] });
+  return loadConfig('scheduling', schema, env, { secrets: ['QR_PRIVATE_KEY', 'GATEWAY_PUBLIC_KEY'] });
 }
 
 export const SCHEDULING_CONFIG = Symbol('SCHEDULING_CONFIG');

@@ -1,10 +1,23 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Identity } from '@antrian/auth';
 import { ServiceKind } from '@antrian/contracts';
-import { CurrentIdentity, DateScalar, RequestContext, requestLoader } from '@antrian/subgraph';
+import { CurrentIdentity, DateScalar, isCalendarDate, RequestContext, requestLoader } from '@antrian/subgraph';
 import { ServiceKindEnum } from '../shared/scheduling-enums';
 import { DayAvailabilityModel } from '../sessions/session.model';
 import { DayAvailability, SessionsService } from '../sessions/sessions.service';
+import { spendAvailabilityDays } from './availability-budget';
 import { CreateOfficeInput } from './create-office.input';
 import { HolidayEntity } from './holiday.entity';
 import { HolidayModel } from './holiday.model';
@@ -36,8 +49,14 @@ export class OfficesResolver {
     @Parent() office: OfficeEntity,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
-    @Args('service', { type: () => ServiceKindEnum, nullable: true }) service?: ServiceKind | null,
+    @Args('service', { type: () => ServiceKindEnum, nullable: true }) service: ServiceKind | null | undefined,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DayAvailability[]> {
+    // A bad range is the service's to refuse, with its own message.
+    if (isCalendarDate(from) && isCalendarDate(to) && from <= to) {
+      spendAvailabilityDays(context, info.fieldNodes[0], from, to);
+    }
     return this.sessions.availability(office, from, to, service);
   }
 

@@ -200,11 +200,11 @@ describe('Antrian through the gateway', () => {
     const input = applicantInput();
     await ok(`mutation ($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id } }`, { input });
     const mother = await signIn(String(input.email), String(input.password));
-    // A girl born on 15 August 2020 in Blitar: the day is 15 + 40.
-    const daughterNik = `350501550820${String(1000 + Math.floor(Math.random() * 8999))}`;
+    // A girl born on 15 January 2025 in Blitar (the day is 15 + 40): a child under 5 on the day of her visit.
+    const daughterNik = `350501550125${String(1000 + Math.floor(Math.random() * 8999))}`;
     const { addFamilyMember } = await ok<{ addFamilyMember: { id: string } }>(
       `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`,
-      { input: { nik: daughterNik, fullName: 'Putri Rahayu', birthDate: '2020-08-15' } },
+      { input: { nik: daughterNik, fullName: 'Putri Rahayu', birthDate: '2025-01-15' } },
       mother.accessToken,
     );
 
@@ -223,7 +223,8 @@ describe('Antrian through the gateway', () => {
           input: {
             sessionId: addSession.id,
             service: 'NEW_ORDINARY',
-            priority: 'CHILD',
+            // A priority group is checked against the person it is for: the girl is a child, her mother is not.
+            priority: familyMemberId ? 'CHILD' : null,
             familyMemberId,
             idempotencyKey: randomUUID(),
           },

@@ -1265,7 +1265,7 @@ describe('counter subgraph (PostgreSQL)', () => {
         expect([code, errorCodes(await setPriority(claimed.ticket.id, null, by))]).toEqual([code, [code]]);
       }
       expect(errorCodes(await setPriority(randomUUID(), null, floor.officer))).toEqual(['NOT_FOUND']);
-      expect(errorCodes(await setPriority('not-a-ticket', null, floor.officer))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await setPriority('not-a-ticket', null, floor.officer))).toEqual(['BAD_USER_INPUT']);
       expect(await getTicket(claimed.ticket.id, floor.officer)).toMatchObject({ priority: 'ELDERLY', position: 1 });
 
       // His papers show he is 36: a false claim goes to the ordinary order, behind those booked before him.

@@ -147,7 +147,7 @@ async function prunedLockFile(packageJson: Record<string, unknown>): Promise<str
   const { createProjectGraphAsync } = await import('@nx/devkit');
   const { createLockFile } = await import('@nx/js');
   const graph = await createProjectGraphAsync({ exitOnError: true });
-  return createLockFile(packageJson as Parameters<typeof createLockFile>[0], graph, 'npm');
+  return createLockFile(packageJson as unknown as Parameters<typeof createLockFile>[0], graph, 'npm');
 }
 
 export async function buildProject(request: BuildRequest): Promise<BuildResult> {
@@ -203,9 +203,14 @@ export async function buildProject(request: BuildRequest): Promise<BuildResult> 
   return { outDir, files, dependencies };
 }
 
-/** `node -r @swc-node/register tools/build/build-project.ts <project> --port-env PORT --port 4001 [--asset f]…` */
+/**
+ * `node -r @swc-node/register tools/build/build-project.ts <project> --port 4001 [--port-env PORT]
+ * [--asset <file>]… [--out <folder>]`; `nx run <project>:build --out=<folder>` passes `--out` on.
+ */
 function parseArguments(argv: string[]): BuildRequest {
-  const [project, ...rest] = argv;
+  const [project, ...rest] = argv.flatMap((argument) =>
+    argument.startsWith('--') && argument.includes('=') ? argument.split(/=(.*)/s).slice(0, 2) : [argument],
+  );
   const request: BuildRequest = { project, assets: [], portEnv: 'PORT', port: 0 };
   for (let index = 0; index < rest.length; index += 2) {
     const [flag, value] = [rest[index], rest[index + 1]];

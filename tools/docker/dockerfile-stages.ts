@@ -130,7 +130,9 @@ export function runDockerfileStages(options: RunOptions): StageResult[] {
           // As Docker does: a folder's contents go into the destination; a file goes into it when it is a folder.
           const target =
             statSync(path).isDirectory() || !intoFolder ? destination : join(destination, basename(source));
-          cpSync(path, target, { recursive: true, filter: (file) => !CONTEXT_SKIP.has(basename(file)) });
+          // From the build context, never local installs or outputs (Dockerfile.dockerignore excludes them).
+          const filter = from ? undefined : (file: string) => !CONTEXT_SKIP.has(basename(file));
+          cpSync(path, target, { recursive: true, filter });
           if (from) result.copiedFromStages.push(target);
         }
         log(`${stage.name}: COPY ${flags.from ? `--from=${flags.from} ` : ''}${text}`);

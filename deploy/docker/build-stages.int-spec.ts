@@ -68,16 +68,18 @@ describe(`the image's stages, run as a script for ${PROJECT}`, () => {
 
   it('holds JavaScript and production dependencies only: no TypeScript, no devDependency', () => {
     const app = runtime.workdir;
-    // Packages the root lockfile marks dev-only: what no production code needs (a devDependency
-    // that production packages also need, such as @apollo/federation-internals, is not one).
+    // Packages the root lockfile marks dev-only wherever they occur: what no production code needs
+    // (a devDependency that production packages also need, such as @apollo/federation-internals,
+    // is not one, nor a package whose hoisted copy is dev-only but another copy is not).
     const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { dev?: boolean }>;
     };
-    const devOnly = new Set(
-      Object.entries(lock.packages)
-        .filter(([path, entry]) => entry.dev && /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path))
-        .map(([path]) => path.slice('node_modules/'.length)),
-    );
+    const everyUse = new Map<string, boolean>();
+    for (const [path, entry] of Object.entries(lock.packages)) {
+      const name = /node_modules\/((@[^/]+\/)?[^/]+)$/.exec(path)?.[1];
+      if (name) everyUse.set(name, (everyUse.get(name) ?? true) && entry.dev === true);
+    }
+    const devOnly = new Set([...everyUse].filter(([, dev]) => dev).map(([name]) => name));
     const installed = readdirSync(join(app, 'node_modules')).flatMap((name) =>
       name.startsWith('@') ? readdirSync(join(app, 'node_modules', name)).map((inner) => `${name}/${inner}`) : [name],
     );

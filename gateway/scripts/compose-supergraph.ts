@@ -13,7 +13,7 @@ export interface ComposedGraph {
 }
 
 /** Builds one subgraph's schema in its own process (no database) and returns its SDL. */
-async function printSdl(name: string): Promise<string> {
+export async function printSdl(name: string): Promise<string> {
   const { report } = forkSubgraph({ ...process.env, SUBGRAPH: name, WORKER_TASK: 'print-sdl', LOG_LEVEL: 'warn' });
   const result = await report;
   if (result.worker !== 'sdl') throw new Error(`subgraph ${name} did not print its SDL`);

@@ -16,7 +16,12 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const bus = await createEventBus({ natsUrl: config.NATS_URL, logger, name: 'gateway' });
+  const bus = await createEventBus({
+    natsUrl: config.NATS_URL,
+    natsNkeySeed: config.NATS_NKEY_SEED,
+    logger,
+    name: 'gateway',
+  });
   try {
     const gateway = await createGateway({ config, bus, logger });
     logger.info({ url: gateway.url }, 'Gateway ready');

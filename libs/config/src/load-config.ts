@@ -18,6 +18,11 @@ export const baseConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Unset: the in-process event bus (not durable). */
   NATS_URL: z.string().url().optional(),
+  /** This process's NATS nkey seed (a user seed, `SU…`): required where the server authenticates by nkey. */
+  NATS_NKEY_SEED: z
+    .string()
+    .regex(/^SU[A-Z2-7]{56}$/, 'must be an nkey user seed (SU followed by 56 base32 characters)')
+    .optional(),
 });
 
 export interface LoadConfigOptions {

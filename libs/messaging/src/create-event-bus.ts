@@ -9,6 +9,8 @@ export interface CreateEventBusOptions {
   logger: Logger;
   /** Connection name shown by the NATS server, e.g. the service name. */
   name: string;
+  /** The process's nkey seed (NATS_NKEY_SEED), where the NATS server authenticates by nkey. */
+  natsNkeySeed?: string;
 }
 
 let warnedNotDurable = false;
@@ -19,7 +21,12 @@ let warnedNotDurable = false;
  */
 export function createEventBus(options: CreateEventBusOptions): EventBus {
   if (options.natsUrl) {
-    const bus = new NatsEventBus({ url: options.natsUrl, name: options.name, logger: options.logger });
+    const bus = new NatsEventBus({
+      url: options.natsUrl,
+      name: options.name,
+      nkeySeed: options.natsNkeySeed,
+      logger: options.logger,
+    });
     void bus.start();
     return bus;
   }

@@ -17,6 +17,7 @@ import {
   Subscription,
   connect,
   nanos,
+  nkeyAuthenticator,
 } from 'nats';
 import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe, WatchOptions } from './event-bus.port';
 import { retryDelay } from './retry-backoff';
@@ -27,6 +28,8 @@ export interface NatsEventBusOptions {
   url: string;
   /** Connection name shown by the server's monitoring, e.g. the service name. */
   name: string;
+  /** The nkey seed this process authenticates with, where the server requires one. */
+  nkeySeed?: string;
   logger: Logger;
   /** Streams created or updated on start (default: the real ones; tests pass their own). */
   streams?: readonly StreamDefinition[];
@@ -295,6 +298,7 @@ export class NatsEventBus implements EventBus {
         nc = await connect({
           servers: this.options.url.split(',').map((server) => server.trim()),
           name: this.options.name,
+          authenticator: this.options.nkeySeed ? nkeyAuthenticator(encoder.encode(this.options.nkeySeed)) : undefined,
           maxReconnectAttempts: -1,
           reconnectTimeWait: this.reconnectTimeWaitMs,
           timeout: this.publishTimeoutMs,

@@ -6,6 +6,7 @@ interface ProcessConfig {
   NODE_ENV: string;
   LOG_LEVEL: string;
   NATS_URL?: string;
+  NATS_NKEY_SEED?: string;
 }
 
 export interface SubgraphProcess<C extends ProcessConfig> {
@@ -23,7 +24,12 @@ export function runSubgraphProcess<C extends ProcessConfig>(definition: Subgraph
   const main = async () => {
     const config = definition.loadConfig();
     const logger = createLogger(definition.name, config.LOG_LEVEL);
-    const bus = createEventBus({ natsUrl: config.NATS_URL, logger, name: definition.name });
+    const bus = createEventBus({
+      natsUrl: config.NATS_URL,
+      natsNkeySeed: config.NATS_NKEY_SEED,
+      logger,
+      name: definition.name,
+    });
     const subgraph = await definition.start({ config, bus, logger, migrate: config.NODE_ENV !== 'production' });
     logger.info({ url: subgraph.url }, `${definition.name} subgraph ready`);
     const stop = async () => {

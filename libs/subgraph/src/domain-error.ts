@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { localize, LocalizedMessage } from '@antrian/messages';
 
 /** The stable error codes of the public contract (`extensions.code`). */
 export const ERROR_CODES = [
@@ -27,15 +28,22 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /**
  * A refusal the client can act on: its message is meant for people and its code for programs.
  * Anything else thrown inside a subgraph is reported as an internal error without details.
+ *
+ * The message is chosen from the catalogue (`message('key', params)` of `@antrian/messages`) and
+ * put into words in the language of the request; plain strings are the older form, being retired.
  */
 export class DomainError extends GraphQLError {
+  /** The catalogue's sentence, when the error was given one: rendered per request's language. */
+  readonly localized?: LocalizedMessage;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: LocalizedMessage | string,
     details?: Record<string, unknown>,
   ) {
-    super(message, { extensions: { code, ...details } });
+    super(typeof message === 'string' ? message : localize(message), { extensions: { code, ...details } });
     this.name = 'DomainError';
+    if (typeof message !== 'string') this.localized = message;
   }
 }
 

@@ -1,4 +1,5 @@
-export type { Catalogue } from './catalogue/indonesian';
+export type { Catalogue } from './catalogue';
+export { defineMessages } from './catalogue/define-messages';
 export * from './language';
 export {
   isLocalizedMessage,

@@ -1,5 +1,4 @@
-import { english } from './catalogue/english';
-import { Catalogue, indonesian } from './catalogue/indonesian';
+import { Catalogue, english, indonesian } from './catalogue';
 import { DEFAULT_LANGUAGE, Language } from './language';
 
 const CATALOGUES: Record<Language, Catalogue> = { INDONESIAN: indonesian, ENGLISH: english };

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BookingStatus, PriorityGroup, ServiceKind } from '@antrian/contracts';
 import { BookingStatusEnum, PriorityGroupEnum, ServiceKindEnum } from '../shared/scheduling-enums';
 
@@ -25,6 +25,9 @@ export class BookingModel {
     description: 'Set when the office cancelled it, or when its NIK was released from the account that booked it',
   })
   cancelReason!: string | null;
+
+  @Field(() => Int, { description: "How often it was rescheduled; the office's maxReschedules bounds it" })
+  rescheduleCount!: number;
 }
 
 /** Identity owns family members; scheduling only points at the one a booking is for. */

@@ -9,7 +9,7 @@ import { CreateSchedulingSchema1764400000000 } from './migrations/1764400000000-
 import { FamilyMemberBookings1764500000000 } from './migrations/1764500000000-family-member-bookings';
 import { BookingGuards1764610000000 } from './migrations/1764610000000-booking-guards';
 import { OfficeCancelsAndLimits1766600000001 } from './migrations/1766600000001-office-cancels-and-limits';
-import { HolidayEntity } from './offices/holiday.entity';
+import { HolidayEntity } from './holidays/holiday.entity';
 import { OfficeEntity } from './offices/office.entity';
 import { TemplateSlotEntity } from './offices/template-slot.entity';
 import { PersonFactsEntity } from './person-facts/person-facts.entity';

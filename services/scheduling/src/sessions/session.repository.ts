@@ -74,6 +74,14 @@ export class SessionRepository {
     await manager.query(`UPDATE session SET booked = booked - 1 WHERE id = $1 AND booked > 0`, [sessionId]);
   }
 
+  insert(
+    manager: EntityManager,
+    session: Omit<SessionEntity, 'id' | 'createdAt' | 'remaining'>,
+  ): Promise<SessionEntity> {
+    const repository = manager.getRepository(SessionEntity);
+    return repository.save(repository.create(session));
+  }
+
   /**
    * Marks the session cancelled, with the office's reason, and locks its row until the caller's
    * transaction ends; null when there is no such session or it was cancelled already.

@@ -71,6 +71,11 @@ export class BookingRepository {
     return result.affected === 1;
   }
 
+  /** Whatever it was: the office floor is the truth about who came (see bookingStatusAfter). */
+  async setStatus(manager: EntityManager, id: string, status: BookingStatus): Promise<void> {
+    await this.repo(manager).update({ id }, { status });
+  }
+
   /**
    * BOOKED bookings of a whole account (`applicantId`: the holder's and her family members') or of
    * one family member, locked for the change that cancels them.

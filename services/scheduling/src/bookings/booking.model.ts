@@ -22,7 +22,8 @@ export class BookingModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Set when the office cancelled it, or when its NIK was released from the account that booked it',
+    description:
+      'Set when the office cancelled it (cancelSession, a holiday added over it), when its NIK was released from the account that booked it, or when its family member had been removed before it was made',
   })
   cancelReason!: string | null;
 

@@ -419,13 +419,29 @@ describe('family members (PostgreSQL)', () => {
         familyMemberId: member!.id,
         occurredAt: new Date(Date.now() - 10 * 86_400_000),
       });
+      // A booking whose cancellation is delivered before its creation (a redelivery, say).
+      const upcoming = bookingCreated(holder.sub, OFFICE_A, { familyMemberId: member!.id });
+      await sut.bus.publish({
+        id: randomUUID(),
+        subject: BookingCancelled.subject,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: { bookingId: upcoming.payload.bookingId, officeId: OFFICE_A, sessionId: upcoming.payload.sessionId },
+      });
       await sut.bus.publish(longAgo);
+      await sut.bus.publish(upcoming);
       await waitFor(
         async () =>
-          (await scalar('SELECT count(*) AS n FROM person_booking WHERE person_id = $1', [member!.id])) || undefined,
+          (await scalar('SELECT count(*) AS n FROM person_booking WHERE person_id = $1', [member!.id])) === 2 ||
+          undefined,
         5000,
-        'identity to hear of her past booking',
+        'identity to hear of her bookings',
       );
+      expect(
+        await scalar('SELECT count(*) AS n FROM person_booking WHERE booking_id = $1 AND ended_at IS NOT NULL', [
+          upcoming.payload.bookingId,
+        ]),
+      ).toBe(1);
       expect((await call(REMOVE, { id: member!.id }, holder)).errors).toBeUndefined();
     });
 

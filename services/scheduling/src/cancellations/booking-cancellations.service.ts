@@ -50,6 +50,7 @@ export class BookingCancellationsService {
   ): Promise<SessionEntity | null> {
     const session = await this.sessions.markCancelled(manager, sessionId, reason, at);
     if (!session) return null;
+    // Its places are not given back to the pool: the session sells nothing any more.
     for (const booking of await this.bookings.lockBookedOfSession(manager, sessionId)) {
       await this.cancelOne(manager, booking, reason);
     }

@@ -29,7 +29,7 @@ import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.con
 import { startCounter } from '../src/counter.app';
 
 const TICKET = `id number status stage officeId priority checkedInAt sessionStartsAt calledAt callCount holdReason
-  position estimatedWaitSeconds counter { id name } booking { id }`;
+  position estimatedWaitSeconds counter { id name } booking { id } followCode`;
 const CHECK_IN = `mutation ($input: CheckInInput!) { checkIn(input: $input) { ${TICKET} } }`;
 const WALK_IN = `mutation ($officeId: ID!, $priority: PriorityGroup) {
   issueWalkInTicket(officeId: $officeId, priority: $priority) { ${TICKET} }
@@ -80,6 +80,7 @@ interface TicketView {
   estimatedWaitSeconds: number | null;
   counter: { id: string; name: string } | null;
   booking: { id: string } | null;
+  followCode: string | null;
 }
 
 interface Floor {
@@ -323,10 +324,19 @@ describe('counter subgraph (PostgreSQL)', () => {
         officeId: floor.officeId,
         priority: null,
         sessionStartsAt: first.sessionStartsAt,
-        booking: { id: first.bookingId },
+        // A kiosk sees a ticket by its number only (no booking, no person), and the follow code it prints.
+        booking: null,
         counter: null,
         position: 1,
         estimatedWaitSeconds: 300,
+        followCode: expect.stringMatching(/^[0-9a-f]{32}$/),
+      });
+      expect(await getTicket(byQr.id, floor.officer)).toMatchObject({
+        booking: { id: first.bookingId },
+        followCode: byQr.followCode,
+      });
+      expect(await getTicket(byQr.id, testIdentities.applicant(first.applicantId))).toMatchObject({
+        followCode: byQr.followCode,
       });
       // Typed by an officer: case and separators do not matter.
       const code = `${elderly.code.slice(0, 4).toLowerCase()}-${elderly.code.slice(4)}`;

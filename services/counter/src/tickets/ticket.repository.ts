@@ -13,7 +13,7 @@ export const TICKET_COLUMNS = `t.id, t.office_id AS "officeId", t.local_date::te
   t.booking_id AS "bookingId", t.applicant_id AS "applicantId", t.priority, t.session_starts_at AS "sessionStartsAt",
   t.status, t.stage, t.counter_id AS "counterId", t.checked_in_at AS "checkedInAt", t.queue_key AS "queueKey",
   t.queued_at AS "queuedAt", t.called_at AS "calledAt", t.call_count AS "callCount", t.hold_reason AS "holdReason",
-  t.updated_at AS "updatedAt"`;
+  t.updated_at AS "updatedAt", t.follow_code AS "followCode", t.issued_by_device_id AS "issuedByDeviceId"`;
 
 export function toTicket(row: unknown): TicketEntity {
   return Object.assign(new TicketEntity(), row);
@@ -32,6 +32,8 @@ export interface NewTicket {
   queueKey: Date;
   /** Where the ticket starts: RECEPTION for a visit, PICKUP for a pickup. */
   stage: Stage;
+  /** The kiosk that issues it; null when an officer does. */
+  issuedByDeviceId: string | null;
 }
 
 /** How fast a stage moves at an office now. */
@@ -99,8 +101,8 @@ export class TicketRepository {
     const rows: unknown[] = await manager.query(
       `WITH created AS (
          INSERT INTO ticket (office_id, local_date, lane, number, booking_id, applicant_id, priority, session_starts_at,
-                             status, stage, checked_in_at, queue_key, queued_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'WAITING', $11, $9, $10, $9, $9)
+                             status, stage, checked_in_at, queue_key, queued_at, updated_at, issued_by_device_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'WAITING', $11, $9, $10, $9, $9, $12)
          RETURNING *
        ), visit AS (
          INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at)
@@ -119,6 +121,7 @@ export class TicketRepository {
         ticket.checkedInAt,
         ticket.queueKey,
         ticket.stage,
+        ticket.issuedByDeviceId,
       ],
     );
     return toTicket(rows[0]);
@@ -146,6 +149,11 @@ export class TicketRepository {
 
   findById(id: string): Promise<TicketEntity | null> {
     return this.dataSource.getRepository(TicketEntity).findOneBy({ id });
+  }
+
+  /** The ticket a printed follow code names; null for a code nobody holds. */
+  findByFollowCode(code: string): Promise<TicketEntity | null> {
+    return this.dataSource.getRepository(TicketEntity).findOneBy({ followCode: code });
   }
 
   async findByIds(ids: readonly string[]): Promise<Map<string, TicketEntity>> {

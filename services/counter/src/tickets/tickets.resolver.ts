@@ -23,6 +23,7 @@ import { TicketEntity } from './ticket.entity';
 import { TicketModel, WalkInQuotaModel } from './ticket.model';
 import { paceKey, TicketRepository } from './ticket.repository';
 import { TicketsService, WalkInQuota } from './tickets.service';
+import { maySeeFollowCode } from './ticket-visibility';
 import { estimateWaitSeconds } from './wait-estimate';
 
 @Resolver(() => TicketModel)
@@ -115,6 +116,16 @@ export class TicketsResolver {
   })
   holdReason(@Parent() ticket: TicketEntity, @CurrentIdentity() identity: Identity | null): string | null {
     return this.service.maySeeDetails(identity, ticket) ? ticket.holdReason : null;
+  }
+
+  @ResolveField('followCode', () => String, {
+    nullable: true,
+    description:
+      'Printed on the ticket (a QR code): anyone holding it follows this ticket, no sign-in; shown to its ' +
+      'applicant, the officers of its office and the kiosk that issued it, null for everybody else',
+  })
+  followCode(@Parent() ticket: TicketEntity, @CurrentIdentity() identity: Identity | null): string | null {
+    return maySeeFollowCode(identity, ticket) ? ticket.followCode : null;
   }
 
   @ResolveField('counter', () => CounterModel, { nullable: true, description: 'Where it is called or served now' })

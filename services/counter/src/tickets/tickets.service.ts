@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { actsForOffice, Identity } from '@antrian/auth';
+import { Identity } from '@antrian/auth';
 import { PriorityGroup, Stage, TicketCheckedIn } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireOfficeManager, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
@@ -11,7 +11,7 @@ import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { OfficeCopyEntity } from '../replica/office-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
-import { isDeviceOf, requireCheckInDesk, requireCodeDesk } from '../shared/access';
+import { requireCheckInDesk, requireCodeDesk } from '../shared/access';
 import { localClock, localDate } from '../shared/local-time';
 import { arrivalVerdict, arrivalWindow } from './arrival-window';
 import { CheckInInput } from './check-in.input';
@@ -19,7 +19,13 @@ import { checkInQueueKey } from './queue-order';
 import { formatTicketNumber, Lane, laneFor } from './ticket-number';
 import { TicketEntity } from './ticket.entity';
 import { TicketRepository } from './ticket.repository';
+import { maySeeTicket } from './ticket-visibility';
 import { remainingUnder, WalkInCapChange, walkInCapChangeProblem } from './walk-in-quota';
+
+/** The kiosk that issues a ticket is recorded: it may print the ticket's follow code again. */
+function issuingDevice(desk: Identity): string | null {
+  return desk.kind === 'device' && isUuid(desk.sub) ? desk.sub : null;
+}
 
 export interface WalkInQuota {
   officeId: string;
@@ -103,6 +109,7 @@ export class TicketsService {
         applicantId: booking.applicantId,
         priority: booking.priority,
         sessionStartsAt: booking.sessionStartsAt,
+        issuedByDeviceId: issuingDevice(desk),
       });
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
@@ -144,7 +151,13 @@ export class TicketsService {
         'K',
         {},
         now,
-        { bookingId: booking.id, applicantId: booking.applicantId, priority: booking.priority, sessionStartsAt: null },
+        {
+          bookingId: booking.id,
+          applicantId: booking.applicantId,
+          priority: booking.priority,
+          sessionStartsAt: null,
+          issuedByDeviceId: null,
+        },
         'PICKUP',
       );
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
@@ -179,6 +192,7 @@ export class TicketsService {
         applicantId: null,
         priority,
         sessionStartsAt: null,
+        issuedByDeviceId: null,
       });
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
@@ -247,14 +261,11 @@ export class TicketsService {
    * only its number, status and place.
    */
   maySeeDetails(actor: Identity | null, ticket: TicketEntity): boolean {
-    return this.maySee(actor, ticket) || isDeviceOf(actor, ticket.officeId, 'KIOSK');
+    return maySeeTicket(actor, ticket);
   }
 
   maySee(actor: Identity | null, ticket: TicketEntity): boolean {
-    return (
-      (actor?.kind === 'applicant' && ticket.applicantId !== null && actor.sub === ticket.applicantId) ||
-      actsForOffice(actor, ticket.officeId)
-    );
+    return maySeeTicket(actor, ticket);
   }
 
   private async issue(
@@ -262,7 +273,7 @@ export class TicketsService {
     lane: Lane,
     limits: IssueLimits,
     now: Date,
-    holder: Pick<TicketEntity, 'bookingId' | 'applicantId' | 'priority' | 'sessionStartsAt'>,
+    holder: Pick<TicketEntity, 'bookingId' | 'applicantId' | 'priority' | 'sessionStartsAt' | 'issuedByDeviceId'>,
     stage: Stage = 'RECEPTION',
   ): Promise<TicketEntity> {
     const day = localDate(now, office.timeZone);

@@ -4,11 +4,11 @@ import { DataSource } from 'typeorm';
 import { message } from '@antrian/messages';
 import { AttemptLimiter, DomainError } from '@antrian/subgraph';
 import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
+import { CounterRepository } from '../counters/counter.repository';
 import { paceKey, TicketRepository } from '../tickets/ticket.repository';
 import { estimateWaitSeconds } from '../tickets/wait-estimate';
 import { isFollowCodeShaped } from './follow-code';
 import { TicketFollowModel } from './ticket-follow.model';
-import { TicketFollowRepository } from './ticket-follow.repository';
 
 /**
  * A printed ticket followed by its code, by anyone who holds the paper: its number, place and
@@ -27,8 +27,8 @@ export class TicketFollowService {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     @Inject(COUNTER_CONFIG) config: CounterConfig,
-    private readonly follow: TicketFollowRepository,
     private readonly tickets: TicketRepository,
+    private readonly counters: CounterRepository,
   ) {
     this.misses = new AttemptLimiter(dataSource, {
       table: 'attempt_limit',
@@ -41,10 +41,11 @@ export class TicketFollowService {
   /** Null for a code no ticket carries. */
   async followTicket(code: string, clientAddress: string | null): Promise<TicketFollowModel | null> {
     if (clientAddress) await this.takeLookUp(clientAddress);
-    const found = isFollowCodeShaped(code) ? await this.follow.byFollowCode(code) : null;
-    if (!found) return null;
+    const ticket = isFollowCodeShaped(code) ? await this.tickets.findByFollowCode(code) : null;
+    if (!ticket) return null;
     if (clientAddress) await this.misses.giveBack(clientAddress);
-    const { ticket, counterName } = found;
+    const atCounter = ticket.status === 'CALLED' || ticket.status === 'SERVING';
+    const counter = atCounter && ticket.counterId ? await this.counters.findById(ticket.counterId) : null;
     let position: number | null = null;
     let estimatedWaitSeconds: number | null = null;
     if (ticket.status === 'WAITING') {
@@ -63,7 +64,7 @@ export class TicketFollowService {
       stage: ticket.stage,
       position,
       estimatedWaitSeconds,
-      counterName: ticket.status === 'CALLED' || ticket.status === 'SERVING' ? counterName : null,
+      counterName: counter?.name ?? null,
       officeId: ticket.officeId,
     };
   }

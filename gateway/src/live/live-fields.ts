@@ -1,6 +1,6 @@
 import { getNamedType, GraphQLError, GraphQLField, GraphQLSchema, isNonNullType } from 'graphql';
 import { Identity } from '@antrian/auth';
-import { liveSubjects } from '@antrian/contracts';
+import { isFollowCodeShaped, liveSubjects } from '@antrian/contracts';
 
 export type LiveArgs = Readonly<Record<string, unknown>>;
 
@@ -78,12 +78,9 @@ export const DEFAULT_LIVE_FIELDS: readonly LiveField[] = [
   },
 ];
 
-/** What a follow code can look like: a NATS-safe token (as the counter service issues them). */
-const FOLLOW_CODE = /^[A-Za-z0-9_-]{8,64}$/;
-
 /** A code that could not end a live subject is refused before anything is resolved. */
 export function followCodeToken(code: unknown): string {
-  if (typeof code !== 'string' || !FOLLOW_CODE.test(code)) {
+  if (!isFollowCodeShaped(code)) {
     throw new GraphQLError('This is not a ticket’s follow code', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return code;

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { isFollowCodeShaped } from '@antrian/contracts';
 import { message } from '@antrian/messages';
 import { AttemptLimiter, DomainError } from '@antrian/subgraph';
 import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { CounterRepository } from '../counters/counter.repository';
 import { paceKey, TicketRepository } from '../tickets/ticket.repository';
 import { estimateWaitSeconds } from '../tickets/wait-estimate';
-import { isFollowCodeShaped } from './follow-code';
 import { TicketFollowModel } from './ticket-follow.model';
 
 /**

@@ -136,7 +136,11 @@ async function main(): Promise<void> {
     );
     const floorSubject = liveSubjects.officeFloor(officeId);
 
-    /** Opens `count` sockets, each subscribing once; resolves when every first payload has arrived. */
+    /**
+     * Opens `count` sockets, each subscribing once, a hundred at a time (a shared machine resets
+     * connections that arrive in one burst; a reset one is tried again); resolves when every first
+     * payload has arrived.
+     */
     const subscribeAll = async (
       count: number,
       clients: Client[],
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
     ) => {
       const latest: Board[] = [];
       const arrivals: ((board: Board) => void)[] = [];
-      for (let i = 0; i < count; i += 1) {
+      const open = (i: number, attempt = 0): void => {
         const client = createClient({
           url: stack.gatewayUrl.replace(/^http/, 'ws'),
           webSocketImpl: WebSocket,
@@ -161,12 +165,21 @@ async function main(): Promise<void> {
               latest[i] = data![subscription.field];
               arrivals[i]?.(latest[i]);
             },
-            error: (error) => console.error('subscription error', error),
+            error: (error) => {
+              if (latest[i] || attempt >= 5) return console.error('subscription error', String(error));
+              setTimeout(() => open(i, attempt + 1), 200 * (attempt + 1));
+            },
             complete: () => undefined,
           },
         );
+      };
+      const arrived = () => latest.filter(Boolean).length;
+      for (let i = 0; i < count; i += 1) {
+        open(i);
+        if ((i + 1) % 100 === 0 || i + 1 === count) {
+          while (arrived() < i + 1) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
       }
-      while (latest.filter(Boolean).length < count) await new Promise((resolve) => setTimeout(resolve, 20));
       return { latest, arrivals };
     };
 
@@ -275,16 +288,17 @@ async function rawWebSocketBaseline(clients: number, events: number, payloadByte
   const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as { port: number };
-  const sockets = await Promise.all(
-    Array.from(
-      { length: clients },
-      () =>
-        new Promise<WebSocket>((resolve) => {
-          const socket = new WebSocket(`ws://127.0.0.1:${port}`);
-          socket.once('open', () => resolve(socket));
-        }),
-    ),
-  );
+  // A hundred at a time, a reset connection tried again, as for the gateway's subscribers.
+  const connect = (): Promise<WebSocket> =>
+    new Promise<WebSocket>((resolve) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${port}`);
+      socket.once('open', () => resolve(socket));
+      socket.once('error', () => setTimeout(() => resolve(connect()), 200));
+    });
+  const sockets: WebSocket[] = [];
+  for (let i = 0; i < clients; i += 100) {
+    sockets.push(...(await Promise.all(Array.from({ length: Math.min(100, clients - i) }, connect))));
+  }
   while (server.clients.size < clients) await new Promise((resolve) => setTimeout(resolve, 10));
   const payload = JSON.stringify({ type: 'next', id: '1', payload: 'x'.repeat(payloadBytes) });
   const latencies: number[] = [];

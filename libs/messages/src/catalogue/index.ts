@@ -1,4 +1,5 @@
 import { announcementMessages } from './announcement.messages';
+import { counterFloorMessages } from './counter-floor.messages';
 import { floorMessages } from './floor.messages';
 import { requestMessages } from './request.messages';
 
@@ -7,7 +8,7 @@ import { requestMessages } from './request.messages';
  * one, each in Bahasa Indonesia (the default language) and English. Plain words, no codes. Keys
  * are `<area>.<what>`; parameters are named. A new area: a new `<area>.messages.ts`, listed here.
  */
-const AREAS = [requestMessages, announcementMessages, floorMessages] as const;
+const AREAS = [requestMessages, announcementMessages, counterFloorMessages, floorMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -26,7 +26,7 @@ export class FloorOverviewService {
   async officeFloor(actor: Identity | null, officeId: string, now = new Date()): Promise<OfficeFloorModel> {
     requireOfficeOfficer(actor, officeId);
     const office = isUuid(officeId) ? await this.replica.findOffice(officeId) : null;
-    if (!office) throw new DomainError('NOT_FOUND', message('floor.noSuchOffice'));
+    if (!office) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchOffice'));
     const date = localDate(now, office.timeZone);
     const [counters, queues, onHold, figures] = await Promise.all([
       this.counters.listByOffice(office.id),

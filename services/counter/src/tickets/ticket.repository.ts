@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { PriorityGroup, Stage } from '@antrian/contracts';
+import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
 import { queueOrderSql } from './queue-order';
 import { Lane } from './ticket-number';
 import { TicketEntity } from './ticket.entity';
@@ -199,6 +199,48 @@ export class TicketRepository {
       .createQueryBuilder('t')
       .where(`t.booking_id = :bookingId AND (t.lane = 'K') = :pickup`, { bookingId, pickup })
       .getOne();
+  }
+
+  /**
+   * An office's tickets of one office-local day: waiting tickets first, in calling order (callNext's
+   * own order, queueOrderSql, across the stages asked for), then the others by number.
+   */
+  list(
+    officeId: string,
+    localDate: string,
+    filter: { stage: Stage | null; statuses: readonly TicketStatus[] | null },
+  ): Promise<TicketEntity[]> {
+    return this.dataSource
+      .query(
+        `SELECT ${TICKET_COLUMNS} FROM ticket t
+          WHERE t.office_id = $1 AND t.local_date = $2
+            AND ($3::text IS NULL OR t.stage = $3) AND ($4::text[] IS NULL OR t.status = ANY ($4::text[]))
+          ORDER BY (t.status <> 'WAITING'),
+                   CASE WHEN t.status = 'WAITING' THEN (t.priority IS NULL) END,
+                   CASE WHEN t.status = 'WAITING' THEN t.queue_key END,
+                   CASE WHEN t.status = 'WAITING' THEN t.queued_at END,
+                   t.lane, t.number, t.id`,
+        [officeId, localDate, filter.stage, filter.statuses],
+      )
+      .then((rows: unknown[]) => rows.map(toTicket));
+  }
+
+  /** The ticket with this number at the office on an office-local day (ticket_number_idx). */
+  async findByNumber(officeId: string, localDate: string, number: string): Promise<TicketEntity | null> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT ${TICKET_COLUMNS} FROM ticket t WHERE t.office_id = $1 AND t.local_date = $2 AND t.number = $3`,
+      [officeId, localDate, number],
+    );
+    return rows.length ? toTicket(rows[0]) : null;
+  }
+
+  /** Each booking's visit ticket (never its pickup ticket), keyed by booking id. */
+  async visitTicketsOf(bookingIds: readonly string[]): Promise<Map<string, TicketEntity>> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT ${TICKET_COLUMNS} FROM ticket t WHERE t.booking_id = ANY ($1::uuid[]) AND t.lane <> 'K'`,
+      [bookingIds],
+    );
+    return new Map(rows.map(toTicket).map((ticket) => [ticket.bookingId!, ticket]));
   }
 
   /** The ticket called or served at each counter now. */

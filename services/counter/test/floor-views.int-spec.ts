@@ -34,7 +34,7 @@ const move = (name: string) => `mutation ($id: ID!) { ${name}(ticketId: $id) { i
 const HOLD = `mutation ($id: ID!, $reason: String!) { holdTicket(ticketId: $id, reason: $reason) { id status } }`;
 const FLOOR = `query ($officeId: ID!) { officeFloor(officeId: $officeId) {
   officeId date updatedAt longestWaitSeconds servedToday noShowsToday
-  counters { id name open officer { id } currentTicket { number status } }
+  counters { id name open status officer { id } currentTicket { number status } }
   queues { stage waiting }
   onHold { number status holdReason }
 } }`;
@@ -63,7 +63,14 @@ interface OfficeFloorView {
   longestWaitSeconds: number | null;
   servedToday: number;
   noShowsToday: number;
-  counters: { id: string; name: string; open: boolean; officer: { id: string } | null; currentTicket: unknown }[];
+  counters: {
+    id: string;
+    name: string;
+    open: boolean;
+    status: string;
+    officer: { id: string } | null;
+    currentTicket: unknown;
+  }[];
   queues: { stage: Stage; waiting: number }[];
   onHold: { number: string; status: string; holdReason: string | null }[];
 }
@@ -206,10 +213,11 @@ describe('the office floor’s read side (PostgreSQL)', () => {
             id: desk.id,
             name: desk.name,
             open: true,
+            status: 'OPEN',
             officer: { id: desk.officer.sub },
             currentTicket: { number: fourth.number, status: 'CALLED' },
           },
-          { id: closed.id, name: closed.name, open: false, officer: null, currentTicket: null },
+          { id: closed.id, name: closed.name, open: false, status: 'CLOSED', officer: null, currentTicket: null },
         ]),
       );
       expect(floor.queues.find((queue) => queue.stage === 'RECEPTION')).toEqual({ stage: 'RECEPTION', waiting: 0 });

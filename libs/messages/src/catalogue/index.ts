@@ -1,12 +1,27 @@
+import { accessMessages } from './access.messages';
 import { announcementMessages } from './announcement.messages';
+import { counterDeskMessages } from './counter-desk.messages';
+import { gatewayMessages } from './gateway.messages';
+import { identityMessages } from './identity.messages';
+import { inputMessages } from './input.messages';
 import { requestMessages } from './request.messages';
+import { schedulingMessages } from './scheduling.messages';
 
 /**
  * Every sentence a person reads (errors, announcements, notices), one file per area beside this
  * one, each in Bahasa Indonesia (the default language) and English. Plain words, no codes. Keys
  * are `<area>.<what>`; parameters are named. A new area: a new `<area>.messages.ts`, listed here.
  */
-const AREAS = [requestMessages, announcementMessages] as const;
+const AREAS = [
+  requestMessages,
+  announcementMessages,
+  accessMessages,
+  inputMessages,
+  gatewayMessages,
+  identityMessages,
+  schedulingMessages,
+  counterDeskMessages,
+] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { FamilyMemberAdded } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -34,10 +35,10 @@ export class FamilyMembersService {
       return await this.dataSource.transaction(async (manager) => {
         // The account's row lock makes concurrent additions to one account count one after another.
         if (!(await this.applicants.lockForUpdate(manager, applicantId))) {
-          throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
+          throw new DomainError('UNAUTHENTICATED', message('identity.accountGone'));
         }
         if (!hasRoomForFamilyMember(await this.familyMembers.countOnAccount(manager, applicantId))) {
-          throw new DomainError('BAD_USER_INPUT', `An account has at most ${MAX_FAMILY_MEMBERS} family members`);
+          throw new DomainError('BAD_USER_INPUT', message('identity.familyFull', { max: MAX_FAMILY_MEMBERS }));
         }
         const member = await this.familyMembers.insert(manager, {
           applicantId,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { message } from '@antrian/messages';
 import { actsForOffice, Identity, QrTokenSigner } from '@antrian/auth';
 import { BookingCancelled, BookingCreated, BookingRescheduled, BookingSnapshotPayload } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -19,13 +20,11 @@ import { BookingRepository } from './booking.repository';
 
 class SessionFull extends Error {}
 
-const SESSION_FULL = () => new DomainError('SESSION_FULL', 'This session is fully booked: choose another one');
+const SESSION_FULL = () => new DomainError('SESSION_FULL', message('scheduling.sessionFull'));
 const ACTIVE_EXISTS = (forFamilyMember: boolean) =>
   new DomainError(
     'ACTIVE_BOOKING_EXISTS',
-    forFamilyMember
-      ? 'This family member already has an active booking: cancel or reschedule it instead'
-      : 'You already have an active booking: cancel or reschedule it instead',
+    message(forFamilyMember ? 'scheduling.familyMemberActiveBookingExists' : 'scheduling.activeBookingExists'),
   );
 
 function snapshot(booking: BookingEntity, session: { startsAt: Date; endsAt: Date }): BookingSnapshotPayload {
@@ -77,14 +76,14 @@ export class BookingsService {
       applicantId: applicant.sub,
       key: input.idempotencyKey,
     });
-    if (!session) throw new DomainError('NOT_FOUND', 'No such session');
+    if (!session) throw new DomainError('NOT_FOUND', message('scheduling.noSuchSession'));
     // A retry of a request that succeeded earlier gets its booking back, not today's refusal.
     if (session.earlierBookingId) return (await this.bookings.findById(session.earlierBookingId))!;
     const refusal = this.refusal(session, input, now);
     if (refusal) throw refusal;
     const familyMemberId = input.familyMemberId ?? null;
     if (familyMemberId && !(await this.familyMembers.belongsTo(familyMemberId, applicant.sub))) {
-      throw new DomainError('NOT_FOUND', 'No such family member on your account');
+      throw new DomainError('NOT_FOUND', message('scheduling.noSuchFamilyMember'));
     }
     await this.guards.checkPriority(familyMemberId ?? applicant.sub, input.priority, session);
     await this.guards.takeBookingAttempt(clientAddress);
@@ -148,15 +147,18 @@ export class BookingsService {
     if (window === 'NOT_YET_RELEASED') {
       return new DomainError(
         'BOOKING_CLOSED',
-        `Places for this session are released at ${session.bookableFrom.toISOString()}`,
+        message('scheduling.notYetReleased', { releasedAt: session.bookableFrom.toISOString() }),
         {
           opensAt: session.bookableFrom.toISOString(),
         },
       );
     }
-    if (window === 'CLOSED') return new DomainError('BOOKING_CLOSED', 'Booking for this session has closed');
+    if (window === 'CLOSED') return new DomainError('BOOKING_CLOSED', message('scheduling.bookingClosed'));
     if (session.services && !session.services.includes(input.service as never)) {
-      return new DomainError('BAD_USER_INPUT', `This session serves only ${session.services.join(', ')}`);
+      return new DomainError(
+        'BAD_USER_INPUT',
+        message('scheduling.sessionServesOnly', { services: session.services.join(', ') }),
+      );
     }
     if (session.booked >= session.capacity) return SESSION_FULL();
     return null;
@@ -168,7 +170,7 @@ export class BookingsService {
       const booking = await this.ownedBooking(manager, applicant, bookingId);
       const session = (await this.sessions.findForBooking(booking.sessionId, manager))!;
       if (!canChange(session, session, now)) {
-        throw new DomainError('BOOKING_CLOSED', 'It is too late to cancel this booking');
+        throw new DomainError('BOOKING_CLOSED', message('scheduling.tooLateToCancel'));
       }
       await this.bookings.transition(manager, booking.id, ['BOOKED'], 'CANCELLED');
       await this.sessions.releaseSeat(manager, booking.sessionId);
@@ -202,9 +204,9 @@ export class BookingsService {
             this.sessions.findForBooking(booking.sessionId, manager),
             this.sessions.findForBooking(sessionId, manager),
           ]);
-          if (!to) throw new DomainError('NOT_FOUND', 'No such session');
+          if (!to) throw new DomainError('NOT_FOUND', message('scheduling.noSuchSession'));
           if (!canChange(from!, from!, now)) {
-            throw new DomainError('BOOKING_CLOSED', 'It is too late to reschedule this booking');
+            throw new DomainError('BOOKING_CLOSED', message('scheduling.tooLateToReschedule'));
           }
           const refusal = this.refusal(to, booking, now);
           if (refusal) throw refusal;
@@ -238,11 +240,12 @@ export class BookingsService {
 
   private async ownedBooking(manager: EntityManager, applicant: Identity, bookingId: string): Promise<BookingEntity> {
     const booking = await this.bookings.lockById(manager, bookingId);
-    if (!booking || booking.applicantId !== applicant.sub) throw new DomainError('NOT_FOUND', 'No such booking');
+    if (!booking || booking.applicantId !== applicant.sub)
+      throw new DomainError('NOT_FOUND', message('scheduling.noSuchBooking'));
     if (booking.status !== 'BOOKED') {
       throw new DomainError(
         'INVALID_TRANSITION',
-        `A ${booking.status.toLowerCase().replace('_', '-')} booking cannot be changed`,
+        message('scheduling.bookingCannotChange', { status: booking.status }),
       );
     }
     return booking;

@@ -185,7 +185,10 @@ describe('LiveQueryPlanner', () => {
 
   it('applies the armor limits to subscriptions', () => {
     const tooManyAliases = 'subscription { b: boardChanged(officeId: "o") { w1: waiting w2: waiting } }';
-    expect(errorsOf(planner.plan({ query: tooManyAliases }, null))[0].message).toMatch(/Aliases limit of 2 exceeded/);
+    expect(errorsOf(planner.plan({ query: tooManyAliases }, null))[0].message).toMatch(/alias: batasnya 2/);
+    expect(errorsOf(planner.plan({ query: tooManyAliases }, null, 'ENGLISH'))[0].message).toMatch(
+      /aliases limit of 2 is exceeded/,
+    );
   });
 
   it('applies the cost limit to subscriptions, with their variables', () => {

@@ -4,7 +4,7 @@ import { defineMessages } from './define-messages';
 export const identityMessages = defineMessages(
   {
     'identity.notAnId': (p: { what: 'office' | 'officer' | 'device' }) =>
-      `Ini bukan id ${{ office: 'kantor', officer: 'petugas', device: 'perangkat' }[p.what]} yang sah.`,
+      `Ini bukan id ${{ office: 'kantor', officer: 'petugas', device: 'perangkat' }[p.what] ?? p.what} yang sah.`,
     'identity.nikTaken': () => 'NIK ini sudah terdaftar, pada sebuah akun atau sebagai anggota keluarga.',
     'identity.nik.FORMAT': () => 'NIK terdiri dari tepat 16 angka.',
     'identity.nik.PROVINCE': () => 'NIK tidak diawali kode provinsi yang dikenal.',

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { DEFAULT_LANGUAGE, Language, localize } from '@antrian/messages';
+import { DEFAULT_LANGUAGE, Language, limitRefusal, localize } from '@antrian/messages';
 import { DomainError } from './domain-error';
 
 /** The language each error of a request is to be told in, for `formatSubgraphError`. */
@@ -21,7 +21,7 @@ function domainErrorOf(error: GraphQLError): DomainError | undefined {
  * Puts every refusal of a request into the words of the request's language (its context's
  * `language`, from `Accept-Language`) before the errors are formatted: a DomainError carries
  * the catalogue's key and parameters, so the same refusal reads in Bahasa Indonesia or English
- * with the same `extensions.code`. Errors without a catalogue message are left as they are and
+ * with the same `extensions.code`; so do the depth and alias limits. Errors without a catalogue message are left as they are and
  * remember the language, so that an internal error is told in it too.
  */
 export function localizedErrorsPlugin(): ApolloServerPlugin<{ language?: Language }> {
@@ -32,7 +32,8 @@ export function localizedErrorsPlugin(): ApolloServerPlugin<{ language?: Languag
           const language = contextValue?.language ?? DEFAULT_LANGUAGE;
           for (const error of errors) {
             errorLanguages.set(error, language);
-            const localized = domainErrorOf(error)?.localized;
+            // The catalogue's sentence of a DomainError; the depth and alias limits' own words otherwise.
+            const localized = domainErrorOf(error)?.localized ?? limitRefusal(error.message);
             if (localized) error.message = localize(localized, language);
           }
         },

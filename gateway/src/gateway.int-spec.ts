@@ -336,7 +336,7 @@ describe('gateway', () => {
         const two = await post({ query: '{ a: things { id name } b: things { id name } }' }, {}, costly.url);
         expect(two.status).toBe(400);
         expect(two.body.errors?.[0]).toMatchObject({
-          message: expect.stringMatching(/cost 82, above the limit of 50/),
+          message: expect.stringMatching(/biaya 82, batasnya 50/),
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         });
         expect(subgraphs.names.size).toBe(2);
@@ -671,7 +671,10 @@ describe('gateway', () => {
     it('tells clients no more than that an internal error happened', async () => {
       const { body } = await post({ query: '{ broken thing(id: "missing") { id } }' }, {}, production.url);
       expect(body.errors).toEqual([
-        expect.objectContaining({ message: 'Internal server error', path: ['broken'] }),
+        expect.objectContaining({
+          message: 'Terjadi kesalahan pada sistem. Silakan coba lagi sebentar lagi.',
+          path: ['broken'],
+        }),
         expect.objectContaining({
           message: 'No thing missing',
           extensions: expect.objectContaining({ code: 'NOT_FOUND' }),

@@ -78,7 +78,9 @@ describe('the scheduling subgraph reached directly', () => {
     expect(errorCodes(await ask(days('2030-01-01', '2030-03-04')))).toEqual(['BAD_USER_INPUT']);
     const split = await ask(`${days('2030-01-01', '2030-01-31', 'a')} ${days('2030-02-01', '2030-03-05', 'b')}`);
     expect(errorCodes(split)).toEqual(['BAD_USER_INPUT']);
-    expect(split.errors?.[0].message).toMatch(/paling banyak 62 hari ketersediaan per permintaan \(permintaan ini meminta 64\)/);
+    expect(split.errors?.[0].message).toMatch(
+      /paling banyak 62 hari ketersediaan per permintaan \(permintaan ini meminta 64\)/,
+    );
     const twoShort = await ask(`${days('2030-01-01', '2030-01-31', 'a')} ${days('2030-02-01', '2030-03-03', 'b')}`);
     expect(twoShort.errors).toBeUndefined();
   });

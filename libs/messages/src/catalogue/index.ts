@@ -3,9 +3,11 @@ import { announcementMessages } from './announcement.messages';
 import { counterDeskMessages } from './counter-desk.messages';
 import { gatewayMessages } from './gateway.messages';
 import { identityMessages } from './identity.messages';
+import { familyMessages } from './family.messages';
 import { inputMessages } from './input.messages';
 import { requestMessages } from './request.messages';
 import { schedulingMessages } from './scheduling.messages';
+import { sessionCancellationMessages } from './session-cancellation.messages';
 
 /**
  * Every sentence a person reads (errors, announcements, notices), one file per area beside this
@@ -21,6 +23,8 @@ const AREAS = [
   identityMessages,
   schedulingMessages,
   counterDeskMessages,
+  familyMessages,
+  sessionCancellationMessages,
 ] as const;
 
 type Area = (typeof AREAS)[number];

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { FamilyMemberAdded } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
+import { message } from '@antrian/messages';
 import { DomainError, requireApplicant } from '@antrian/subgraph';
 import { ApplicantRepository } from '../applicants/applicant.repository';
 import { isNikTaken, nikAlreadyRegistered } from '../shared/one-nik-one-person';
@@ -38,7 +38,7 @@ export class FamilyMembersService {
           throw new DomainError('UNAUTHENTICATED', message('identity.accountGone'));
         }
         if (!hasRoomForFamilyMember(await this.familyMembers.countOnAccount(manager, applicantId))) {
-          throw new DomainError('BAD_USER_INPUT', message('identity.familyFull', { max: MAX_FAMILY_MEMBERS }));
+          throw new DomainError('BAD_USER_INPUT', message('family.limitReached', { max: MAX_FAMILY_MEMBERS }));
         }
         const member = await this.familyMembers.insert(manager, {
           applicantId,

@@ -186,12 +186,12 @@ describe('a hostile client against the whole stack', () => {
         query: `{ myBookings { applicant { bookings { applicant { bookings { office { availability(from: "2030-01-01", to: "2030-01-01") { sessions { id } } } } } } } } }`,
       });
       expect(deep.status).toBe(400);
-      expect(deep.text).toMatch(/depth limit of 8 exceeded/);
+      expect(deep.text).toMatch(/batas kedalamannya 8 tingkat/);
       const aliases = await post({
         query: `{ ${Array.from({ length: 16 }, (_, i) => `o${i}: offices { id }`).join(' ')} }`,
       });
       expect(aliases.status).toBe(400);
-      expect(aliases.text).toMatch(/Aliases limit of 15 exceeded/);
+      expect(aliases.text).toMatch(/alias: batasnya 15/);
       const batch = await post([{ query: '{ offices { id } }' }, { query: '{ offices { id } }' }]);
       expect(batch.status).toBe(400);
       const form = await fetch(url(), {

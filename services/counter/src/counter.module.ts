@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from '@antrian/logging';
 import { EventBus } from '@antrian/messaging';
 import { subgraphFoundation } from '@antrian/subgraph';
+import { AnnouncementsModule } from './announcements/announcements.module';
 import { BoardModule } from './board/board.module';
 import { CallsModule } from './calls/calls.module';
 import { COUNTER_CONFIG, COUNTER_LOGGER, CounterConfig } from './config/counter.config';
@@ -47,6 +48,7 @@ export class CounterModule {
         CallsModule,
         PriorityModule,
         BoardModule,
+        AnnouncementsModule,
         ReportsModule,
         FloorOverviewModule,
         MyTicketsModule,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity, InvalidQrError, QrClaims, QrTokenVerifier } from '@antrian/auth';
 import { PriorityGroup, ServiceKind } from '@antrian/contracts';
 import { AttemptLimiter, DomainError, isUuid } from '@antrian/subgraph';
@@ -9,11 +10,11 @@ import { BookingCopyEntity } from '../replica/booking-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
 
 const MESSAGES = {
-  expiredQr: 'This QR code has expired: its session is over',
-  invalidQr: 'This is not a valid booking QR code: show the QR code of your booking, or ask an officer',
-  otherOfficeQr: 'This booking is for another office: it is checked in there',
-  noSuchCode: (code: string) => `No booking has the code ${code}`,
-  tooManyFailures: 'Too many codes that match nothing: try again in {seconds} s',
+  expiredQr: message('counterDesk.expiredQr'),
+  invalidQr: message('counterDesk.invalidQr'),
+  otherOfficeQr: message('counterDesk.otherOfficeQr'),
+  noSuchCode: (code: string) => message('counterDesk.noSuchCode', { code }),
+  tooManyFailures: (seconds: number) => message('counterDesk.tooManyFailedCodes', { seconds }),
 };
 
 /** What a person typed, made comparable: case and separators ignored (as scheduling does). */

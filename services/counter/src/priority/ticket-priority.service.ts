@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { PriorityGroup, TicketPriorityChanged } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -11,9 +12,10 @@ import { TicketRepository } from '../tickets/ticket.repository';
 import { mayChangePriority, priorityChangeVerdict } from './priority-change';
 
 const MESSAGES = {
-  noSuchTicket: 'No such ticket',
-  notReception: 'Only reception or a supervisor of this office confirms a priority group',
-  notInQueue: (number: string, reason: string) => `${number}: ${reason}`,
+  noSuchTicket: message('counterDesk.noSuchTicket'),
+  notReception: message('counterDesk.notReception'),
+  notInQueue: (number: string, reason: 'FINISHED' | 'NO_SHOW') =>
+    message(reason === 'FINISHED' ? 'counterDesk.priorityKeptFinished' : 'counterDesk.priorityKeptNoShow', { number }),
 };
 
 /**

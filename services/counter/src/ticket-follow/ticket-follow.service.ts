@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isFollowCodeShaped } from '@antrian/contracts';
 import { message } from '@antrian/messages';
-import { AttemptLimiter, DomainError } from '@antrian/subgraph';
+import { AttemptLimiter } from '@antrian/subgraph';
 import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { CounterRepository } from '../counters/counter.repository';
 import { paceKey, TicketRepository } from '../tickets/ticket.repository';
@@ -34,13 +34,13 @@ export class TicketFollowService {
       table: 'attempt_limit',
       keyPrefix: 'follow-lookups',
       limit: { points: config.FOLLOW_LOOKUP_MAX_MISSES, durationSeconds: config.FOLLOW_LOOKUP_WINDOW_SECONDS },
-      refusal: '{seconds}',
+      refusal: (seconds) => message('floor.tooManyFollowLookups', { seconds }),
     });
   }
 
   /** Null for a code no ticket carries. */
   async followTicket(code: string, clientAddress: string | null): Promise<TicketFollowModel | null> {
-    if (clientAddress) await this.takeLookUp(clientAddress);
+    if (clientAddress) await this.misses.take(clientAddress);
     const ticket = isFollowCodeShaped(code) ? await this.tickets.findByFollowCode(code) : null;
     if (!ticket) return null;
     if (clientAddress) await this.misses.giveBack(clientAddress);
@@ -67,17 +67,5 @@ export class TicketFollowService {
       counterName: counter?.name ?? null,
       officeId: ticket.officeId,
     };
-  }
-
-  private async takeLookUp(clientAddress: string): Promise<void> {
-    try {
-      await this.misses.take(clientAddress);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'RATE_LIMITED') throw error;
-      const seconds = Number(error.extensions.retryAfterSeconds ?? 1);
-      throw new DomainError('RATE_LIMITED', message('floor.tooManyFollowLookups', { seconds }), {
-        retryAfterSeconds: seconds,
-      });
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { DomainError } from '@antrian/subgraph';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 import { BoardService } from './board.service';
 import { QueueBoardModel } from './queue-board.model';
 

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { message } from '@antrian/messages';
 import { Identity, managesOffice } from '@antrian/auth';
 import { DomainError, requireIdentity, requireOfficeManager, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
@@ -13,11 +11,12 @@ import { PAUSE_REASON_MAX_LENGTH, pauseReasonOf } from './counter-status';
 import { CounterEntity } from './counter.entity';
 import { CounterRepository } from './counter.repository';
 import { CreateCounterInput } from './create-counter.input';
+import { Transaction, UnitOfWork } from '../shared/unit-of-work';
 
 @Injectable()
 export class CountersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly counters: CounterRepository,
     private readonly replica: ReplicaRepository,
     private readonly live: LiveUpdatesService,
@@ -83,7 +82,7 @@ export class CountersService {
     const identity = requireIdentity(actor);
     const found = await this.get(counterId);
     requireOfficeOfficer(identity, found.officeId);
-    const closed = await this.dataSource.transaction(async (manager) => {
+    const closed = await this.unitOfWork.run(async (manager) => {
       const { counter } = (await this.counters.lock(manager, counterId))!;
       if (!counter.officerId) throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is not open`);
       if (counter.officerId !== identity.sub && !managesOffice(identity, counter.officeId)) {
@@ -135,12 +134,12 @@ export class CountersService {
   private async heldCounter(
     actor: Identity | null,
     counterId: string,
-    change: (manager: EntityManager, counter: CounterEntity) => Promise<CounterEntity>,
+    change: (manager: Transaction, counter: CounterEntity) => Promise<CounterEntity>,
   ): Promise<CounterEntity> {
     const identity = requireIdentity(actor);
     const found = await this.get(counterId);
     requireOfficeOfficer(identity, found.officeId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (manager) => {
       const { counter } = (await this.counters.lock(manager, counterId))!;
       if (!counter.officerId) {
         throw new DomainError(

@@ -25,15 +25,15 @@ export class CountersService {
   async create(actor: Identity | null, input: CreateCounterInput): Promise<CounterEntity> {
     requireOfficeManager(actor, input.officeId);
     if (!(await this.replica.findOffice(input.officeId))) {
-      throw new DomainError('NOT_FOUND', 'No such office (or its details have not reached the office floor yet)');
+      throw new DomainError('NOT_FOUND', message('counterFloor.noSuchOffice'));
     }
     const name = input.name.trim();
-    if (!name) throw new DomainError('BAD_USER_INPUT', 'A counter needs a name');
+    if (!name) throw new DomainError('BAD_USER_INPUT', message('counterFloor.counter.needsName'));
     try {
       return await this.counters.insert(input.officeId, name, input.stages);
     } catch (error) {
       if (violatedUniqueConstraint(error) !== undefined) {
-        throw new DomainError('BAD_USER_INPUT', `The office already has a counter named “${name}”`);
+        throw new DomainError('BAD_USER_INPUT', message('counterFloor.counter.nameTaken', { name }));
       }
       throw error;
     }
@@ -49,11 +49,14 @@ export class CountersService {
     const officer = requireIdentity(actor);
     const counter = await this.get(counterId);
     if (officer.kind !== 'officer' || officer.officeId !== counter.officeId) {
-      throw new DomainError('FORBIDDEN', 'Only an officer of this office takes its counters');
+      throw new DomainError('FORBIDDEN', message('counterFloor.counter.officerOfOfficeOnly'));
     }
     const missing = stagesNotCovered(officer.roles, counter.stages);
     if (missing.length) {
-      throw new DomainError('FORBIDDEN', `${counter.name} serves ${missing.join(', ')}, which your roles do not cover`);
+      throw new DomainError(
+        'FORBIDDEN',
+        message('counterFloor.counter.rolesDoNotCover', { counterName: counter.name, stages: missing.join(', ') }),
+      );
     }
     if (counter.officerId === officer.sub) return counter;
     let opened: CounterEntity | null;
@@ -61,14 +64,17 @@ export class CountersService {
       opened = await this.counters.open(counter.id, officer.sub, now);
     } catch (error) {
       if (violatedUniqueConstraint(error) === 'counter_one_per_officer_idx') {
-        throw new DomainError('INVALID_TRANSITION', 'You already hold another counter: close it first');
+        throw new DomainError('INVALID_TRANSITION', message('counterFloor.counter.alreadyHoldAnother'));
       }
       throw error;
     }
     if (!opened) {
       const holder = await this.counters.findById(counter.id);
       if (holder?.officerId === officer.sub) return holder;
-      throw new DomainError('INVALID_TRANSITION', `${counter.name} is already open, held by another officer`);
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        message('counterFloor.counter.openedByAnother', { counterName: counter.name }),
+      );
     }
     this.live.changed(opened.officeId, { stages: opened.stages });
     return opened;
@@ -84,16 +90,24 @@ export class CountersService {
     requireOfficeOfficer(identity, found.officeId);
     const closed = await this.unitOfWork.run(async (manager) => {
       const { counter } = (await this.counters.lock(manager, counterId))!;
-      if (!counter.officerId) throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is not open`);
+      if (!counter.officerId) {
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message('counterFloor.counter.notOpen', { counterName: counter.name }),
+        );
+      }
       if (counter.officerId !== identity.sub && !managesOffice(identity, counter.officeId)) {
-        throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is held by another officer`);
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message('counterFloor.counter.heldByAnother', { counterName: counter.name }),
+        );
       }
       // Under the counter's lock, which callNext takes too: no call can slip in after this check.
       const activeTicketNumber = await this.counters.activeTicketNumber(manager, counter.id);
       if (activeTicketNumber) {
         throw new DomainError(
           'INVALID_TRANSITION',
-          `Ticket ${activeTicketNumber} is still at ${counter.name}: complete it, put it on hold or mark it as a no-show first`,
+          message('counterFloor.call.stillAtCounter', { number: activeTicketNumber, counterName: counter.name }),
         );
       }
       return this.counters.close(manager, counter.id, now);
@@ -159,7 +173,7 @@ export class CountersService {
 
   async get(counterId: string): Promise<CounterEntity> {
     const counter = isUuid(counterId) ? await this.counters.findById(counterId) : null;
-    if (!counter) throw new DomainError('NOT_FOUND', 'No such counter');
+    if (!counter) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
     return counter;
   }
 }

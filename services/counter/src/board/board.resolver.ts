@@ -1,7 +1,7 @@
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { message } from '@antrian/messages';
 import { DomainError } from '@antrian/subgraph';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 import { BoardService } from './board.service';
 import { QueueBoardModel } from './queue-board.model';
 

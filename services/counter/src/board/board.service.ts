@@ -5,7 +5,7 @@ import { DomainError, isUuid } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
 import { ReplicaRepository } from '../replica/replica.repository';
 import { localDate } from '../shared/local-time';
-import { isUnattendedStage } from '../tickets/ticket-transitions';
+import { isUnattendedStage } from '../tickets/tickets/ticket-transitions';
 import { BoardRepository } from './board.repository';
 import { CounterCallModel, QueueBoardModel } from './queue-board.model';
 

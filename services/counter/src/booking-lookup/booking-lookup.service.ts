@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { message } from '@antrian/messages';
 import { Identity, InvalidQrError, QrClaims, QrTokenVerifier } from '@antrian/auth';
 import { PriorityGroup, ServiceKind } from '@antrian/contracts';
@@ -9,7 +7,10 @@ import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { BookingCopyEntity } from '../replica/booking-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
 
-const MESSAGES = {
+/** The officers' allowance of typed codes that match nothing (an AttemptLimiter over `attempt_limit`). */
+export const CODE_LOOKUP_FAILURES = Symbol('CODE_LOOKUP_FAILURES');
+
+export const MESSAGES = {
   expiredQr: message('counterDesk.expiredQr'),
   invalidQr: message('counterDesk.invalidQr'),
   otherOfficeQr: message('counterDesk.otherOfficeQr'),
@@ -53,17 +54,12 @@ export class BookingLookupService {
   private readonly failures: AttemptLimiter;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
     @Inject(COUNTER_CONFIG) config: CounterConfig,
+    @Inject(CODE_LOOKUP_FAILURES) failures: AttemptLimiter,
     private readonly replica: ReplicaRepository,
   ) {
     this.qrVerifier = new QrTokenVerifier(config.QR_PUBLIC_KEY);
-    this.failures = new AttemptLimiter(dataSource, {
-      table: 'attempt_limit',
-      keyPrefix: 'code-lookups',
-      limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
-      refusal: MESSAGES.tooManyFailures,
-    });
+    this.failures = failures;
   }
 
   async byQr(token: string, officeId: string, now: Date): Promise<BookingCopyEntity> {

@@ -106,7 +106,7 @@ export async function createGateway({
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph gives subgraph ${name} no URL, and no setting does`);
-      return new IdentityForwardingDataSource(target, headerSigner, name);
+      return new IdentityForwardingDataSource(target, headerSigner, name, config.SUBGRAPH_TIMEOUT_MS);
     },
   });
   // The supergraph is static: this runs once, while Apollo Server starts.

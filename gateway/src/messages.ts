@@ -9,5 +9,6 @@ export const GATEWAY_MESSAGES = {
   tooManySubscribes: 'Too many subscribe messages: slow down',
   tooCostly: (cost: number, limit: number) =>
     `This operation would cost ${cost}, above the limit of ${limit}: ask for fewer items or split it`,
+  serviceUnavailable: 'A service did not answer in time: try again in a moment (the same request is safe to repeat)',
   accessRevoked: 'Forbidden: this session has been signed out or revoked',
 } as const;

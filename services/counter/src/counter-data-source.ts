@@ -1,5 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
-import { serviceDataSourceOptions } from '@antrian/database';
+import { DatabaseTimeouts, databaseTimeoutsOf, serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { CounterConfig } from './config/counter.config';
@@ -27,12 +27,13 @@ export const COUNTER_ENTITIES = [
 ];
 
 export function counterDataSourceOptions(
-  config: Pick<CounterConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<CounterConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> & Partial<DatabaseTimeouts>,
 ): DataSourceOptions {
   return serviceDataSourceOptions({
     url: config.DATABASE_URL,
     applicationName: 'antrian-counter',
     poolSize: config.DATABASE_POOL_SIZE,
+    timeouts: databaseTimeoutsOf(config),
     entities: [...COUNTER_ENTITIES, ...MESSAGING_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,

@@ -1,5 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
-import { serviceDataSourceOptions } from '@antrian/database';
+import { DatabaseTimeouts, databaseTimeoutsOf, serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { BookingEntity } from './bookings/booking.entity';
@@ -25,12 +25,13 @@ export const SCHEDULING_ENTITIES = [
 ];
 
 export function schedulingDataSourceOptions(
-  config: Pick<SchedulingConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<SchedulingConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> & Partial<DatabaseTimeouts>,
 ): DataSourceOptions {
   return serviceDataSourceOptions({
     url: config.DATABASE_URL,
     applicationName: 'antrian-scheduling',
     poolSize: config.DATABASE_POOL_SIZE,
+    timeouts: databaseTimeoutsOf(config),
     entities: [...SCHEDULING_ENTITIES, ...MESSAGING_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,

@@ -11,3 +11,5 @@ export * from './outbox-relay';
 export * from './messaging-schema';
 export * from './messaging.module';
 export { CreateOutboxAndInbox1764200000000 } from './migrations/1764200000000-create-outbox-and-inbox';
+export * from './handler-deadline';
+export * from './outbox-drain';

@@ -20,6 +20,7 @@ import {
   nkeyAuthenticator,
 } from 'nats';
 import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe, WatchOptions } from './event-bus.port';
+import { handlerDeadlineFor, withinDeadline } from './handler-deadline';
 import { retryDelay } from './retry-backoff';
 import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
 
@@ -38,6 +39,8 @@ export interface NatsEventBusOptions {
   reconnectTimeWaitMs?: number;
   /** How long a delivered event may stay unacknowledged before JetStream redelivers it. */
   ackWaitMs?: number;
+  /** How long a handler may run before the event is handed back for later: below `ackWaitMs` (default 4/5 of it). */
+  handlerDeadlineMs?: number;
   /** Deliveries of one event to one consumer before JetStream gives up on it. */
   maxDeliver?: number;
   /** Redelivery delay after a handler's first failure; doubles per delivery up to the maximum. */
@@ -95,6 +98,7 @@ export class NatsEventBus implements EventBus {
   private readonly publishTimeoutMs: number;
   private readonly reconnectTimeWaitMs: number;
   private readonly ackWaitMs: number;
+  private readonly handlerDeadlineMs: number;
   private readonly maxDeliver: number;
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
@@ -115,6 +119,7 @@ export class NatsEventBus implements EventBus {
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
     this.reconnectTimeWaitMs = options.reconnectTimeWaitMs ?? 1000;
     this.ackWaitMs = options.ackWaitMs ?? 30_000;
+    this.handlerDeadlineMs = handlerDeadlineFor(this.ackWaitMs, options.handlerDeadlineMs);
     // With redeliveries spaced up to a minute apart, about a week of retries: long enough to outlast
     // any outage of a handler's dependencies, finite so a poison event does not retry forever.
     this.maxDeliver = options.maxDeliver ?? 10_000;
@@ -494,7 +499,7 @@ export class NatsEventBus implements EventBus {
       return;
     }
     try {
-      await worker.handler(envelope);
+      await withinDeadline(worker.handler(envelope), this.handlerDeadlineMs);
       message.ack();
     } catch (error) {
       const deliveries = message.info.deliveryCount;

@@ -49,6 +49,11 @@ export interface EventBus {
    * be idempotent.
    */
   watchEvents(options: WatchOptions): Promise<Unsubscribe>;
+  /**
+   * Where a bus can lose its connection (NATS): `listener` runs each time it has one again, for
+   * live messages lost meanwhile are never delivered. Buses that cannot lose one leave it out.
+   */
+  onConnectionRestored?(listener: () => void): () => void;
   close(): Promise<void>;
 }
 

@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { HandlerDeadlineError, handlerDeadlineFor, withinDeadline } from './handler-deadline';
 
 describe('handler deadline', () => {
   it('fails a handler that runs past its deadline, in about the deadline', async () => {
     const started = Date.now();
-    await expect(withinDeadline(sleep(5000), 100)).rejects.toBeInstanceOf(HandlerDeadlineError);
+    await expect(withinDeadline(new Promise(() => undefined), 100)).rejects.toBeInstanceOf(HandlerDeadlineError);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 

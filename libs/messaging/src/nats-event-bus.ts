@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EventEnvelope, STREAMS, StreamDefinition } from '@antrian/contracts';
+import { randomUUID } from 'node:crypto';
+import { EventEnvelope, liveHeartbeatSubject, LiveStamp, STREAMS, StreamDefinition } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import {
   AckPolicy,
@@ -48,6 +49,8 @@ export interface NatsEventBusOptions {
   maxRetryDelayMs?: number;
   /** JetStream drops a message whose `Nats-Msg-Id` it has stored within this window. */
   duplicateWindowMs?: number;
+  /** How often a process that publishes live messages says where its sequence stands (0: only on reconnecting). */
+  liveHeartbeatMs?: number;
 }
 
 interface Connection {
@@ -103,10 +106,16 @@ export class NatsEventBus implements EventBus {
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly duplicateWindowMs: number;
+  private readonly liveHeartbeatMs: number;
   private readonly abort = new AbortController();
   private readonly waiters = new Set<Waiter>();
   private readonly live = new Set<LiveEntry>();
   private readonly workers = new Set<Worker>();
+  private readonly restoredListeners = new Set<() => void>();
+  /** This process's live sequence (see LiveStamp): one origin per bus, every publishLive counted. */
+  private readonly liveOrigin: string;
+  private liveSeq = 0;
+  private liveHeartbeat?: NodeJS.Timeout;
   private connection?: Connection;
   /** Connected right now: false while the client reconnects. */
   private online = false;
@@ -126,6 +135,8 @@ export class NatsEventBus implements EventBus {
     this.retryDelayMs = options.retryDelayMs ?? 1000;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000;
     this.duplicateWindowMs = options.duplicateWindowMs ?? 2 * 60_000;
+    this.liveHeartbeatMs = options.liveHeartbeatMs ?? 15_000;
+    this.liveOrigin = `${options.name}:${randomUUID().slice(0, 8)}`;
   }
 
   /**
@@ -181,12 +192,48 @@ export class NatsEventBus implements EventBus {
   }
 
   publishLive(subject: string, data?: unknown): void {
-    // At most once: while NATS is unreachable a live message is dropped; the next one repairs it.
+    // Counted even when dropped, so that the next message shows subscribers the gap.
+    const stamp: LiveStamp = { origin: this.liveOrigin, seq: ++this.liveSeq };
+    if (!this.liveHeartbeat && this.liveHeartbeatMs > 0 && !this.closing) {
+      this.liveHeartbeat = setInterval(() => this.sendLiveHeartbeat(), this.liveHeartbeatMs).unref();
+    }
+    this.sendLive(subject, typeof data === 'object' && data !== null ? { ...data, ...stamp } : stamp);
+  }
+
+  /**
+   * `listener` runs each time the connection is (re)established after the bus was without one:
+   * live messages of that time are lost, so whoever serves them from the bus fetches again.
+   */
+  onConnectionRestored(listener: () => void): () => void {
+    this.restoredListeners.add(listener);
+    return () => this.restoredListeners.delete(listener);
+  }
+
+  private sendLive(subject: string, data: unknown): void {
+    // At most once: while NATS is unreachable a live message is dropped; the sequence shows it.
     if (this.closing || !this.online || !this.connection) return;
     try {
-      this.connection.nc.publish(subject, encoder.encode(JSON.stringify(data ?? null)));
+      this.connection.nc.publish(subject, encoder.encode(JSON.stringify(data)));
     } catch (error) {
       this.logger.debug({ err: error, subject }, 'live message dropped');
+    }
+  }
+
+  /** Where this process's live sequence stands, for gateways to compare with what they saw. */
+  private sendLiveHeartbeat(): void {
+    if (this.liveSeq === 0) return;
+    const stamp: LiveStamp = { origin: this.liveOrigin, seq: ++this.liveSeq };
+    this.sendLive(liveHeartbeatSubject(this.options.name.replace(/[^A-Za-z0-9_-]/g, '_')), stamp);
+  }
+
+  private connectionRestored(): void {
+    this.sendLiveHeartbeat();
+    for (const listener of this.restoredListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error({ err: error }, 'a connection-restored listener threw');
+      }
     }
   }
 
@@ -280,6 +327,7 @@ export class NatsEventBus implements EventBus {
 
   private async shutdown(): Promise<void> {
     this.abort.abort();
+    clearInterval(this.liveHeartbeat);
     for (const waiter of this.waiters) waiter.reject(new Error('The event bus is closed'));
     this.waiters.clear();
     await Promise.all([...this.workers].map((worker) => this.stopWorker(worker)));
@@ -332,6 +380,7 @@ export class NatsEventBus implements EventBus {
     this.setOnline(true);
     this.logger.info({ server: connection.nc.getServer() }, 'connected to NATS');
     void this.watch(connection);
+    this.connectionRestored();
   }
 
   private async watch(connection: Connection): Promise<void> {
@@ -342,6 +391,7 @@ export class NatsEventBus implements EventBus {
       } else if (status.type === Events.Reconnect) {
         this.setOnline(true);
         this.logger.info({ server: status.data }, 'reconnected to NATS');
+        this.connectionRestored();
         // A server that restarted without its store has lost the streams: put them back.
         void this.ensureStreams(connection.jsm).catch((error: unknown) => {
           this.logger.warn({ err: error }, 'could not ensure the streams after reconnecting');

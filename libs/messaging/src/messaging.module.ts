@@ -5,6 +5,7 @@ import { createLogger, Logger } from '@antrian/logging';
 import { EVENT_BUS, EventBus } from './event-bus.port';
 import { DeadLetterRepository } from './dead-letter.repository';
 import { InboxService } from './inbox.service';
+import { loadMessagingSettings } from './messaging-settings';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 
@@ -41,8 +42,15 @@ export class MessagingModule {
       providers.push({
         provide: OutboxRelay,
         inject: [getDataSourceToken()],
-        useFactory: (dataSource: DataSource) =>
-          new OutboxRelay(dataSource, options.bus, options.logger ?? createLogger('messaging'), options.relayOptions),
+        useFactory: (dataSource: DataSource) => {
+          const settings = loadMessagingSettings();
+          return new OutboxRelay(dataSource, options.bus, options.logger ?? createLogger('messaging'), {
+            retentionMs: settings.outboxRetentionMs,
+            inboxRetentionMs: settings.inboxRetentionMs,
+            pruneIntervalMs: settings.pruneIntervalMs,
+            ...options.relayOptions,
+          });
+        },
       });
       exported.push(OutboxRelay);
     }

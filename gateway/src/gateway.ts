@@ -40,7 +40,7 @@ export interface CreateGatewayOptions {
    * Live messages, and identity's revocations (watched: every replica sees every one). The bus
    * belongs to the caller, who closes it after `stop()`.
    */
-  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents' | 'onConnectionRestored'>;
+  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents' | 'onConnected'>;
   logger: Logger;
   /** Which subscription fields are served, and how; the contract's by default. */
   liveFields?: readonly LiveField[];

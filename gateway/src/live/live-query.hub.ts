@@ -92,11 +92,11 @@ export class LiveQueryHub {
    * the bus gets its connection back, every group runs again: changes made meanwhile sent no
    * message that arrived.
    */
-  async listen(bus: Pick<EventBus, 'subscribeLive' | 'onConnectionRestored'>): Promise<void> {
+  async listen(bus: Pick<EventBus, 'subscribeLive' | 'onConnected'>): Promise<void> {
     this.unsubscribe = await bus.subscribeLive(LIVE_SUBJECT_WILDCARD, (subject, data) =>
       this.onLiveMessage(subject, data),
     );
-    this.stopResyncOnReconnect = bus.onConnectionRestored?.(() => this.resync('the connection to NATS came back'));
+    this.stopResyncOnReconnect = bus.onConnected?.(() => this.resync('the connection to NATS came back'));
   }
 
   onLiveMessage(subject: string, data?: unknown): void {

@@ -64,7 +64,7 @@ describe('LiveQueryHub resync', () => {
         handler = given;
         return async () => undefined;
       },
-      onConnectionRestored: (listener) => {
+      onConnected: (listener) => {
         restored = listener;
         return () => undefined;
       },

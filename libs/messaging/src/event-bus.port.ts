@@ -1,6 +1,14 @@
 import { EventEnvelope } from '@antrian/contracts';
 
-export type EventHandler = (envelope: EventEnvelope) => Promise<void>;
+/** Which delivery of an event this is, so a handler can dead-letter it on the last one. */
+export interface Delivery {
+  /** 1 for the first delivery. */
+  attempt: number;
+  /** No delivery comes after this one if it fails. */
+  lastAttempt: boolean;
+}
+
+export type EventHandler = (envelope: EventEnvelope, delivery?: Delivery) => Promise<void>;
 export type LiveHandler = (subject: string, data: unknown) => void;
 
 export interface Unsubscribe {
@@ -50,10 +58,10 @@ export interface EventBus {
    */
   watchEvents(options: WatchOptions): Promise<Unsubscribe>;
   /**
-   * Where a bus can lose its connection (NATS): `listener` runs each time it has one again, for
-   * live messages lost meanwhile are never delivered. Buses that cannot lose one leave it out.
+   * Calls `listener` whenever the bus (re)connects to its broker, e.g. to publish what waited
+   * meanwhile at once. Returns a function that removes it. Optional: the in-process bus is always up.
    */
-  onConnectionRestored?(listener: () => void): () => void;
+  onConnected?(listener: () => void): () => void;
   close(): Promise<void>;
 }
 

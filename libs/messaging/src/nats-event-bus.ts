@@ -22,6 +22,7 @@ import {
 } from 'nats';
 import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe, WatchOptions } from './event-bus.port';
 import { handlerDeadlineFor, withinDeadline } from './handler-deadline';
+import { backoffDelay } from './messaging-settings';
 import { retryDelay } from './retry-backoff';
 import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
 
@@ -42,11 +43,21 @@ export interface NatsEventBusOptions {
   ackWaitMs?: number;
   /** How long a handler may run before the event is handed back for later: below `ackWaitMs` (default 4/5 of it). */
   handlerDeadlineMs?: number;
-  /** Deliveries of one event to one consumer before JetStream gives up on it. */
+  /** Deliveries of one event to one consumer before JetStream gives up on it (the handler dead-letters it on the last). */
   maxDeliver?: number;
-  /** Redelivery delay after a handler's first failure; doubles per delivery up to the maximum. */
-  retryDelayMs?: number;
-  maxRetryDelayMs?: number;
+  /**
+   * Redelivery delays after the 1st, 2nd, … failed delivery (the last repeats): the delay of a
+   * handler's `nak`, and (no shorter than `ackWaitMs`) the consumer's own JetStream `backoff` for
+   * deliveries never acknowledged (a handler that hung, a process that died).
+   */
+  backoffMs?: readonly number[];
+  /** Events one consumer may hold unacknowledged; beyond, JetStream delivers nothing new to it. */
+  maxAckPending?: number;
+  /** Copies JetStream keeps of each stream (NATS_STREAM_REPLICAS). */
+  streamReplicas?: number;
+  /** Age and size limits of each stream: the outboxes, not the streams, are the record to republish from. */
+  streamMaxAgeMs?: number;
+  streamMaxBytes?: number;
   /** JetStream drops a message whose `Nats-Msg-Id` it has stored within this window. */
   duplicateWindowMs?: number;
   /** How often a process that publishes live messages says where its sequence stands (0: only on reconnecting). */
@@ -103,15 +114,15 @@ export class NatsEventBus implements EventBus {
   private readonly ackWaitMs: number;
   private readonly handlerDeadlineMs: number;
   private readonly maxDeliver: number;
-  private readonly retryDelayMs: number;
-  private readonly maxRetryDelayMs: number;
+  private readonly backoffMs: readonly number[];
+  private readonly maxAckPending: number;
+  private readonly connectedListeners = new Set<() => void>();
   private readonly duplicateWindowMs: number;
   private readonly liveHeartbeatMs: number;
   private readonly abort = new AbortController();
   private readonly waiters = new Set<Waiter>();
   private readonly live = new Set<LiveEntry>();
   private readonly workers = new Set<Worker>();
-  private readonly restoredListeners = new Set<() => void>();
   /** This process's live sequence (see LiveStamp): one origin per bus, every publishLive counted. */
   private readonly liveOrigin: string;
   private liveSeq = 0;
@@ -129,11 +140,11 @@ export class NatsEventBus implements EventBus {
     this.reconnectTimeWaitMs = options.reconnectTimeWaitMs ?? 1000;
     this.ackWaitMs = options.ackWaitMs ?? 30_000;
     this.handlerDeadlineMs = handlerDeadlineFor(this.ackWaitMs, options.handlerDeadlineMs);
-    // With redeliveries spaced up to a minute apart, about a week of retries: long enough to outlast
-    // any outage of a handler's dependencies, finite so a poison event does not retry forever.
-    this.maxDeliver = options.maxDeliver ?? 10_000;
-    this.retryDelayMs = options.retryDelayMs ?? 1000;
-    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000;
+    // Bounded: an event that keeps failing goes to the consumer's dead-letter table on its last
+    // delivery (about 18 minutes of retries with the default backoff) instead of retrying for days.
+    this.maxDeliver = options.maxDeliver ?? 8;
+    this.backoffMs = options.backoffMs ?? [1000, 5000, 30_000, 120_000, 300_000];
+    this.maxAckPending = options.maxAckPending ?? 256;
     this.duplicateWindowMs = options.duplicateWindowMs ?? 2 * 60_000;
     this.liveHeartbeatMs = options.liveHeartbeatMs ?? 15_000;
     this.liveOrigin = `${options.name}:${randomUUID().slice(0, 8)}`;
@@ -146,6 +157,11 @@ export class NatsEventBus implements EventBus {
   start(): Promise<void> {
     this.startup ??= this.connectUntilReady();
     return this.startup;
+  }
+
+  onConnected(listener: () => void): () => void {
+    this.connectedListeners.add(listener);
+    return () => this.connectedListeners.delete(listener);
   }
 
   async publish(envelope: EventEnvelope): Promise<void> {
@@ -200,15 +216,6 @@ export class NatsEventBus implements EventBus {
     this.sendLive(subject, typeof data === 'object' && data !== null ? { ...data, ...stamp } : stamp);
   }
 
-  /**
-   * `listener` runs each time the connection is (re)established after the bus was without one:
-   * live messages of that time are lost, so whoever serves them from the bus fetches again.
-   */
-  onConnectionRestored(listener: () => void): () => void {
-    this.restoredListeners.add(listener);
-    return () => this.restoredListeners.delete(listener);
-  }
-
   private sendLive(subject: string, data: unknown): void {
     // At most once: while NATS is unreachable a live message is dropped; the sequence shows it.
     if (this.closing || !this.online || !this.connection) return;
@@ -224,17 +231,6 @@ export class NatsEventBus implements EventBus {
     if (this.liveSeq === 0) return;
     const stamp: LiveStamp = { origin: this.liveOrigin, seq: ++this.liveSeq };
     this.sendLive(liveHeartbeatSubject(this.options.name.replace(/[^A-Za-z0-9_-]/g, '_')), stamp);
-  }
-
-  private connectionRestored(): void {
-    this.sendLiveHeartbeat();
-    for (const listener of this.restoredListeners) {
-      try {
-        listener();
-      } catch (error) {
-        this.logger.error({ err: error }, 'a connection-restored listener threw');
-      }
-    }
   }
 
   async subscribeLive(subject: string, handler: LiveHandler): Promise<Unsubscribe> {
@@ -379,8 +375,8 @@ export class NatsEventBus implements EventBus {
     for (const entry of this.live) this.subscribe(connection.nc, entry);
     this.setOnline(true);
     this.logger.info({ server: connection.nc.getServer() }, 'connected to NATS');
+    this.notifyConnected();
     void this.watch(connection);
-    this.connectionRestored();
   }
 
   private async watch(connection: Connection): Promise<void> {
@@ -391,7 +387,11 @@ export class NatsEventBus implements EventBus {
       } else if (status.type === Events.Reconnect) {
         this.setOnline(true);
         this.logger.info({ server: status.data }, 'reconnected to NATS');
-        this.connectionRestored();
+        // A server that came back without its data has no streams: publishing needs them again.
+        this.ensureStreams(connection.jsm).catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'could not recreate the streams after reconnecting'),
+        );
+        this.notifyConnected();
         // A server that restarted without its store has lost the streams: put them back.
         void this.ensureStreams(connection.jsm).catch((error: unknown) => {
           this.logger.warn({ err: error }, 'could not ensure the streams after reconnecting');
@@ -463,6 +463,9 @@ export class NatsEventBus implements EventBus {
       storage: StorageType.File,
       discard: DiscardPolicy.Old,
       duplicate_window: nanos(this.duplicateWindowMs),
+      num_replicas: this.options.streamReplicas ?? 1,
+      max_age: nanos(this.options.streamMaxAgeMs ?? 30 * 24 * 3_600_000),
+      max_bytes: this.options.streamMaxBytes ?? 1024 * 1024 * 1024,
     };
     try {
       await jsm.streams.add(config);
@@ -481,6 +484,9 @@ export class NatsEventBus implements EventBus {
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(this.ackWaitMs),
       max_deliver: this.maxDeliver,
+      max_ack_pending: this.maxAckPending,
+      // JetStream's own schedule for deliveries never acknowledged; it wants fewer entries than deliveries.
+      backoff: this.backoffMs.slice(0, this.maxDeliver - 1).map((ms) => nanos(Math.max(ms, this.ackWaitMs))),
       // NATS 2.9 takes one filter subject per consumer: with several subjects from one stream the
       // consumer takes the whole stream, in order, and `deliver` skips what was not asked for.
       filter_subject: worker.subjects.length === 1 ? worker.subjects[0] : undefined,
@@ -548,12 +554,15 @@ export class NatsEventBus implements EventBus {
       message.ack();
       return;
     }
+    const deliveries = message.info.deliveryCount;
     try {
-      await withinDeadline(worker.handler(envelope), this.handlerDeadlineMs);
+      await withinDeadline(
+        worker.handler(envelope, { attempt: deliveries, lastAttempt: deliveries >= this.maxDeliver }),
+        this.handlerDeadlineMs,
+      );
       message.ack();
     } catch (error) {
-      const deliveries = message.info.deliveryCount;
-      const retryInMs = retryDelay(deliveries, this.retryDelayMs, this.maxRetryDelayMs);
+      const retryInMs = backoffDelay(this.backoffMs, deliveries);
       const context = {
         err: error,
         durable: worker.durable,
@@ -561,11 +570,14 @@ export class NatsEventBus implements EventBus {
         eventId: envelope.id,
         deliveries,
       };
-      if (this.maxDeliver > 0 && deliveries >= this.maxDeliver) {
+      // One line per event, not one per delivery: the first failure warns, the last one is an error.
+      if (deliveries >= this.maxDeliver) {
         this.logger.error(context, 'event handler failed for the last time; the event stays in the stream for replay');
-      } else {
-        this.logger.warn({ ...context, retryInMs }, 'event handler failed; redelivering later');
+        message.term();
+        return;
       }
+      if (deliveries === 1) this.logger.warn({ ...context, retryInMs }, 'event handler failed; redelivering later');
+      else this.logger.debug({ ...context, retryInMs }, 'event handler failed again; redelivering later');
       message.nak(retryInMs);
     }
   }
@@ -592,6 +604,18 @@ export class NatsEventBus implements EventBus {
         }
       },
     });
+  }
+
+  /** Listeners first hear of the connection; then live subscribers hear where this process's sequence stands. */
+  private notifyConnected(): void {
+    this.sendLiveHeartbeat();
+    for (const listener of this.connectedListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error({ err: error }, 'a connection listener threw');
+      }
+    }
   }
 
   private assertOpen(): void {

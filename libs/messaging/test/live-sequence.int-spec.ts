@@ -37,7 +37,7 @@ describeWithNatsServer('live messages across a NATS outage', () => {
     await Promise.all([publisher.start(), gateway.start()]);
     const received: { subject: string; stamp: LiveStamp }[] = [];
     let restorations = 0;
-    gateway.onConnectionRestored(() => restorations++);
+    gateway.onConnected(() => restorations++);
     await gateway.subscribeLive('*.live.>', (subject, data) => {
       if (isLiveStamp(data)) received.push({ subject, stamp: data });
     });

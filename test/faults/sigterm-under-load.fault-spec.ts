@@ -45,7 +45,7 @@ describeFaults('SIGTERM under load', () => {
         await holder.connect();
         let results: {
           token: string;
-          key: string;
+          key: ReturnType<typeof randomUUID>;
           response: Awaited<ReturnType<typeof stack.client.book>>['response'];
         }[];
         let exit: Awaited<ReturnType<typeof scheduling.terminate>>;

@@ -40,7 +40,9 @@ function watchBoard(stack: FaultStack, office: Office): Watcher[] {
       {
         next: ({ data }) => {
           watcher.payloads++;
-          watcher.waiting = data?.queueBoardChanged.queues.find((q) => q.stage === 'RECEPTION')?.waiting;
+          watcher.waiting = data
+            ? (data.queueBoardChanged.queues.find((q) => q.stage === 'RECEPTION')?.waiting ?? 0)
+            : undefined;
         },
         error: () => undefined,
         complete: () => undefined,

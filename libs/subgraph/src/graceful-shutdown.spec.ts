@@ -7,12 +7,17 @@ import { shutDownGracefully } from './graceful-shutdown';
 import { Readiness } from './readiness';
 
 const steps: string[] = [];
+let started = 0;
+/** Requests wait here until the test lets them go: in flight for as long as it likes. */
+let gate: Promise<void> = Promise.resolve();
 
 @Controller()
 class SlowController {
   @Get('slow')
   async slow() {
-    await sleep(400);
+    started++;
+    await gate;
+    await sleep(50);
     steps.push('answered');
     return { ok: true };
   }
@@ -34,9 +39,12 @@ class SlowModule {}
 describe('a subgraph stopping gracefully', () => {
   let app: INestApplication;
   let url: string;
+  let openGate: () => void = () => undefined;
 
   beforeEach(async () => {
     steps.length = 0;
+    started = 0;
+    gate = new Promise<void>((resolve) => (openGate = resolve));
     app = await NestFactory.create(SlowModule, { logger: false, abortOnError: false });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
@@ -48,10 +56,13 @@ describe('a subgraph stopping gracefully', () => {
 
   it('claim: 16 requests in flight at SIGTERM all finish, before the relay, consumers and pool stop', async () => {
     const inFlight = Array.from({ length: 16 }, () => fetch(`${url}/slow`).then((response) => response.status));
-    await sleep(100);
-    const stopping = shutDownGracefully(app, { graceMs: 5000, drainMs: 100 });
+    while (started < 16) await sleep(10);
+    const stopping = shutDownGracefully(app, { graceMs: 10_000, drainMs: 100 });
     // Readiness turns at once, before anything else happens.
     expect(app.get(Readiness).accepting).toBe(false);
+    await sleep(100);
+    expect(steps).toEqual([]);
+    openGate();
     const statuses = await Promise.all(inFlight);
     await stopping;
     expect(statuses).toEqual(Array(16).fill(200));
@@ -66,10 +77,11 @@ describe('a subgraph stopping gracefully', () => {
       () => 'answered',
       () => 'cut',
     );
-    await sleep(50);
-    const started = Date.now();
+    while (started < 1) await sleep(10);
+    const stoppingAt = Date.now();
     await shutDownGracefully(app, { graceMs: 100, drainMs: 100 });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - stoppingAt).toBeLessThan(1000);
     expect(await slow).toBe('cut');
+    openGate();
   });
 });

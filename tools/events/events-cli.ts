@@ -11,6 +11,9 @@ const USAGE = `Usage:
 
 The service's database is the one its own settings name (DATABASE_URL), unless --database-url is given.`;
 
+/** The command's report goes to standard output, as any command line tool's. */
+const say = (line: string) => void process.stdout.write(`${line}\n`);
+
 const CONFIGS: Record<string, () => { DATABASE_URL: string }> = {
   identity: () => loadIdentityConfig(),
   scheduling: () => loadSchedulingConfig(),
@@ -38,13 +41,13 @@ async function main(): Promise<void> {
   if (command === 'republish') {
     if (values['snapshot-offices']) {
       if (service !== 'scheduling') throw new Error('--snapshot-offices is scheduling’s');
-      console.log(`appended a snapshot of ${await snapshotOffices(databaseUrl)} office(s) to scheduling's outbox`);
+      say(`appended a snapshot of ${await snapshotOffices(databaseUrl)} office(s) to scheduling's outbox`);
       return;
     }
     const since = new Date(values.since ?? '');
     if (Number.isNaN(since.getTime())) throw new Error(`--since needs an ISO 8601 time\n\n${USAGE}`);
     const { requeued, oldestKept } = await republishSince(databaseUrl, since);
-    console.log(`${service}: ${requeued} event(s) since ${since.toISOString()} handed back to the relay`);
+    say(`${service}: ${requeued} event(s) since ${since.toISOString()} handed back to the relay`);
     if (oldestKept && oldestKept > since) {
       console.warn(
         `warning: the outbox keeps events from ${oldestKept.toISOString()} on (OUTBOX_RETENTION_HOURS); older ones cannot be republished`,
@@ -55,10 +58,9 @@ async function main(): Promise<void> {
   if (command === 'replay-dead-letters') {
     if (!values.list) {
       const asked = await requestDeadLetterReplay(databaseUrl, { consumer: values.consumer, ids: values.id });
-      console.log(`${service}: ${asked} dead letter(s) to be replayed by the running consumers`);
+      say(`${service}: ${asked} dead letter(s) to be replayed by the running consumers`);
     }
-    for (const row of await openDeadLetters(databaseUrl))
-      console.log(`  open: ${row.consumer} ${row.reason} ${row.count}`);
+    for (const row of await openDeadLetters(databaseUrl)) say(`  open: ${row.consumer} ${row.reason} ${row.count}`);
     return;
   }
   throw new Error(USAGE);

@@ -16,7 +16,7 @@ export const messagingSettingsSchema = z.object({
   /** Copies JetStream keeps of each stream (3 on the Kubernetes NATS cluster). */
   NATS_STREAM_REPLICAS: positiveInt.max(5).default(1),
   /** Events older than this leave the streams; the outboxes keep them `OUTBOX_RETENTION_HOURS`. */
-  EVENT_STREAM_MAX_AGE_DAYS: positiveInt.default(30),
+  EVENT_STREAM_MAX_AGE_DAYS: positiveInt.default(90),
   /** Each stream's size limit; the oldest events go first beyond it. */
   EVENT_STREAM_MAX_MB: positiveInt.default(1024),
   /** Deliveries of one event to one consumer before it goes to the dead-letter table. */

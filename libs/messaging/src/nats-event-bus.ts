@@ -464,7 +464,7 @@ export class NatsEventBus implements EventBus {
       discard: DiscardPolicy.Old,
       duplicate_window: nanos(this.duplicateWindowMs),
       num_replicas: this.options.streamReplicas ?? 1,
-      max_age: nanos(this.options.streamMaxAgeMs ?? 30 * 24 * 3_600_000),
+      max_age: nanos(this.options.streamMaxAgeMs ?? 90 * 24 * 3_600_000),
       max_bytes: this.options.streamMaxBytes ?? 1024 * 1024 * 1024,
     };
     try {

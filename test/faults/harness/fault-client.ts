@@ -62,7 +62,18 @@ export class FaultClient {
    * window is open) of `capacity` places, a supervisor and a reception officer; waits until the
    * floor (counter) knows the office, when `counter` is part of the stack (default true).
    */
-  async openOffice({ capacity = 10, startsInMinutes = 30, counter = true } = {}): Promise<Office> {
+  async openOffice({
+    capacity = 10,
+    startsInMinutes = 30,
+    counter = true,
+    rules = {},
+  }: {
+    capacity?: number;
+    startsInMinutes?: number;
+    counter?: boolean;
+    /** `updateOfficeRules` fields, e.g. `{ changeCutoffMinutes: 10 }` so a booking stays cancellable. */
+    rules?: Record<string, unknown>;
+  } = {}): Promise<Office> {
     const admin = await tokens.admin();
     const code = `F${randomUUID().slice(0, 8)}`;
     const { createOffice } = await this.ok<{ createOffice: { id: string } }>(
@@ -71,6 +82,13 @@ export class FaultClient {
       admin,
     );
     const officeId = createOffice.id;
+    if (Object.keys(rules).length > 0) {
+      await this.ok(
+        `mutation ($input: UpdateOfficeRulesInput!) { updateOfficeRules(input: $input) { id } }`,
+        { input: { officeId, ...rules } },
+        admin,
+      );
+    }
     const supervisor = await tokens.officer(officeId, ['SUPERVISOR']);
     const reception = await tokens.officer(officeId, ['RECEPTION']);
     const { startsAt, endsAt } = sessionSlot(

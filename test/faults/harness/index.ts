@@ -4,3 +4,4 @@ export * from './managed-process';
 export * from './nats-server';
 export * from './run-dir';
 export * from './describe-faults';
+export * from './events-cli';

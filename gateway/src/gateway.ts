@@ -27,6 +27,7 @@ import { OperationCost } from './graph/operation-cost';
 import { clientAddressResolver } from './http/client-address';
 import { healthRouter } from './http/health.router';
 import { jsonErrorHandler } from './http/json-error.handler';
+import { InFlightRequests } from './http/in-flight-requests';
 import { AddressRateLimit, rateLimitMiddleware } from './http/rate-limit';
 import { bindLiveFields, DEFAULT_LIVE_FIELDS, LiveField } from './live/live-fields';
 import { LiveQueryPlanner } from './live/live-query.planner';
@@ -41,7 +42,7 @@ export interface CreateGatewayOptions {
    * Live messages, and identity's revocations (watched: every replica sees every one). The bus
    * belongs to the caller, who closes it after `stop()`.
    */
-  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents'>;
+  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents' | 'onConnected'>;
   logger: Logger;
   /** Which subscription fields are served, and how; the contract's by default. */
   liveFields?: readonly LiveField[];
@@ -108,7 +109,7 @@ export async function createGateway({
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`The supergraph gives subgraph ${name} no URL, and no setting does`);
-      return new IdentityForwardingDataSource(target, headerSigner, name);
+      return new IdentityForwardingDataSource(target, headerSigner, name, config.SUBGRAPH_TIMEOUT_MS);
     },
   });
   // The supergraph is static: this runs once, while Apollo Server starts.
@@ -139,12 +140,21 @@ export async function createGateway({
   let stopFollowingRevocations: Unsubscribe | undefined;
   let ready = false;
   let stopping: Promise<void> | undefined;
+  const inFlight = new InFlightRequests();
+  /**
+   * Readiness 503 at once; HTTP requests in flight finish (up to the grace period; what still
+   * arrives meanwhile is served too); then WebSockets close with 1001 (clients reconnect to another replica), the live
+   * hub and the revocation watch stop, and Apollo closes what is left of the HTTP server.
+   */
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       ready = false;
-      await stopFollowingRevocations?.();
+      if (!(await inFlight.settled(config.SHUTDOWN_GRACE_MS))) {
+        logger.warn({ left: inFlight.size }, 'requests still running at the end of the grace period are cut');
+      }
       await live?.close();
       await hub.close();
+      await stopFollowingRevocations?.();
       // Also drains and closes the HTTP server, and stops the Apollo gateway.
       await server.stop();
     })();
@@ -186,6 +196,7 @@ export async function createGateway({
     );
     app.use(
       GRAPHQL_PATH,
+      inFlight.middleware(),
       // Browsers on other origins (the booking site, boards) must be allowed explicitly; the
       // CSRF prevention above still requires a preflighted request for every operation.
       cors({ origin: corsOrigins(config), maxAge: 600 }),

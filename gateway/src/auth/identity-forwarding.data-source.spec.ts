@@ -1,8 +1,11 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, Identity, IdentityHeaderSigner, IdentityHeaderVerifier } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { GatewayContext } from './gateway-context';
-import { IdentityForwardingDataSource } from './identity-forwarding.data-source';
+import { IdentityForwardingDataSource, isUnanswered } from './identity-forwarding.data-source';
 
 const applicant: Identity = { sub: 'applicant-1', kind: 'applicant', roles: [], officeId: null };
 const things = new IdentityHeaderVerifier(DEV_SECRETS.GATEWAY_PUBLIC_KEY, 'things');
@@ -54,5 +57,68 @@ describe('IdentityForwardingDataSource', () => {
     const byDefault = outgoingRequest(applicant);
     await source.willSendRequest(byDefault.options);
     expect(byDefault.headers.get('accept-language')).toBe('id');
+  });
+});
+
+describe('IdentityForwardingDataSource timeout', () => {
+  let frozen: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    // A subgraph that takes requests and never answers, like a process stopped with SIGSTOP.
+    frozen = createServer(() => undefined);
+    await new Promise<void>((resolve) => frozen.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(frozen.address() as AddressInfo).port}/graphql`;
+  });
+
+  afterAll(async () => {
+    frozen.closeAllConnections();
+    await new Promise((resolve) => frozen.close(resolve));
+  });
+
+  function operation() {
+    return outgoingRequest(applicant).options;
+  }
+
+  it('gives up on a subgraph that does not answer within its timeout, with SERVICE_UNAVAILABLE', async () => {
+    const source = new IdentityForwardingDataSource(
+      url,
+      new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY),
+      'things',
+      300,
+    );
+    const started = Date.now();
+    const error = await source.process(operation()).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    const waited = Date.now() - started;
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect((error as GraphQLError).message).not.toMatch(/127\.0\.0\.1|abort|timeout/i);
+    expect(waited).toBeGreaterThanOrEqual(250);
+    expect(waited).toBeLessThan(3000);
+  });
+
+  it('says SERVICE_UNAVAILABLE for a subgraph that refuses the connection', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const source = new IdentityForwardingDataSource(
+      `http://127.0.0.1:${port}/graphql`,
+      new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY),
+      'things',
+    );
+    await expect(source.process(operation())).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+
+  it('tells unanswered requests from answered errors', () => {
+    expect(isUnanswered(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toBe(true);
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    expect(isUnanswered(Object.assign(new TypeError('fetch failed'), { cause: refused }))).toBe(true);
+    expect(isUnanswered(new Error('400: Bad Request'))).toBe(false);
   });
 });

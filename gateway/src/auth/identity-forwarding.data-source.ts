@@ -1,12 +1,46 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { DEFAULT_LANGUAGE, languageTag } from '@antrian/messages';
+import { DEFAULT_LANGUAGE, Language, languageTag, translate } from '@antrian/messages';
+import { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, IdentityHeaderSigner } from '@antrian/auth';
 import { GatewayContext } from './gateway-context';
+
+/** The code a client gets when a subgraph did not answer in time or could not be reached. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+/**
+ * Whether a subgraph request failed for want of an answer (timed out, refused, cut), not because
+ * the subgraph answered with an error. Undici wraps the socket's error in `cause`.
+ */
+export function isUnanswered(error: unknown): boolean {
+  let current: unknown = error;
+  // Fetch's timeout is a DOMException, which is not always an Error in every realm: read fields.
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 4; depth++) {
+    const { name, code, cause } = current as { name?: unknown; code?: unknown; cause?: unknown };
+    if (name === 'TimeoutError' || name === 'AbortError') return true;
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+    current = cause;
+  }
+  return false;
+}
+
+export function serviceUnavailableError(language: Language = DEFAULT_LANGUAGE): GraphQLError {
+  return new GraphQLError(translate(language, 'request.serviceUnavailable'), {
+    extensions: { code: SERVICE_UNAVAILABLE, retryable: true },
+  });
+}
 
 /**
  * Calls one subgraph and tells it who is asking and from where, in a header only the gateway can
  * sign, addressed to that subgraph and good for this one request (subgraphs refuse a header seen
  * before), so each subgraph request gets a fresh one. Also tells it the caller's language.
+ *
+ *
+ * Each request has `timeoutMs` for its whole answer: a frozen subgraph costs a client that long,
+ * then SERVICE_UNAVAILABLE (retryable; a mutation with an idempotency key is safe to send again),
+ * and other subgraphs' parts of the same operation are unaffected.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -14,10 +48,13 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     private readonly signer: IdentityHeaderSigner,
     /** The subgraph's name in the supergraph: the header's audience. */
     private readonly subgraphName: string,
+    timeoutMs = 10_000,
   ) {
     // Node's own fetch (undici, keep-alive): Apollo's default make-fetch-happen adds an HTTP
     // cache layer that cost the gateway about 8% of its CPU in bench:rush.
-    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+    const fetcher = (input: string, init: RequestInit) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    super({ url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -30,5 +67,14 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     headers.set(IDENTITY_HEADER, await this.signer.sign({ identity, clientAddress }, this.subgraphName));
     // The subgraph tells its refusals in the caller's language; never the client's own header as is.
     headers.set('accept-language', languageTag(language));
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (isUnanswered(error)) throw serviceUnavailableError(options.context.language ?? DEFAULT_LANGUAGE);
+      throw error;
+    }
   }
 }

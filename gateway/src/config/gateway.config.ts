@@ -86,6 +86,13 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
    */
   MAX_SUBSCRIBES_PER_SECOND: limitSchema.default(20),
   /**
+   * How long the gateway waits for one subgraph request (its whole answer); past it the client
+   * gets SERVICE_UNAVAILABLE, safe to retry (with the same idempotency key for a booking).
+   */
+  SUBGRAPH_TIMEOUT_MS: limitSchema.default(10_000),
+  /** On SIGTERM: how long requests in flight may take to finish before the gateway closes them. */
+  SHUTDOWN_GRACE_MS: limitSchema.default(10_000),
+  /**
    * Browser origins allowed to call the gateway (CORS), comma-separated, e.g.
    * `https://antrian.imigrasi.go.id,https://papan.imigrasi.go.id`; `*` allows any. Unset: any
    * origin in development, none but the gateway's own in production.

@@ -6,6 +6,7 @@ import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { LatestValueIterator } from './latest-value.iterator';
 import { LiveProjection } from './live-query.normalise';
 import { LiveQuery } from './live-query.planner';
+import { LiveSequenceTracker } from './live-sequence.tracker';
 
 function liveUpdateError(language: Language): GraphQLError {
   return new GraphQLError(translate(language, 'gateway.liveUpdateFailed'), {
@@ -40,6 +41,10 @@ export interface LiveStats {
   initialExecutions: number;
   /** Subjects with subscribers now, by subject. */
   subjects: Record<string, LiveSubjectStats>;
+  /** Resyncs: every group (or a publisher's groups) run again after a reconnection or a gap. */
+  resyncs: number;
+  /** Gaps seen in publishers' live sequences. */
+  gaps: number;
 }
 
 interface Member {
@@ -80,22 +85,37 @@ export class LiveQueryHub {
   private startedExecutions = 0;
   private readonly totals = { subscribers: 0, groups: 0, messages: 0, executions: 0, initialExecutions: 0 };
   private unsubscribe: Unsubscribe | undefined;
+  private stopResyncOnReconnect: (() => void) | undefined;
+  private readonly sequences = new LiveSequenceTracker();
+  private resyncCount = 0;
 
   constructor(
     private readonly execute: LiveExecutor,
     private readonly logger: Logger,
   ) {}
 
-  /** One bus subscription for every live subject; messages are dispatched by subject here. */
-  async listen(bus: Pick<EventBus, 'subscribeLive'>): Promise<void> {
-    this.unsubscribe = await bus.subscribeLive(LIVE_SUBJECT_WILDCARD, (subject) => this.onLiveMessage(subject));
+  /**
+   * One bus subscription for every live subject; messages are dispatched by subject here. When
+   * the bus gets its connection back, every group runs again: changes made meanwhile sent no
+   * message that arrived.
+   */
+  async listen(bus: Pick<EventBus, 'subscribeLive' | 'onConnected'>): Promise<void> {
+    this.unsubscribe = await bus.subscribeLive(LIVE_SUBJECT_WILDCARD, (subject, data) =>
+      this.onLiveMessage(subject, data),
+    );
+    this.stopResyncOnReconnect = bus.onConnected?.(() => this.resync('the connection to NATS came back'));
   }
 
-  onLiveMessage(subject: string): void {
+  onLiveMessage(subject: string, data?: unknown): void {
+    const missed = this.sequences.observe(subject, data);
     const state = this.subjects.get(subject);
+    if (state) {
+      state.messages++;
+      this.totals.messages++;
+    }
+    // The resync runs this subject's groups too (a publisher's prefixes include this message's).
+    if (missed) return this.resync('a live message was missed', (other) => missed.some((p) => other.startsWith(p)));
     if (!state) return;
-    state.messages++;
-    this.totals.messages++;
     for (const group of state.groups.values()) {
       if (group.running) group.rerun = true;
       else void this.runGroup(group, state);
@@ -134,6 +154,24 @@ export class LiveQueryHub {
     return member.iterator;
   }
 
+  /**
+   * Runs every group (whose subject `concerns`, default all) once more, so that each subscriber
+   * gets what is true now. A group running already runs once more afterwards.
+   */
+  resync(why: string, concerns: (subject: string) => boolean = () => true): void {
+    let groups = 0;
+    for (const [subject, state] of this.subjects) {
+      if (!concerns(subject)) continue;
+      for (const group of state.groups.values()) {
+        groups++;
+        if (group.running) group.rerun = true;
+        else void this.runGroup(group, state);
+      }
+    }
+    this.resyncCount++;
+    this.logger.info({ groups, why }, 'live groups resynced');
+  }
+
   stats(): LiveStats {
     const subjects: Record<string, LiveSubjectStats> = {};
     for (const [subject, state] of this.subjects) {
@@ -146,11 +184,12 @@ export class LiveQueryHub {
         executions: state.executions,
       };
     }
-    return { ...this.totals, subjects };
+    return { ...this.totals, subjects, resyncs: this.resyncCount, gaps: this.sequences.gaps };
   }
 
   /** Ends every subscription (their clients get `complete`) and leaves the bus, which stays open. */
   async close(): Promise<void> {
+    this.stopResyncOnReconnect?.();
     await this.unsubscribe?.();
     this.unsubscribe = undefined;
     for (const state of [...this.subjects.values()]) {

@@ -23,3 +23,26 @@ export const liveSubjects = {
 export function isFollowCodeShaped(code: unknown): code is string {
   return typeof code === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(code);
 }
+
+/**
+ * What every live message carries (its data), so that a gateway can tell it missed some: the
+ * publishing process (`origin`, new at every start) and the message's place in that process's
+ * sequence, counted over all its live subjects, dropped messages included (a message published
+ * while NATS is away is lost, and the next one shows the gap).
+ */
+export interface LiveStamp {
+  origin: string;
+  seq: number;
+}
+
+/**
+ * A publisher's sequence without a change: sent when its connection comes back and at intervals,
+ * so that a gap at the end of a sequence is seen too. No gateway subscription listens to it as such.
+ */
+export const liveHeartbeatSubject = (service: string) => `${service}.live.heartbeat`;
+
+export function isLiveStamp(data: unknown): data is LiveStamp {
+  if (typeof data !== 'object' || data === null) return false;
+  const { origin, seq } = data as Partial<LiveStamp>;
+  return typeof origin === 'string' && typeof seq === 'number' && Number.isSafeInteger(seq);
+}

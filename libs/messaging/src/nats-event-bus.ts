@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EventEnvelope, STREAMS, StreamDefinition } from '@antrian/contracts';
+import { randomUUID } from 'node:crypto';
+import { EventEnvelope, liveHeartbeatSubject, LiveStamp, STREAMS, StreamDefinition } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import {
   AckPolicy,
@@ -20,6 +21,8 @@ import {
   nkeyAuthenticator,
 } from 'nats';
 import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe, WatchOptions } from './event-bus.port';
+import { handlerDeadlineFor, withinDeadline } from './handler-deadline';
+import { backoffDelay } from './messaging-settings';
 import { retryDelay } from './retry-backoff';
 import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
 
@@ -38,13 +41,27 @@ export interface NatsEventBusOptions {
   reconnectTimeWaitMs?: number;
   /** How long a delivered event may stay unacknowledged before JetStream redelivers it. */
   ackWaitMs?: number;
-  /** Deliveries of one event to one consumer before JetStream gives up on it. */
+  /** How long a handler may run before the event is handed back for later: below `ackWaitMs` (default 4/5 of it). */
+  handlerDeadlineMs?: number;
+  /** Deliveries of one event to one consumer before JetStream gives up on it (the handler dead-letters it on the last). */
   maxDeliver?: number;
-  /** Redelivery delay after a handler's first failure; doubles per delivery up to the maximum. */
-  retryDelayMs?: number;
-  maxRetryDelayMs?: number;
+  /**
+   * Redelivery delays after the 1st, 2nd, … failed delivery (the last repeats): the delay of a
+   * handler's `nak`, and (no shorter than `ackWaitMs`) the consumer's own JetStream `backoff` for
+   * deliveries never acknowledged (a handler that hung, a process that died).
+   */
+  backoffMs?: readonly number[];
+  /** Events one consumer may hold unacknowledged; beyond, JetStream delivers nothing new to it. */
+  maxAckPending?: number;
+  /** Copies JetStream keeps of each stream (NATS_STREAM_REPLICAS). */
+  streamReplicas?: number;
+  /** Age and size limits of each stream: the outboxes, not the streams, are the record to republish from. */
+  streamMaxAgeMs?: number;
+  streamMaxBytes?: number;
   /** JetStream drops a message whose `Nats-Msg-Id` it has stored within this window. */
   duplicateWindowMs?: number;
+  /** How often a process that publishes live messages says where its sequence stands (0: only on reconnecting). */
+  liveHeartbeatMs?: number;
 }
 
 interface Connection {
@@ -95,14 +112,21 @@ export class NatsEventBus implements EventBus {
   private readonly publishTimeoutMs: number;
   private readonly reconnectTimeWaitMs: number;
   private readonly ackWaitMs: number;
+  private readonly handlerDeadlineMs: number;
   private readonly maxDeliver: number;
-  private readonly retryDelayMs: number;
-  private readonly maxRetryDelayMs: number;
+  private readonly backoffMs: readonly number[];
+  private readonly maxAckPending: number;
+  private readonly connectedListeners = new Set<() => void>();
   private readonly duplicateWindowMs: number;
+  private readonly liveHeartbeatMs: number;
   private readonly abort = new AbortController();
   private readonly waiters = new Set<Waiter>();
   private readonly live = new Set<LiveEntry>();
   private readonly workers = new Set<Worker>();
+  /** This process's live sequence (see LiveStamp): one origin per bus, every publishLive counted. */
+  private readonly liveOrigin: string;
+  private liveSeq = 0;
+  private liveHeartbeat?: NodeJS.Timeout;
   private connection?: Connection;
   /** Connected right now: false while the client reconnects. */
   private online = false;
@@ -115,12 +139,15 @@ export class NatsEventBus implements EventBus {
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
     this.reconnectTimeWaitMs = options.reconnectTimeWaitMs ?? 1000;
     this.ackWaitMs = options.ackWaitMs ?? 30_000;
-    // With redeliveries spaced up to a minute apart, about a week of retries: long enough to outlast
-    // any outage of a handler's dependencies, finite so a poison event does not retry forever.
-    this.maxDeliver = options.maxDeliver ?? 10_000;
-    this.retryDelayMs = options.retryDelayMs ?? 1000;
-    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000;
+    this.handlerDeadlineMs = handlerDeadlineFor(this.ackWaitMs, options.handlerDeadlineMs);
+    // Bounded: an event that keeps failing goes to the consumer's dead-letter table on its last
+    // delivery (about 18 minutes of retries with the default backoff) instead of retrying for days.
+    this.maxDeliver = options.maxDeliver ?? 8;
+    this.backoffMs = options.backoffMs ?? [1000, 5000, 30_000, 120_000, 300_000];
+    this.maxAckPending = options.maxAckPending ?? 256;
     this.duplicateWindowMs = options.duplicateWindowMs ?? 2 * 60_000;
+    this.liveHeartbeatMs = options.liveHeartbeatMs ?? 15_000;
+    this.liveOrigin = `${options.name}:${randomUUID().slice(0, 8)}`;
   }
 
   /**
@@ -130,6 +157,11 @@ export class NatsEventBus implements EventBus {
   start(): Promise<void> {
     this.startup ??= this.connectUntilReady();
     return this.startup;
+  }
+
+  onConnected(listener: () => void): () => void {
+    this.connectedListeners.add(listener);
+    return () => this.connectedListeners.delete(listener);
   }
 
   async publish(envelope: EventEnvelope): Promise<void> {
@@ -176,13 +208,29 @@ export class NatsEventBus implements EventBus {
   }
 
   publishLive(subject: string, data?: unknown): void {
-    // At most once: while NATS is unreachable a live message is dropped; the next one repairs it.
+    // Counted even when dropped, so that the next message shows subscribers the gap.
+    const stamp: LiveStamp = { origin: this.liveOrigin, seq: ++this.liveSeq };
+    if (!this.liveHeartbeat && this.liveHeartbeatMs > 0 && !this.closing) {
+      this.liveHeartbeat = setInterval(() => this.sendLiveHeartbeat(), this.liveHeartbeatMs).unref();
+    }
+    this.sendLive(subject, typeof data === 'object' && data !== null ? { ...data, ...stamp } : stamp);
+  }
+
+  private sendLive(subject: string, data: unknown): void {
+    // At most once: while NATS is unreachable a live message is dropped; the sequence shows it.
     if (this.closing || !this.online || !this.connection) return;
     try {
-      this.connection.nc.publish(subject, encoder.encode(JSON.stringify(data ?? null)));
+      this.connection.nc.publish(subject, encoder.encode(JSON.stringify(data)));
     } catch (error) {
       this.logger.debug({ err: error, subject }, 'live message dropped');
     }
+  }
+
+  /** Where this process's live sequence stands, for gateways to compare with what they saw. */
+  private sendLiveHeartbeat(): void {
+    if (this.liveSeq === 0) return;
+    const stamp: LiveStamp = { origin: this.liveOrigin, seq: ++this.liveSeq };
+    this.sendLive(liveHeartbeatSubject(this.options.name.replace(/[^A-Za-z0-9_-]/g, '_')), stamp);
   }
 
   async subscribeLive(subject: string, handler: LiveHandler): Promise<Unsubscribe> {
@@ -275,6 +323,7 @@ export class NatsEventBus implements EventBus {
 
   private async shutdown(): Promise<void> {
     this.abort.abort();
+    clearInterval(this.liveHeartbeat);
     for (const waiter of this.waiters) waiter.reject(new Error('The event bus is closed'));
     this.waiters.clear();
     await Promise.all([...this.workers].map((worker) => this.stopWorker(worker)));
@@ -326,6 +375,7 @@ export class NatsEventBus implements EventBus {
     for (const entry of this.live) this.subscribe(connection.nc, entry);
     this.setOnline(true);
     this.logger.info({ server: connection.nc.getServer() }, 'connected to NATS');
+    this.notifyConnected();
     void this.watch(connection);
   }
 
@@ -337,6 +387,11 @@ export class NatsEventBus implements EventBus {
       } else if (status.type === Events.Reconnect) {
         this.setOnline(true);
         this.logger.info({ server: status.data }, 'reconnected to NATS');
+        // A server that came back without its data has no streams: publishing needs them again.
+        this.ensureStreams(connection.jsm).catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'could not recreate the streams after reconnecting'),
+        );
+        this.notifyConnected();
         // A server that restarted without its store has lost the streams: put them back.
         void this.ensureStreams(connection.jsm).catch((error: unknown) => {
           this.logger.warn({ err: error }, 'could not ensure the streams after reconnecting');
@@ -408,6 +463,9 @@ export class NatsEventBus implements EventBus {
       storage: StorageType.File,
       discard: DiscardPolicy.Old,
       duplicate_window: nanos(this.duplicateWindowMs),
+      num_replicas: this.options.streamReplicas ?? 1,
+      max_age: nanos(this.options.streamMaxAgeMs ?? 90 * 24 * 3_600_000),
+      max_bytes: this.options.streamMaxBytes ?? 1024 * 1024 * 1024,
     };
     try {
       await jsm.streams.add(config);
@@ -426,6 +484,9 @@ export class NatsEventBus implements EventBus {
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(this.ackWaitMs),
       max_deliver: this.maxDeliver,
+      max_ack_pending: this.maxAckPending,
+      // JetStream's own schedule for deliveries never acknowledged; it wants fewer entries than deliveries.
+      backoff: this.backoffMs.slice(0, this.maxDeliver - 1).map((ms) => nanos(Math.max(ms, this.ackWaitMs))),
       // NATS 2.9 takes one filter subject per consumer: with several subjects from one stream the
       // consumer takes the whole stream, in order, and `deliver` skips what was not asked for.
       filter_subject: worker.subjects.length === 1 ? worker.subjects[0] : undefined,
@@ -493,12 +554,15 @@ export class NatsEventBus implements EventBus {
       message.ack();
       return;
     }
+    const deliveries = message.info.deliveryCount;
     try {
-      await worker.handler(envelope);
+      await withinDeadline(
+        worker.handler(envelope, { attempt: deliveries, lastAttempt: deliveries >= this.maxDeliver }),
+        this.handlerDeadlineMs,
+      );
       message.ack();
     } catch (error) {
-      const deliveries = message.info.deliveryCount;
-      const retryInMs = retryDelay(deliveries, this.retryDelayMs, this.maxRetryDelayMs);
+      const retryInMs = backoffDelay(this.backoffMs, deliveries);
       const context = {
         err: error,
         durable: worker.durable,
@@ -506,11 +570,14 @@ export class NatsEventBus implements EventBus {
         eventId: envelope.id,
         deliveries,
       };
-      if (this.maxDeliver > 0 && deliveries >= this.maxDeliver) {
+      // One line per event, not one per delivery: the first failure warns, the last one is an error.
+      if (deliveries >= this.maxDeliver) {
         this.logger.error(context, 'event handler failed for the last time; the event stays in the stream for replay');
-      } else {
-        this.logger.warn({ ...context, retryInMs }, 'event handler failed; redelivering later');
+        message.term();
+        return;
       }
+      if (deliveries === 1) this.logger.warn({ ...context, retryInMs }, 'event handler failed; redelivering later');
+      else this.logger.debug({ ...context, retryInMs }, 'event handler failed again; redelivering later');
       message.nak(retryInMs);
     }
   }
@@ -537,6 +604,18 @@ export class NatsEventBus implements EventBus {
         }
       },
     });
+  }
+
+  /** Listeners first hear of the connection; then live subscribers hear where this process's sequence stands. */
+  private notifyConnected(): void {
+    this.sendLiveHeartbeat();
+    for (const listener of this.connectedListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error({ err: error }, 'a connection listener threw');
+      }
+    }
   }
 
   private assertOpen(): void {

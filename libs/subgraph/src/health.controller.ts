@@ -1,12 +1,14 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Readiness } from './readiness';
 
-/** Liveness: the process answers. Readiness: it can reach its database too. */
+/** Liveness: the process answers. Readiness: it takes new work and can reach its database. */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly readiness: Readiness,
   ) {}
 
   @Get('live')
@@ -18,6 +20,9 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
+    if (!this.readiness.accepting) {
+      throw new ServiceUnavailableException({ status: 'shutting_down', info: {}, error: {}, details: {} });
+    }
     return this.health.check([() => this.database.pingCheck('database', { timeout: 1500 })]);
   }
 }

@@ -17,3 +17,5 @@ export * from './subgraph-foundation';
 export * from './attempt-limiter';
 export * from './subgraph-settings';
 export * from './used-identity-header.repository';
+export * from './graceful-shutdown';
+export * from './readiness';

@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { lexicographicSortSchema } from 'graphql';
 import { Logger } from '@antrian/logging';
+import { DEFAULT_SHUTDOWN, GracefulShutdownOptions, shutDownGracefully } from './graceful-shutdown';
 import { SUBGRAPH_NAME } from './subgraph-graphql.module';
 
 /** Nest's own messages go through the service's pino logger (and its redaction). */
@@ -36,14 +37,23 @@ export async function createSubgraphApp(module: unknown, logger: Logger): Promis
   return app;
 }
 
-export async function listenSubgraph(app: INestApplication, port: number, host: string): Promise<RunningSubgraph> {
+/**
+ * Listens, and returns the running subgraph, whose `close()` is the graceful shutdown
+ * (readiness 503, requests in flight finished, a last outbox drain, then consumers and pool).
+ */
+export async function listenSubgraph(
+  app: INestApplication,
+  port: number,
+  host: string,
+  shutdown: Partial<GracefulShutdownOptions> = {},
+): Promise<RunningSubgraph> {
   await app.listen(port, host);
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}/graphql`,
     name: app.get<string>(SUBGRAPH_NAME, { strict: false }),
-    close: () => app.close(),
+    close: () => shutDownGracefully(app, { ...DEFAULT_SHUTDOWN, ...shutdown }),
   };
 }
 

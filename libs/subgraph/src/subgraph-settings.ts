@@ -13,6 +13,10 @@ export const subgraphSettingsShape = {
   GATEWAY_PUBLIC_KEY: pemSchema,
   MAX_DEPTH: limitSchema.default(8),
   MAX_ALIASES: limitSchema.default(15),
+  /** On SIGTERM: how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: limitSchema.default(10_000),
+  /** On SIGTERM, after the requests: how long the last outbox drain may take. */
+  SHUTDOWN_DRAIN_MS: limitSchema.default(5_000),
 };
 
 export type SubgraphSettings = z.infer<z.ZodObject<typeof subgraphSettingsShape>>;

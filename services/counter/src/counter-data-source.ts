@@ -1,5 +1,7 @@
+import { BookingTombstoneEntity } from './replica/booking-tombstone.entity';
+import { BookingTombstones1766000000200 } from './migrations/1766000000200-booking-tombstones';
 import { DataSourceOptions } from 'typeorm';
-import { serviceDataSourceOptions } from '@antrian/database';
+import { DatabaseTimeouts, databaseTimeoutsOf, serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { CounterConfig } from './config/counter.config';
@@ -22,6 +24,7 @@ export const COUNTER_ENTITIES = [
   OfficeCopyEntity,
   SessionCopyEntity,
   BookingCopyEntity,
+  BookingTombstoneEntity,
   CounterEntity,
   TicketEntity,
   TicketVisitEntity,
@@ -29,12 +32,13 @@ export const COUNTER_ENTITIES = [
 ];
 
 export function counterDataSourceOptions(
-  config: Pick<CounterConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<CounterConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> & Partial<DatabaseTimeouts>,
 ): DataSourceOptions {
   return serviceDataSourceOptions({
     url: config.DATABASE_URL,
     applicationName: 'antrian-counter',
     poolSize: config.DATABASE_POOL_SIZE,
+    timeouts: databaseTimeoutsOf(config),
     entities: [...COUNTER_ENTITIES, ...MESSAGING_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
@@ -44,6 +48,7 @@ export function counterDataSourceOptions(
       AddTransferredVisits1764500000002,
       AddPriorityWalkIns1764500000003,
       FloorGuards1764610000000,
+      BookingTombstones1766000000200,
       TicketFollowCode1766200000000,
       FloorTools1766200000001,
     ],

@@ -1,5 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
-import { serviceDataSourceOptions } from '@antrian/database';
+import { DatabaseTimeouts, databaseTimeoutsOf, serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { PersonBookingEntity } from './active-bookings/person-booking.entity';
@@ -24,12 +24,13 @@ import { OfficerEntity } from './officers/officer.entity';
 import { PersonServingOfficeEntity } from './serving-offices/person-serving-office.entity';
 
 export function identityDataSourceOptions(
-  config: Pick<IdentityConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<IdentityConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> & Partial<DatabaseTimeouts>,
 ): DataSourceOptions {
   return serviceDataSourceOptions({
     url: config.DATABASE_URL,
     applicationName: 'antrian-identity',
     poolSize: config.DATABASE_POOL_SIZE,
+    timeouts: databaseTimeoutsOf(config),
     entities: [
       ApplicantEntity,
       FamilyMemberEntity,

@@ -24,7 +24,11 @@ export async function migrateIdentity(config: IdentityConfig, logger: Logger): P
 export async function startIdentity(options: StartIdentityOptions): Promise<RunningSubgraph> {
   if (options.migrate) await migrateIdentity(options.config, options.logger);
   const app = await createSubgraphApp(IdentityModule.register(options), options.logger);
-  return listenSubgraph(app, options.config.PORT, options.config.HOST);
+  return listenSubgraph(app, options.config.PORT, options.config.HOST, {
+    graceMs: options.config.SHUTDOWN_GRACE_MS,
+    drainMs: options.config.SHUTDOWN_DRAIN_MS,
+    logger: options.logger,
+  });
 }
 
 /** The schema alone, for composition: no database, no listening. */

@@ -1,5 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
-import { serviceDataSourceOptions } from '@antrian/database';
+import { DatabaseTimeouts, databaseTimeoutsOf, serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
 import { BookingEntity } from './bookings/booking.entity';
@@ -8,6 +8,8 @@ import { FamilyMemberCopyEntity } from './family-members/family-member-copy.enti
 import { CreateSchedulingSchema1764400000000 } from './migrations/1764400000000-create-scheduling-schema';
 import { FamilyMemberBookings1764500000000 } from './migrations/1764500000000-family-member-bookings';
 import { BookingGuards1764610000000 } from './migrations/1764610000000-booking-guards';
+import { ReconciliationCaseEntity } from './reconciliation/reconciliation-case.entity';
+import { BookingVersionAndReconciliation1766000000100 } from './migrations/1766000000100-booking-version-and-reconciliation';
 import { OfficeCancelsAndLimits1766600000001 } from './migrations/1766600000001-office-cancels-and-limits';
 import { HolidayEntity } from './holidays/holiday.entity';
 import { OfficeEntity } from './offices/office.entity';
@@ -23,15 +25,17 @@ export const SCHEDULING_ENTITIES = [
   BookingEntity,
   FamilyMemberCopyEntity,
   PersonFactsEntity,
+  ReconciliationCaseEntity,
 ];
 
 export function schedulingDataSourceOptions(
-  config: Pick<SchedulingConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<SchedulingConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> & Partial<DatabaseTimeouts>,
 ): DataSourceOptions {
   return serviceDataSourceOptions({
     url: config.DATABASE_URL,
     applicationName: 'antrian-scheduling',
     poolSize: config.DATABASE_POOL_SIZE,
+    timeouts: databaseTimeoutsOf(config),
     entities: [...SCHEDULING_ENTITIES, ...MESSAGING_ENTITIES],
     migrations: [
       ...MESSAGING_MIGRATIONS,
@@ -40,6 +44,7 @@ export function schedulingDataSourceOptions(
       CreateSchedulingSchema1764400000000,
       FamilyMemberBookings1764500000000,
       BookingGuards1764610000000,
+      BookingVersionAndReconciliation1766000000100,
       OfficeCancelsAndLimits1766600000001,
     ],
   });

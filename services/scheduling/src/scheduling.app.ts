@@ -24,7 +24,11 @@ export async function migrateScheduling(config: SchedulingConfig, logger: Logger
 export async function startScheduling(options: StartSchedulingOptions): Promise<RunningSubgraph> {
   if (options.migrate) await migrateScheduling(options.config, options.logger);
   const app = await createSubgraphApp(SchedulingModule.register(options), options.logger);
-  return listenSubgraph(app, options.config.PORT, options.config.HOST);
+  return listenSubgraph(app, options.config.PORT, options.config.HOST, {
+    graceMs: options.config.SHUTDOWN_GRACE_MS,
+    drainMs: options.config.SHUTDOWN_DRAIN_MS,
+    logger: options.logger,
+  });
 }
 
 /** The schema alone, for composition: no database, no listening. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseTimeoutSettingsShape } from '@antrian/database';
 import { baseConfigSchema, loadConfig, pemSchema, portSchema } from '@antrian/config';
 import { subgraphSettingsShape } from '@antrian/subgraph';
 
@@ -7,6 +8,7 @@ const schema = baseConfigSchema.extend({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/antrian_counter'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(20),
+  ...databaseTimeoutSettingsShape,
   /** Scheduling's public QR key: the floor verifies booking QR codes without asking scheduling. */
   QR_PUBLIC_KEY: pemSchema,
   ...subgraphSettingsShape,

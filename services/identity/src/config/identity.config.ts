@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseTimeoutSettingsShape } from '@antrian/database';
 import { baseConfigSchema, loadConfig, pemSchema, portSchema } from '@antrian/config';
 import { subgraphSettingsShape } from '@antrian/subgraph';
 
@@ -12,6 +13,7 @@ const schema = baseConfigSchema.extend({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/antrian_identity'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  ...databaseTimeoutSettingsShape,
   AUTH_PRIVATE_KEY: pemSchema,
   ...subgraphSettingsShape,
   /** Used once, when no ADMIN exists yet. Optional in production, where it is set for the first start. */

@@ -43,6 +43,10 @@ export class BookingEntity {
   @Column({ type: 'integer', default: 0 })
   rescheduleCount!: number;
 
+  /** 1 when made, one more with every change (a trigger keeps it): the booking events carry it. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

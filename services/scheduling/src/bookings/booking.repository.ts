@@ -102,6 +102,12 @@ export class BookingRepository {
     return result.affected === 1;
   }
 
+  /** The booking's version now (after the caller's changes in `manager`'s transaction). */
+  async versionOf(manager: EntityManager, id: string): Promise<number> {
+    const [row]: { version: number }[] = await manager.query('SELECT version FROM booking WHERE id = $1', [id]);
+    return row.version;
+  }
+
   /** Moves it to another session, counting the move (the office's maxReschedules bounds the count). */
   async moveToSession(manager: EntityManager, id: string, sessionId: string, officeId: string): Promise<void> {
     await manager

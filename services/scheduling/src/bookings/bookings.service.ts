@@ -109,7 +109,10 @@ export class BookingsService {
       try {
         await this.dataSource.transaction(async (manager) => {
           await this.bookings.insert(manager, booking);
-          await this.outbox.append(manager, BookingCreated, bookingSnapshot(booking, session));
+          await this.outbox.append(manager, BookingCreated, {
+            ...bookingSnapshot(booking, session),
+            bookingVersion: 1,
+          });
           if (!(await this.sessions.takeSeat(manager, session.id))) throw new SessionFull();
         });
         return { booking, createdNow: true };
@@ -148,13 +151,15 @@ export class BookingsService {
       }
       await this.bookings.transition(manager, booking.id, ['BOOKED'], 'CANCELLED');
       await this.sessions.releaseSeat(manager, booking.sessionId);
+      const cancelled = (await this.bookings.findById(booking.id, manager))!;
       await this.outbox.append(manager, BookingCancelled, {
         bookingId: booking.id,
         officeId: booking.officeId,
         sessionId: booking.sessionId,
         applicantId: booking.applicantId,
+        bookingVersion: cancelled.version,
       });
-      return (await this.bookings.findById(booking.id, manager))!;
+      return cancelled;
     });
   }
 

@@ -71,6 +71,7 @@ export class RescheduleService {
           await this.outbox.append(manager, BookingRescheduled, {
             ...bookingSnapshot(moved, to),
             previousSessionId: from!.id,
+            bookingVersion: moved.version,
           });
           return moved;
         });

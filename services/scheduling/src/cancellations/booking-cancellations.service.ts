@@ -73,6 +73,7 @@ export class BookingCancellationsService {
       sessionId: booking.sessionId,
       cancelReason: reason,
       applicantId: booking.applicantId,
+      bookingVersion: await this.bookings.versionOf(manager, booking.id),
     });
     return true;
   }

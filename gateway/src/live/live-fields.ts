@@ -1,6 +1,7 @@
 import { getNamedType, GraphQLError, GraphQLField, GraphQLSchema, isNonNullType } from 'graphql';
 import { Identity } from '@antrian/auth';
 import { isFollowCodeShaped, liveSubjects } from '@antrian/contracts';
+import { DEFAULT_LANGUAGE, translate } from '@antrian/messages';
 
 export type LiveArgs = Readonly<Record<string, unknown>>;
 
@@ -81,7 +82,10 @@ export const DEFAULT_LIVE_FIELDS: readonly LiveField[] = [
 /** A code that could not end a live subject is refused before anything is resolved. */
 export function followCodeToken(code: unknown): string {
   if (!isFollowCodeShaped(code)) {
-    throw new GraphQLError('This is not a ticket’s follow code', { extensions: { code: 'BAD_USER_INPUT' } });
+    // The planner has not chosen the subscriber's language yet: said in the default one.
+    throw new GraphQLError(translate(DEFAULT_LANGUAGE, 'gateway.notAFollowCode'), {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return code;
 }

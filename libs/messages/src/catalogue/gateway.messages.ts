@@ -28,6 +28,7 @@ export const gatewayMessages = defineMessages(
     'gateway.officersOfTheOfficeOnly': () =>
       'Hanya petugas kantor ini (atau ADMIN) yang dapat memantau lantai layanannya.',
     'gateway.nothingToFollow': () => 'Tidak ada yang dapat diikuti: tidak ada tiket dengan kode ini.',
+    'gateway.notAFollowCode': () => 'Ini bukan kode pantau tiket.',
   },
   {
     'gateway.unauthenticated': () => 'The access token is invalid or has expired. Please sign in again.',
@@ -52,5 +53,6 @@ export const gatewayMessages = defineMessages(
     'gateway.liveUpdateFailed': () => 'The live update could not be resolved.',
     'gateway.officersOfTheOfficeOnly': () => 'Only the officers of this office (or an ADMIN) may watch its floor.',
     'gateway.nothingToFollow': () => 'There is nothing to follow here: no ticket has this code.',
+    'gateway.notAFollowCode': () => 'This is not a ticket’s follow code.',
   },
 );

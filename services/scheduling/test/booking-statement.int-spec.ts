@@ -18,7 +18,8 @@ describe('a booking in one statement (PostgreSQL)', () => {
     database: 'scheduling',
     logger: logs.logger,
     observe: ['scheduling.booking.*'],
-    start: ({ env, bus, logger }) => startScheduling({ config: loadSchedulingConfig(env), bus, logger, migrate: true }),
+    start: ({ env, bus, logger }) =>
+      startScheduling({ config: loadSchedulingConfig({ ...env }), bus, logger, migrate: true }),
   });
   const admin = testIdentities.admin();
   let officeId: string;

@@ -6,6 +6,31 @@ import { EventDefinition, EventEnvelope } from '@antrian/contracts';
 /** The channel `append` notifies on commit, so the relay publishes at once instead of at its next poll. */
 export const OUTBOX_CHANNEL = 'outbox_event';
 
+/**
+ * An event made ready, from its typed contract, for a statement that inserts it itself (a booking
+ * in one round trip: its row, its seat and its event): the envelope the relay will publish, and
+ * the `outbox_event` columns in order: id, subject, version, payload (JSON text), occurred_at.
+ * That statement must also `pg_notify(OUTBOX_CHANNEL, '')`, as `append` does.
+ */
+export interface PreparedOutboxEvent<P> {
+  envelope: EventEnvelope<P>;
+  columns: [id: string, subject: string, version: number, payload: string, occurredAt: string];
+}
+
+export function prepareOutboxEvent<P>(definition: EventDefinition<P>, payload: NoInfer<P>): PreparedOutboxEvent<P> {
+  const envelope: EventEnvelope<P> = {
+    id: randomUUID(),
+    subject: definition.subject,
+    version: definition.version,
+    occurredAt: new Date().toISOString(),
+    payload,
+  };
+  return {
+    envelope,
+    columns: [envelope.id, envelope.subject, envelope.version, JSON.stringify(payload), envelope.occurredAt],
+  };
+}
+
 @Injectable()
 export class OutboxService {
   /**
@@ -22,13 +47,7 @@ export class OutboxService {
         `OutboxService.append(${definition.subject}) needs the EntityManager of the transaction that makes the change`,
       );
     }
-    const envelope: EventEnvelope<P> = {
-      id: randomUUID(),
-      subject: definition.subject,
-      version: definition.version,
-      occurredAt: new Date().toISOString(),
-      payload,
-    };
+    const { envelope, columns } = prepareOutboxEvent(definition, payload);
     // NOTIFY inside a transaction is delivered on commit and dropped on rollback, like the row.
     await manager.query(
       `WITH appended AS (
@@ -36,7 +55,7 @@ export class OutboxService {
          RETURNING position
        )
        SELECT pg_notify($6, '') FROM appended`,
-      [envelope.id, envelope.subject, envelope.version, JSON.stringify(payload), envelope.occurredAt, OUTBOX_CHANNEL],
+      [...columns, OUTBOX_CHANNEL],
     );
     return envelope;
   }

@@ -39,7 +39,10 @@ export function sessionRefusal(session: SessionForBooking, input: { service: str
 
 /** A booking as the counter service keeps it (BookingCreated, BookingRescheduled). */
 export function bookingSnapshot(
-  booking: BookingEntity,
+  booking: Pick<
+    BookingEntity,
+    'id' | 'code' | 'applicantId' | 'officeId' | 'sessionId' | 'service' | 'priority' | 'familyMemberId'
+  >,
   session: { startsAt: Date; endsAt: Date },
 ): BookingSnapshotPayload {
   return {

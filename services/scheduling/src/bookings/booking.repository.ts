@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { BookingStatus } from '@antrian/contracts';
+import { BookingSnapshotPayload, BookingStatus } from '@antrian/contracts';
+import { OUTBOX_CHANNEL, PreparedOutboxEvent } from '@antrian/messaging';
 import { BookingEntity } from './booking.entity';
 
 @Injectable()
@@ -53,6 +54,59 @@ export class BookingRepository {
 
   async insert(manager: EntityManager, booking: BookingEntity): Promise<void> {
     await manager.insert(BookingEntity, booking);
+  }
+
+  /**
+   * The whole booking in one statement, so in one round trip and its own transaction: the seat
+   * (the conditional UPDATE that makes overselling impossible), the booking row and its outbox
+   * event (payload built beforehand from the typed contract), and the relay's NOTIFY. The seat is
+   * taken first, so concurrent bookings of one session queue on its row and a unique violation
+   * (a retried key, another active booking, a code collision) fails the statement and gives the
+   * seat back with it. Null when the session gave no place (full, or cancelled meanwhile).
+   */
+  async insertWithSeat(
+    booking: Omit<BookingEntity, 'createdAt' | 'updatedAt' | 'cancelReason' | 'rescheduleCount' | 'version'>,
+    event: PreparedOutboxEvent<BookingSnapshotPayload>,
+  ): Promise<BookingEntity | null> {
+    const rows: { createdAt: Date; updatedAt: Date }[] = await this.dataSource.query(
+      `WITH seat AS (
+         UPDATE session SET booked = booked + 1
+          WHERE id = $6::uuid AND booked < capacity AND cancelled_at IS NULL
+         RETURNING id
+       ), made AS (
+         INSERT INTO booking (id, code, applicant_id, family_member_id, office_id, session_id, service, priority,
+                              status, idempotency_key)
+         SELECT $1::uuid, $2, $3::uuid, $4::uuid, $5::uuid, seat.id, $7, $8, $9, $10 FROM seat
+         RETURNING created_at, updated_at
+       ), event AS (
+         INSERT INTO outbox_event (id, subject, version, payload, occurred_at)
+         SELECT $11::uuid, $12, $13::int, $14::jsonb, $15::timestamptz FROM made
+         RETURNING position
+       )
+       SELECT made.created_at AS "createdAt", made.updated_at AS "updatedAt", pg_notify($16, '')
+         FROM made, event`,
+      [
+        booking.id,
+        booking.code,
+        booking.applicantId,
+        booking.familyMemberId,
+        booking.officeId,
+        booking.sessionId,
+        booking.service,
+        booking.priority,
+        booking.status,
+        booking.idempotencyKey,
+        ...event.columns,
+        OUTBOX_CHANNEL,
+      ],
+    );
+    if (!rows.length) return null;
+    return Object.assign(new BookingEntity(), booking, {
+      cancelReason: null,
+      rescheduleCount: 0,
+      createdAt: rows[0].createdAt,
+      updatedAt: rows[0].updatedAt,
+    });
   }
 
   /** Moves a booking from one status to another; false when it was not in `from` any more. */

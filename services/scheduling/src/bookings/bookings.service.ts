@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { message } from '@antrian/messages';
 import { actsForOffice, Identity, QrTokenSigner } from '@antrian/auth';
 import { BookingCancelled, BookingCreated } from '@antrian/contracts';
-import { OutboxService } from '@antrian/messaging';
+import { OutboxService, prepareOutboxEvent } from '@antrian/messaging';
 import { DomainError, requireApplicant, requireIdentity } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
@@ -16,14 +16,7 @@ import { BookingGuards } from './booking-guards.service';
 import { newBookingCode, normalizeBookingCode } from './booking-code';
 import { BookingEntity } from './booking.entity';
 import { canChange } from './booking-policy';
-import {
-  bookingSnapshot,
-  changeRefusal,
-  SESSION_CANCELLED,
-  SESSION_FULL,
-  SessionFull,
-  sessionRefusal,
-} from './booking-refusals';
+import { bookingSnapshot, changeRefusal, SESSION_CANCELLED, SESSION_FULL, sessionRefusal } from './booking-refusals';
 import { BookingRepository } from './booking.repository';
 
 const ACTIVE_EXISTS = (forFamilyMember: boolean) =>
@@ -94,7 +87,7 @@ export class BookingsService {
     familyMemberId: string | null,
   ): Promise<{ booking: BookingEntity; createdNow: boolean }> {
     for (let attempt = 0; ; attempt += 1) {
-      const booking = Object.assign(new BookingEntity(), {
+      const booking = {
         id: randomUUID(),
         code: newBookingCode(),
         applicantId: applicant.sub,
@@ -105,26 +98,23 @@ export class BookingsService {
         priority: input.priority ?? null,
         status: 'BOOKED' as const,
         idempotencyKey: input.idempotencyKey,
-      });
+      };
       try {
-        await this.dataSource.transaction(async (manager) => {
-          await this.bookings.insert(manager, booking);
-          await this.outbox.append(manager, BookingCreated, {
-            ...bookingSnapshot(booking, session),
-            bookingVersion: 1,
-          });
-          if (!(await this.sessions.takeSeat(manager, session.id))) throw new SessionFull();
+        const event = prepareOutboxEvent(BookingCreated, { ...bookingSnapshot(booking, session), bookingVersion: 1 });
+        const made = await this.bookings.insertWithSeat(booking, event);
+        if (made) return { booking: made, createdNow: true };
+        // No place: this very request made earlier (a concurrent retry), the office cancelled the
+        // session while this request waited for its place, or full; one read tells which.
+        const current = await this.sessions.findForBooking(session.id, undefined, {
+          applicantId: applicant.sub,
+          key: input.idempotencyKey,
         });
-        return { booking, createdNow: true };
-      } catch (error) {
-        if (error instanceof SessionFull) {
-          const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
-          if (earlier) return { booking: earlier, createdNow: false };
-          // The office may have cancelled the session while this request waited for its place.
-          const current = await this.sessions.findForBooking(session.id);
-          if (current?.cancelReason != null) throw SESSION_CANCELLED(current.cancelReason);
-          throw SESSION_FULL();
+        if (current?.earlierBookingId) {
+          return { booking: (await this.bookings.findById(current.earlierBookingId))!, createdNow: false };
         }
+        if (current?.cancelReason != null) throw SESSION_CANCELLED(current.cancelReason);
+        throw SESSION_FULL();
+      } catch (error) {
         const constraint = violatedUniqueConstraint(error);
         if (constraint === 'booking_code_key' && attempt < 3) continue;
         if (constraint !== undefined) {

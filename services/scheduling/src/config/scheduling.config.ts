@@ -26,6 +26,11 @@ const schema = baseConfigSchema.extend({
   /** Look-ups of `booking(code)` that find nothing, per officer or device and window. */
   CODE_LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   CODE_LOOKUP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /**
+   * How long one public availability read is served again from memory (per process): a storm of
+   * refreshes then costs one query a second, and `remaining` there may be that old. 0: always read.
+   */
+  AVAILABILITY_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
 });
 
 export type SchedulingConfig = z.infer<typeof schema>;

@@ -17,7 +17,10 @@ export class SessionModel {
   @Field(() => Int)
   capacity!: number;
 
-  @Field(() => Int, { description: 'Places still free, exact at the time of reading' })
+  @Field(() => Int, {
+    description:
+      "Places still free. In public availability (Office.availability) it may be up to a second old (the AVAILABILITY_CACHE_MS setting); a booking's own session is exact",
+  })
   remaining!: number;
 
   @Field(() => GraphQLISODateTime, { description: 'When its places are released for booking' })

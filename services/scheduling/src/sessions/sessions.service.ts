@@ -17,6 +17,7 @@ import { AddSessionInput } from './add-session.input';
 import { newSessionProblem } from './new-session-rules';
 import { SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
+import { TtlCache } from './ttl-cache';
 
 /** The longest range one availability query may ask for. */
 export const MAX_AVAILABILITY_DAYS = 62;
@@ -29,6 +30,9 @@ export interface DayAvailability {
 
 @Injectable()
 export class SessionsService {
+  /** Public availability by office, range and service: see AVAILABILITY_CACHE_MS. */
+  private readonly availabilityCache: TtlCache<Promise<DayAvailability[]>>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly offices: OfficesService,
@@ -36,7 +40,9 @@ export class SessionsService {
     private readonly calendars: CalendarRepository,
     private readonly outbox: OutboxService,
     @Inject(SCHEDULING_CONFIG) private readonly config: SchedulingConfig,
-  ) {}
+  ) {
+    this.availabilityCache = new TtlCache(config.AVAILABILITY_CACHE_MS);
+  }
 
   /** One-off sessions (special service days, same-day extras) are bookable at once. */
   async add(actor: Identity | null, input: AddSessionInput, now = new Date()): Promise<SessionEntity> {
@@ -49,7 +55,7 @@ export class SessionsService {
     );
     if (problem) throw new DomainError('BAD_USER_INPUT', problem);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const added = await this.dataSource.transaction(async (manager) => {
         const session = await this.sessions.insert(manager, {
           officeId: office.id,
           localDate: localDate(input.startsAt, office.timeZone),
@@ -72,6 +78,9 @@ export class SessionsService {
         });
         return session;
       });
+      // This process shows a new session at once; other replicas within AVAILABILITY_CACHE_MS.
+      this.availabilityCache.clear();
+      return added;
     } catch (error) {
       if (violatedUniqueConstraint(error) !== undefined) {
         throw new DomainError('BAD_USER_INPUT', message('scheduling.sessionExists'));
@@ -80,8 +89,23 @@ export class SessionsService {
     }
   }
 
-  /** Public: every day of the range with its sessions and exact remaining places. */
-  async availability(
+  /**
+   * Public: every day of the range with its sessions and remaining places, as read at most
+   * AVAILABILITY_CACHE_MS ago (concurrent asks for the same range share one read). Booking itself
+   * never looks here: a booking's answer is always exact.
+   */
+  availability(
+    office: OfficeEntity,
+    from: string,
+    to: string,
+    service?: ServiceKind | null,
+  ): Promise<DayAvailability[]> {
+    return this.availabilityCache.get(`${office.id}|${from}|${to}|${service ?? ''}`, () =>
+      this.readAvailability(office, from, to, service),
+    );
+  }
+
+  private async readAvailability(
     office: OfficeEntity,
     from: string,
     to: string,

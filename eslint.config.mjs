@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.data/**', '.nx/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['node_modules/**', 'dist/**', '.data/**', '.nx/**', '**/*.js', '**/*.mjs', 'services/web/src/gql/**', 'services/web/test-results/**', 'services/web/playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

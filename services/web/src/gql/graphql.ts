@@ -1,0 +1,876 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD, in the office’s own time zone */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AddFamilyMemberInput = {
+  birthDate: Scalars['Date']['input'];
+  fullName: Scalars['String']['input'];
+  nik: Scalars['String']['input'];
+};
+
+export type AddHolidayInput = {
+  date: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  /** Null: a national holiday or collective leave day */
+  officeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddSessionInput = {
+  capacity: Scalars['Int']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  officeId: Scalars['ID']['input'];
+  /** Only these service kinds (a special service day); default all */
+  services?: InputMaybe<Array<ServiceKind>>;
+  startsAt: Scalars['DateTime']['input'];
+};
+
+export type Applicant = {
+  __typename?: 'Applicant';
+  birthDate: Scalars['Date']['output'];
+  bookings: Array<Booking>;
+  /** Set when an officer released the NIK this account held to its owner: it no longer signs in and its bookings are cancelled */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  /** Whether she confirmed her e-mail address with the code sent to it */
+  emailConfirmed: Scalars['Boolean']['output'];
+  /** The people she books for; shown to her and to officers of an office serving anyone on her account (each NIK whole only where that person is served), an empty list to anyone else */
+  familyMembers: Array<FamilyMember>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When this account last signed in */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whole for its owner and officers of an office serving a booking for her; masked otherwise, national administrators included */
+  nik: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Works once: refreshSession answers with a new one */
+  refreshToken: Scalars['String']['output'];
+};
+
+export type BookSessionInput = {
+  /** Book for this family member on your account (`Applicant.familyMembers`) instead of yourself */
+  familyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chosen by the client once per booking attempt; a retry with the same key returns the first result */
+  idempotencyKey: Scalars['String']['input'];
+  priority?: InputMaybe<PriorityGroup>;
+  service: ServiceKind;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type Booking = {
+  __typename?: 'Booking';
+  /** The account holder who booked */
+  applicant: Applicant;
+  /** Set when the office cancelled it, or when its NIK was released from the account that booked it */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** Short, unambiguous booking code */
+  code: Scalars['String']['output'];
+  /** The family member this booking is for; null when the applicant booked for herself */
+  familyMember?: Maybe<FamilyMember>;
+  id: Scalars['ID']['output'];
+  office: Office;
+  priority?: Maybe<PriorityGroup>;
+  /** The QR code as an SVG image */
+  qrSvg: Scalars['String']['output'];
+  /** Signed token that the QR code carries */
+  qrToken: Scalars['String']['output'];
+  service: ServiceKind;
+  session: Session;
+  status: BookingStatus;
+};
+
+export type BookingStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'COMPLETED'
+  | 'NO_SHOW';
+
+export type CheckInInput = {
+  bookingCode?: InputMaybe<Scalars['String']['input']>;
+  officeId: Scalars['ID']['input'];
+  qrToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Counter = {
+  __typename?: 'Counter';
+  /** Called or served there now */
+  currentTicket?: Maybe<Ticket>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  officeId: Scalars['ID']['output'];
+  /** Resolved by identity; null unless the caller is an officer of the office */
+  officer?: Maybe<Officer>;
+  /** An officer holds it now */
+  open: Scalars['Boolean']['output'];
+  /** When its officer opened it; null while closed */
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The stages whose tickets it calls */
+  stages: Array<Stage>;
+};
+
+export type CounterCall = {
+  __typename?: 'CounterCall';
+  counter: Counter;
+  ticket: Ticket;
+};
+
+export type CounterReport = {
+  __typename?: 'CounterReport';
+  counter: Counter;
+  figures: ReportFigures;
+};
+
+export type CreateCounterInput = {
+  /** As the board shows it, e.g. "Loket 3" */
+  name: Scalars['String']['input'];
+  officeId: Scalars['ID']['input'];
+  stages: Array<Stage>;
+};
+
+export type CreateOfficeInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Short unique code, e.g. BLITAR */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
+};
+
+export type CreateOfficerInput = {
+  fullName: Scalars['String']['input'];
+  nip: Scalars['String']['input'];
+  officeId?: InputMaybe<Scalars['ID']['input']>;
+  password: Scalars['String']['input'];
+  roles: Array<OfficerRole>;
+};
+
+export type DayAvailability = {
+  __typename?: 'DayAvailability';
+  date: Scalars['Date']['output'];
+  /** A working day that is not a holiday */
+  open: Scalars['Boolean']['output'];
+  sessions: Array<Session>;
+};
+
+export type DayReport = {
+  __typename?: 'DayReport';
+  /** Counters that called tickets that day */
+  counters: Array<CounterReport>;
+  /** Office-local day */
+  date: Scalars['Date']['output'];
+  officeId: Scalars['ID']['output'];
+  /** Officers who called tickets that day */
+  officers: Array<OfficerReport>;
+  /** Every stage, in order */
+  stages: Array<StageReport>;
+  /** Of those, tickets that went through every stage */
+  ticketsDone: Scalars['Int']['output'];
+  /** Tickets issued that day (check-ins and walk-ins) */
+  ticketsIssued: Scalars['Int']['output'];
+  /** Every stage visit of the day */
+  total: ReportFigures;
+  /** Of those, tickets issued without a booking (priority walk-ins included) */
+  walkIns: Scalars['Int']['output'];
+};
+
+/** A kiosk or display board of one office */
+export type Device = {
+  __typename?: 'Device';
+  id: Scalars['ID']['output'];
+  kind: DeviceKind;
+  name: Scalars['String']['output'];
+  officeId: Scalars['ID']['output'];
+  /** Set once revoked: its tokens stopped working then, and it cannot renew them */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** KIOSK: checks applicants in at its office; BOARD: only watches its office */
+export type DeviceKind =
+  | 'BOARD'
+  | 'KIOSK';
+
+export type DeviceRegistration = {
+  __typename?: 'DeviceRegistration';
+  /** The device’s first session; it renews it with refreshSession like any other client */
+  credentials: AuthPayload;
+  device: Device;
+};
+
+/** A person an applicant books for on her account, with her own NIK */
+export type FamilyMember = {
+  __typename?: 'FamilyMember';
+  birthDate: Scalars['Date']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Whole for her account holder and officers of an office serving a booking for her; masked otherwise, national administrators included */
+  nik: Scalars['String']['output'];
+};
+
+export type Holiday = {
+  __typename?: 'Holiday';
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Null: national */
+  officeId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A signed-in applicant puts a family member (with her own NIK) on her account, to book for her */
+  addFamilyMember: FamilyMember;
+  /** ADMIN: a national holiday (no office) or one office’s closing day */
+  addHoliday: Holiday;
+  /** SUPERVISOR of the office, or ADMIN; bookable at once */
+  addSession: Session;
+  bookSession: Booking;
+  /** The officer holding the counter: the next ticket for its stages; null when nobody waits */
+  callNext?: Maybe<Ticket>;
+  cancelBooking: Booking;
+  /** A kiosk of the office, or an officer of the office */
+  checkIn: Ticket;
+  /** Its officer, or a SUPERVISOR of the office; never with a ticket at it */
+  closeCounter: Counter;
+  /** Moves to the next stage, or DONE after ADJUDICATION (which may be completed straight from WAITING at an open ADJUDICATION counter) */
+  completeStage: Ticket;
+  /** The signed-in applicant confirms her e-mail address with the one-time code sent at registration (or again on request); then she refreshes her session, whose new access token says so */
+  confirmEmail: Applicant;
+  /** SUPERVISOR of the office, or ADMIN */
+  createCounter: Counter;
+  /** ADMIN */
+  createOffice: Office;
+  /** ADMIN anywhere; SUPERVISOR in her own office */
+  createOfficer: Officer;
+  /** SUPERVISOR of her office (never an ADMIN), or ADMIN; nobody deactivates herself. She can no longer sign in, and her tokens and open WebSockets stop at once */
+  deactivateOfficer: Officer;
+  /** ON_HOLD, e.g. while the applicant fetches a missing document */
+  holdTicket: Ticket;
+  /** A kiosk or an officer of the office: the ticket (lane K, stage PICKUP) for collecting a finished passport */
+  issuePickupTicket: Ticket;
+  /** An officer of the office: a ticket without a booking, lane W within the daily walk-in cap; with a priority group, lane P within the separate daily priority walk-in cap */
+  issueWalkInTicket: Ticket;
+  /** CALLED → NO_SHOW; it may re-join later the same day */
+  markNoShow: Ticket;
+  /** The signed-in officer takes a counter of her office whose stages her roles cover */
+  openCounter: Counter;
+  /** Announces a called ticket again */
+  recall: Ticket;
+  /** The next tokens of the session; also after confirming an e-mail, to get a token that says so */
+  refreshSession: AuthPayload;
+  /** Opens an account; limited per client address (RATE_LIMITED with retryAfterSeconds). A one-time code is mailed to her e-mail address (confirmEmail) */
+  registerApplicant: Applicant;
+  /** SUPERVISOR of the office, or ADMIN; NOT_FOUND for an office identity has not yet heard of from scheduling */
+  registerDevice: DeviceRegistration;
+  /** An officer of the office: a no-show back to the end of its stage */
+  rejoinQueue: Ticket;
+  /** A SUPERVISOR (any office) or ADMIN who has seen her identity card: an account holding the NIK as its own is closed, a family entry holding it is removed, their active bookings are cancelled, the holder is told, an audit record is kept; then its owner can register. False when nobody held it */
+  releaseNik: Scalars['Boolean']['output'];
+  rescheduleBooking: Booking;
+  /** Sends the signed-in applicant a new confirmation code (the previous one stops working); false when her e-mail is already confirmed */
+  resendEmailConfirmation: Scalars['Boolean']['output'];
+  /** ON_HOLD → WAITING at its original place in the queue */
+  resumeTicket: Ticket;
+  /** SUPERVISOR of its office, or ADMIN: its tokens and open WebSockets stop working at once */
+  revokeDevice: Device;
+  /** SUPERVISOR of her office (never granting or touching ADMIN), or ADMIN; her current access tokens stop at once and her next renewal carries the new roles */
+  setOfficerRoles: Officer;
+  /** RECEPTION or SUPERVISOR of the office: confirms a priority group, or sends a false claim to the ordinary order (null); the ticket keeps its number, its place follows its new priority */
+  setTicketPriority: Ticket;
+  /** SUPERVISOR of the office, or ADMIN: walk-in tickets per day (cap) and priority walk-in tickets per day (priorityCap); a cap left out stays as it is */
+  setWalkInCap: WalkInQuota;
+  /** SUPERVISOR of the office, or ADMIN: replaces the weekly sessions */
+  setWeeklyTemplate: Office;
+  /** RATE_LIMITED (with retryAfterSeconds) after repeated failures: a growing wait per account, hard limits per account and address and per address */
+  signIn: AuthPayload;
+  /** Ends the caller’s session (refresh-token family): its refresh token stops working, its access tokens at once on every gateway */
+  signOut: Scalars['Boolean']['output'];
+  /** CALLED → SERVING, at the officer’s counter */
+  startService: Ticket;
+  /** Sends a called or served ticket on to another open, free counter of its stage, where it is called */
+  transferTicket: Ticket;
+  /** SUPERVISOR of the office, or ADMIN */
+  updateOfficeRules: Office;
+};
+
+
+export type MutationAddFamilyMemberArgs = {
+  input: AddFamilyMemberInput;
+};
+
+
+export type MutationAddHolidayArgs = {
+  input: AddHolidayInput;
+};
+
+
+export type MutationAddSessionArgs = {
+  input: AddSessionInput;
+};
+
+
+export type MutationBookSessionArgs = {
+  input: BookSessionInput;
+};
+
+
+export type MutationCallNextArgs = {
+  counterId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInArgs = {
+  input: CheckInInput;
+};
+
+
+export type MutationCloseCounterArgs = {
+  counterId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteStageArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmEmailArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateCounterArgs = {
+  input: CreateCounterInput;
+};
+
+
+export type MutationCreateOfficeArgs = {
+  input: CreateOfficeInput;
+};
+
+
+export type MutationCreateOfficerArgs = {
+  input: CreateOfficerInput;
+};
+
+
+export type MutationDeactivateOfficerArgs = {
+  officerId: Scalars['ID']['input'];
+};
+
+
+export type MutationHoldTicketArgs = {
+  reason: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssuePickupTicketArgs = {
+  bookingCode: Scalars['String']['input'];
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueWalkInTicketArgs = {
+  officeId: Scalars['ID']['input'];
+  priority?: InputMaybe<PriorityGroup>;
+};
+
+
+export type MutationMarkNoShowArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenCounterArgs = {
+  counterId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecallArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterApplicantArgs = {
+  input: RegisterApplicantInput;
+};
+
+
+export type MutationRegisterDeviceArgs = {
+  input: RegisterDeviceInput;
+};
+
+
+export type MutationRejoinQueueArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseNikArgs = {
+  nik: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRescheduleBookingArgs = {
+  id: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeTicketArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeDeviceArgs = {
+  deviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOfficerRolesArgs = {
+  officerId: Scalars['ID']['input'];
+  roles: Array<OfficerRole>;
+};
+
+
+export type MutationSetTicketPriorityArgs = {
+  priority?: InputMaybe<PriorityGroup>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWalkInCapArgs = {
+  cap?: InputMaybe<Scalars['Int']['input']>;
+  officeId: Scalars['ID']['input'];
+  priorityCap?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSetWeeklyTemplateArgs = {
+  input: SetWeeklyTemplateInput;
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationStartServiceArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferTicketArgs = {
+  counterId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateOfficeRulesArgs = {
+  input: UpdateOfficeRulesInput;
+};
+
+export type Office = {
+  __typename?: 'Office';
+  address?: Maybe<Scalars['String']['output']>;
+  /** Public, no sign-in */
+  availability: Array<DayAvailability>;
+  /** Booking closes this many minutes before a session starts */
+  bookingClosesMinutesBefore: Scalars['Int']['output'];
+  /** Cancel and reschedule until this many minutes before a session */
+  changeCutoffMinutes: Scalars['Int']['output'];
+  /** Check-in opens this many minutes before a session starts */
+  checkInOpensMinutesBefore: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  releaseDaysAhead: Scalars['Int']['output'];
+  releaseMode: ReleaseMode;
+  /** Office-local time (HH:MM) at which places are released */
+  releaseTime: Scalars['String']['output'];
+  /** IANA, e.g. Asia/Jakarta */
+  timeZone: Scalars['String']['output'];
+};
+
+
+export type OfficeAvailabilityArgs = {
+  from: Scalars['Date']['input'];
+  service?: InputMaybe<ServiceKind>;
+  to: Scalars['Date']['input'];
+};
+
+export type Officer = {
+  __typename?: 'Officer';
+  /** False once deactivated: she no longer signs in */
+  active: Scalars['Boolean']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When this account last signed in */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  nip: Scalars['String']['output'];
+  /** Null for national administrators */
+  officeId?: Maybe<Scalars['ID']['output']>;
+  roles: Array<OfficerRole>;
+};
+
+export type OfficerReport = {
+  __typename?: 'OfficerReport';
+  figures: ReportFigures;
+  /** Resolved by identity */
+  officer: Officer;
+};
+
+export type OfficerRole =
+  | 'ADJUDICATION'
+  | 'ADMIN'
+  | 'INTERVIEW'
+  | 'PICKUP'
+  | 'RECEPTION'
+  | 'SUPERVISOR';
+
+export type PriorityGroup =
+  | 'CHILD'
+  | 'DISABLED'
+  | 'ELDERLY'
+  | 'PREGNANT';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Its owner, or an officer of its office; NOT_FOUND for anyone else, as for an unknown code */
+  booking?: Maybe<Booking>;
+  /** Officers of the office, and its kiosks and boards */
+  counters: Array<Counter>;
+  /** SUPERVISOR of the office, or ADMIN: per stage, counter and officer, for an office-local day */
+  dayReport: DayReport;
+  /** SUPERVISOR of the office, or ADMIN: its kiosks and boards, revoked ones included */
+  devices: Array<Device>;
+  /** The signed-in applicant or officer; null when signed out */
+  me?: Maybe<Viewer>;
+  myBookings: Array<Booking>;
+  /** Public */
+  office?: Maybe<Office>;
+  /** SUPERVISOR of the office, or ADMIN: its officers, deactivated ones included (active: false) */
+  officers: Array<Officer>;
+  /** Public */
+  offices: Array<Office>;
+  /** Public, no sign-in */
+  queueBoard: QueueBoard;
+  /** Its applicant, or an officer of its office */
+  ticket?: Maybe<Ticket>;
+  /** Officers of the office: today’s walk-in cap and use */
+  walkInQuota: WalkInQuota;
+};
+
+
+export type QueryBookingArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCountersArgs = {
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type QueryDayReportArgs = {
+  date: Scalars['Date']['input'];
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type QueryDevicesArgs = {
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficersArgs = {
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type QueryQueueBoardArgs = {
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWalkInQuotaArgs = {
+  officeId: Scalars['ID']['input'];
+};
+
+export type QueueBoard = {
+  __typename?: 'QueueBoard';
+  /** Office-local today */
+  date: Scalars['Date']['output'];
+  /** Tickets called or served at open counters, latest call first (adjudication, done without the applicant, is not shown) */
+  nowServing: Array<CounterCall>;
+  officeId: Scalars['ID']['output'];
+  /** Every stage, in the order a ticket goes through them */
+  queues: Array<StageQueue>;
+  /** When this board was read */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RegisterApplicantInput = {
+  birthDate: Scalars['Date']['input'];
+  /** The CAPTCHA’s answer, where the deployment shows one (see docs/security.md) */
+  captchaToken?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  nik: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterDeviceInput = {
+  kind: DeviceKind;
+  /** Where it stands, e.g. "Kiosk at the entrance" */
+  name: Scalars['String']['input'];
+  officeId: Scalars['ID']['input'];
+};
+
+/** ROLLING: each day opens releaseDaysAhead days before; MONTHLY: a month opens on the last working day before it */
+export type ReleaseMode =
+  | 'MONTHLY'
+  | 'ROLLING';
+
+export type ReportFigures = {
+  __typename?: 'ReportFigures';
+  meanServiceSeconds?: Maybe<Scalars['Float']['output']>;
+  meanWaitSeconds?: Maybe<Scalars['Float']['output']>;
+  noShows: Scalars['Int']['output'];
+  p90ServiceSeconds?: Maybe<Scalars['Float']['output']>;
+  p90WaitSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Stage services completed */
+  served: Scalars['Int']['output'];
+};
+
+export type ServiceKind =
+  | 'NEW_ELECTRONIC'
+  | 'NEW_ORDINARY'
+  | 'RENEWAL'
+  | 'REPLACE_DAMAGED'
+  | 'REPLACE_LOST';
+
+export type Session = {
+  __typename?: 'Session';
+  /** When its places are released for booking */
+  bookableFrom: Scalars['DateTime']['output'];
+  capacity: Scalars['Int']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Places still free, exact at the time of reading */
+  remaining: Scalars['Int']['output'];
+  /** Null: every service kind */
+  services?: Maybe<Array<ServiceKind>>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type SetWeeklyTemplateInput = {
+  officeId: Scalars['ID']['input'];
+  slots: Array<TemplateSlotInput>;
+};
+
+export type SignInInput = {
+  /** E-mail or NIK for applicants, NIP for officers */
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Stage =
+  | 'ADJUDICATION'
+  | 'INTERVIEW'
+  | 'PICKUP'
+  | 'RECEPTION';
+
+export type StageQueue = {
+  __typename?: 'StageQueue';
+  /** Mean wait of today’s tickets at this stage, from joining its queue to being called; null before any call */
+  averageWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  stage: Stage;
+  /** Tickets waiting for this stage now */
+  waiting: Scalars['Int']['output'];
+};
+
+export type StageReport = {
+  __typename?: 'StageReport';
+  figures: ReportFigures;
+  stage: Stage;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Public: the board, again after every change */
+  queueBoardChanged: QueueBoard;
+  /** Its applicant, or an officer of its office */
+  ticketChanged: Ticket;
+  /** The signed-in viewer, again whenever it changes */
+  viewerChanged?: Maybe<Viewer>;
+};
+
+
+export type SubscriptionQueueBoardChangedArgs = {
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTicketChangedArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+export type TemplateSlotInput = {
+  capacity: Scalars['Int']['input'];
+  /** Office-local HH:MM */
+  end: Scalars['String']['input'];
+  /** Office-local HH:MM */
+  start: Scalars['String']['input'];
+  /** ISO weekday, 1 = Monday … 5 = Friday */
+  weekday: Scalars['Int']['input'];
+};
+
+export type Ticket = {
+  __typename?: 'Ticket';
+  /** Resolved by scheduling; null for walk-ins, and for those who may not see the ticket */
+  booking?: Maybe<Booking>;
+  /** How often its present call was announced (recalls included) */
+  callCount: Scalars['Int']['output'];
+  /** The latest call of its present stage */
+  calledAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedInAt: Scalars['DateTime']['output'];
+  /** Where it is called or served now */
+  counter?: Maybe<Counter>;
+  /** Until it is called, from its position and the stage’s recent pace; null unless WAITING */
+  estimatedWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Why it is on hold (a missing document, say); null for those who may not see the ticket */
+  holdReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The office-local day it was issued */
+  localDate: Scalars['Date']['output'];
+  /** e.g. A-017, P-003, W-004; unique per office, lane and local day */
+  number: Scalars['String']['output'];
+  officeId: Scalars['ID']['output'];
+  /** 1 = next for its stage; null unless WAITING */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** Priority tickets are called first; null for those who may not see the ticket */
+  priority?: Maybe<PriorityGroup>;
+  /** Booked tickets: when the session starts */
+  sessionStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  stage: Stage;
+  status: TicketStatus;
+};
+
+export type TicketStatus =
+  | 'CALLED'
+  | 'DONE'
+  | 'NO_SHOW'
+  | 'ON_HOLD'
+  | 'SERVING'
+  | 'WAITING';
+
+export type UpdateOfficeRulesInput = {
+  bookingClosesMinutesBefore?: InputMaybe<Scalars['Int']['input']>;
+  changeCutoffMinutes?: InputMaybe<Scalars['Int']['input']>;
+  checkInOpensMinutesBefore?: InputMaybe<Scalars['Int']['input']>;
+  officeId: Scalars['ID']['input'];
+  releaseDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+  releaseMode?: InputMaybe<ReleaseMode>;
+  releaseTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Viewer = Applicant | Officer;
+
+export type WalkInQuota = {
+  __typename?: 'WalkInQuota';
+  /** Walk-in tickets without a priority group (lane W) allowed per office-local day */
+  cap: Scalars['Int']['output'];
+  /** Office-local today */
+  date: Scalars['Date']['output'];
+  /** Walk-in tickets without a priority group issued today */
+  issued: Scalars['Int']['output'];
+  officeId: Scalars['ID']['output'];
+  /** Priority walk-in tickets (lane P, a quota of their own) allowed per office-local day */
+  priorityCap: Scalars['Int']['output'];
+  /** Priority walk-in tickets issued today */
+  priorityIssued: Scalars['Int']['output'];
+  priorityRemaining: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+};
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string } };
+
+export type BoardFieldsFragment = { __typename?: 'QueueBoard', officeId: string, date: string, updatedAt: string, nowServing: Array<{ __typename?: 'CounterCall', counter: { __typename?: 'Counter', id: string, name: string }, ticket: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, callCount: number, calledAt?: string | null } }>, queues: Array<{ __typename?: 'StageQueue', stage: Stage, waiting: number, averageWaitSeconds?: number | null }> };
+
+export type BoardOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardOfficesQuery = { __typename?: 'Query', offices: Array<{ __typename?: 'Office', id: string, code: string, name: string, timeZone: string }> };
+
+export type BoardQueryVariables = Exact<{
+  officeId: Scalars['ID']['input'];
+}>;
+
+
+export type BoardQuery = { __typename?: 'Query', queueBoard: { __typename?: 'QueueBoard', officeId: string, date: string, updatedAt: string, nowServing: Array<{ __typename?: 'CounterCall', counter: { __typename?: 'Counter', id: string, name: string }, ticket: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, callCount: number, calledAt?: string | null } }>, queues: Array<{ __typename?: 'StageQueue', stage: Stage, waiting: number, averageWaitSeconds?: number | null }> } };
+
+export type BoardChangedSubscriptionVariables = Exact<{
+  officeId: Scalars['ID']['input'];
+}>;
+
+
+export type BoardChangedSubscription = { __typename?: 'Subscription', queueBoardChanged: { __typename?: 'QueueBoard', officeId: string, date: string, updatedAt: string, nowServing: Array<{ __typename?: 'CounterCall', counter: { __typename?: 'Counter', id: string, name: string }, ticket: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, callCount: number, calledAt?: string | null } }>, queues: Array<{ __typename?: 'StageQueue', stage: Stage, waiting: number, averageWaitSeconds?: number | null }> } };
+
+export const BoardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueBoard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nowServing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<BoardFieldsFragment, unknown>;
+export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const BoardOfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardOffices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<BoardOfficesQuery, BoardOfficesQueryVariables>;
+export const BoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Board"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueBoard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nowServing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<BoardQuery, BoardQueryVariables>;
+export const BoardChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BoardChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoardChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueBoard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nowServing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<BoardChangedSubscription, BoardChangedSubscriptionVariables>;

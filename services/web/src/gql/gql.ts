@@ -19,6 +19,25 @@ type Documents = {
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": typeof types.BoardOfficesDocument,
     "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardDocument,
     "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardChangedDocument,
+    "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n": typeof types.KioskTicketFieldsFragmentDoc,
+    "\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.KioskOfficeDocument,
+    "\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n": typeof types.KioskCheckInDocument,
+    "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": typeof types.KioskPickupDocument,
+    "\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": typeof types.OfficerMeDocument,
+    "\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n": typeof types.ConsoleTicketFieldsFragmentDoc,
+    "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": typeof types.OfficeCountersDocument,
+    "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": typeof types.FloorPulseDocument,
+    "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": typeof types.OpenCounterDocument,
+    "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": typeof types.CloseCounterDocument,
+    "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.CallNextDocument,
+    "\n  mutation Recall($ticketId: ID!) {\n    recall(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.RecallDocument,
+    "\n  mutation StartService($ticketId: ID!) {\n    startService(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.StartServiceDocument,
+    "\n  mutation CompleteStage($ticketId: ID!) {\n    completeStage(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.CompleteStageDocument,
+    "\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.MarkNoShowDocument,
+    "\n  mutation HoldTicket($ticketId: ID!, $reason: String!) {\n    holdTicket(ticketId: $ticketId, reason: $reason) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.HoldTicketDocument,
+    "\n  mutation TransferTicket($ticketId: ID!, $counterId: ID!) {\n    transferTicket(ticketId: $ticketId, counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.TransferTicketDocument,
+    "\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.SetTicketPriorityDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
@@ -26,6 +45,25 @@ const documents: Documents = {
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": types.BoardOfficesDocument,
     "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardDocument,
     "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardChangedDocument,
+    "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n": types.KioskTicketFieldsFragmentDoc,
+    "\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n": types.KioskOfficeDocument,
+    "\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n": types.KioskCheckInDocument,
+    "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": types.KioskPickupDocument,
+    "\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": types.OfficerMeDocument,
+    "\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n": types.ConsoleTicketFieldsFragmentDoc,
+    "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": types.OfficeCountersDocument,
+    "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": types.FloorPulseDocument,
+    "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": types.OpenCounterDocument,
+    "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": types.CloseCounterDocument,
+    "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.CallNextDocument,
+    "\n  mutation Recall($ticketId: ID!) {\n    recall(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.RecallDocument,
+    "\n  mutation StartService($ticketId: ID!) {\n    startService(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.StartServiceDocument,
+    "\n  mutation CompleteStage($ticketId: ID!) {\n    completeStage(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.CompleteStageDocument,
+    "\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.MarkNoShowDocument,
+    "\n  mutation HoldTicket($ticketId: ID!, $reason: String!) {\n    holdTicket(ticketId: $ticketId, reason: $reason) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.HoldTicketDocument,
+    "\n  mutation TransferTicket($ticketId: ID!, $counterId: ID!) {\n    transferTicket(ticketId: $ticketId, counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.TransferTicketDocument,
+    "\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.SetTicketPriorityDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.SignInDocument,
 };
 
 /**
@@ -62,6 +100,82 @@ export function graphql(source: "\n  query Board($officeId: ID!) {\n    queueBoa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n"): (typeof documents)["\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n"): (typeof documents)["\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Recall($ticketId: ID!) {\n    recall(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation Recall($ticketId: ID!) {\n    recall(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartService($ticketId: ID!) {\n    startService(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartService($ticketId: ID!) {\n    startService(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteStage($ticketId: ID!) {\n    completeStage(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteStage($ticketId: ID!) {\n    completeStage(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldTicket($ticketId: ID!, $reason: String!) {\n    holdTicket(ticketId: $ticketId, reason: $reason) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldTicket($ticketId: ID!, $reason: String!) {\n    holdTicket(ticketId: $ticketId, reason: $reason) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferTicket($ticketId: ID!, $counterId: ID!) {\n    transferTicket(ticketId: $ticketId, counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation TransferTicket($ticketId: ID!, $counterId: ID!) {\n    transferTicket(ticketId: $ticketId, counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

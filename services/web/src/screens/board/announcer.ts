@@ -36,8 +36,10 @@ export class Announcer {
     if (this.heard.size > 500) this.heard.delete(this.heard.values().next().value as string);
     this.chime();
     const synth = this.win.speechSynthesis;
-    if (synth && typeof this.win.SpeechSynthesisUtterance === 'function') {
-      const utterance = new this.win.SpeechSynthesisUtterance(call.text);
+    const Utterance = (this.win as unknown as { SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance })
+      .SpeechSynthesisUtterance;
+    if (synth && typeof Utterance === 'function') {
+      const utterance = new Utterance(call.text);
       utterance.lang = this.speechLanguage();
       utterance.rate = 0.9;
       synth.speak(utterance);

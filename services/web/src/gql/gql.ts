@@ -15,15 +15,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  query ApplicantMe {\n    me {\n      __typename\n      ... on Applicant {\n        id\n        fullName\n        emailConfirmed\n        familyMembers {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.ApplicantMeDocument,
+    "\n  query MyBookings {\n    myBookings {\n      id\n      code\n      status\n      service\n      priority\n      qrSvg\n      office {\n        id\n        name\n        timeZone\n        changeCutoffMinutes\n      }\n      session {\n        id\n        startsAt\n        endsAt\n      }\n      familyMember {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterApplicantDocument,
+    "\n  mutation ConfirmEmail($code: String!) {\n    confirmEmail(code: $code) {\n      id\n      emailConfirmed\n    }\n  }\n": typeof types.ConfirmEmailDocument,
+    "\n  query BookingOffices {\n    offices {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.BookingOfficesDocument,
+    "\n  query Availability($officeId: ID!, $from: Date!, $to: Date!, $service: ServiceKind) {\n    office(id: $officeId) {\n      id\n      availability(from: $from, to: $to, service: $service) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n          remaining\n          bookableFrom\n        }\n      }\n    }\n  }\n": typeof types.AvailabilityDocument,
+    "\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.BookSessionDocument,
+    "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation RescheduleBooking($id: ID!, $sessionId: ID!) {\n    rescheduleBooking(id: $id, sessionId: $sessionId) {\n      id\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.RescheduleBookingDocument,
     "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n": typeof types.BoardFieldsFragmentDoc,
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": typeof types.BoardOfficesDocument,
     "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardDocument,
     "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardChangedDocument,
+    "\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.HomeOfficesDocument,
+    "\n  query HomeWaiting($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      officeId\n      updatedAt\n      queues {\n        stage\n        waiting\n      }\n    }\n  }\n": typeof types.HomeWaitingDocument,
     "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n": typeof types.KioskTicketFieldsFragmentDoc,
     "\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.KioskOfficeDocument,
     "\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n": typeof types.KioskCheckInDocument,
     "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": typeof types.KioskPickupDocument,
-    "\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": typeof types.OfficerMeDocument,
+    "\n  query OfficerMe {\n    me {\n      __typename\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": typeof types.OfficerMeDocument,
     "\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n": typeof types.ConsoleTicketFieldsFragmentDoc,
     "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": typeof types.OfficeCountersDocument,
     "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": typeof types.FloorPulseDocument,
@@ -37,19 +48,37 @@ type Documents = {
     "\n  mutation HoldTicket($ticketId: ID!, $reason: String!) {\n    holdTicket(ticketId: $ticketId, reason: $reason) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.HoldTicketDocument,
     "\n  mutation TransferTicket($ticketId: ID!, $counterId: ID!) {\n    transferTicket(ticketId: $ticketId, counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.TransferTicketDocument,
     "\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.SetTicketPriorityDocument,
+    "\n  query SupervisorFloor($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      open\n      stages\n      officer {\n        id\n        fullName\n      }\n      currentTicket {\n        id\n        number\n        status\n      }\n    }\n    queueBoard(officeId: $officeId) {\n      officeId\n      queues {\n        stage\n        waiting\n        averageWaitSeconds\n      }\n    }\n  }\n": typeof types.SupervisorFloorDocument,
+    "\n  query SupervisorReport($officeId: ID!, $date: Date!) {\n    dayReport(officeId: $officeId, date: $date) {\n      officeId\n      date\n      ticketsIssued\n      ticketsDone\n      walkIns\n      stages {\n        stage\n        figures {\n          served\n          noShows\n          meanWaitSeconds\n        }\n      }\n      counters {\n        counter {\n          id\n          name\n        }\n        figures {\n          served\n        }\n      }\n      officers {\n        officer {\n          id\n          fullName\n        }\n        figures {\n          served\n        }\n      }\n    }\n  }\n": typeof types.SupervisorReportDocument,
+    "\n  query SupervisorPeople($officeId: ID!) {\n    officers(officeId: $officeId) {\n      id\n      fullName\n      roles\n      active\n    }\n    devices(officeId: $officeId) {\n      id\n      kind\n      name\n      revokedAt\n    }\n    walkInQuota(officeId: $officeId) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n": typeof types.SupervisorPeopleDocument,
+    "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n        kind\n        name\n      }\n      credentials {\n        refreshToken\n      }\n    }\n  }\n": typeof types.RegisterDeviceDocument,
+    "\n  mutation SetWalkInCap($officeId: ID!, $cap: Int, $priorityCap: Int) {\n    setWalkInCap(officeId: $officeId, cap: $cap, priorityCap: $priorityCap) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n": typeof types.SetWalkInCapDocument,
+    "\n  mutation IssueWalkIn($officeId: ID!, $priority: PriorityGroup) {\n    issueWalkInTicket(officeId: $officeId, priority: $priority) {\n      id\n      number\n    }\n  }\n": typeof types.IssueWalkInDocument,
+    "\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n": typeof types.IssuePickupDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  query ApplicantMe {\n    me {\n      __typename\n      ... on Applicant {\n        id\n        fullName\n        emailConfirmed\n        familyMembers {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.ApplicantMeDocument,
+    "\n  query MyBookings {\n    myBookings {\n      id\n      code\n      status\n      service\n      priority\n      qrSvg\n      office {\n        id\n        name\n        timeZone\n        changeCutoffMinutes\n      }\n      session {\n        id\n        startsAt\n        endsAt\n      }\n      familyMember {\n        id\n        fullName\n      }\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n    }\n  }\n": types.RegisterApplicantDocument,
+    "\n  mutation ConfirmEmail($code: String!) {\n    confirmEmail(code: $code) {\n      id\n      emailConfirmed\n    }\n  }\n": types.ConfirmEmailDocument,
+    "\n  query BookingOffices {\n    offices {\n      id\n      name\n      timeZone\n    }\n  }\n": types.BookingOfficesDocument,
+    "\n  query Availability($officeId: ID!, $from: Date!, $to: Date!, $service: ServiceKind) {\n    office(id: $officeId) {\n      id\n      availability(from: $from, to: $to, service: $service) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n          remaining\n          bookableFrom\n        }\n      }\n    }\n  }\n": types.AvailabilityDocument,
+    "\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      id\n      code\n    }\n  }\n": types.BookSessionDocument,
+    "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation RescheduleBooking($id: ID!, $sessionId: ID!) {\n    rescheduleBooking(id: $id, sessionId: $sessionId) {\n      id\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.RescheduleBookingDocument,
     "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n": types.BoardFieldsFragmentDoc,
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": types.BoardOfficesDocument,
     "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardDocument,
     "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardChangedDocument,
+    "\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.HomeOfficesDocument,
+    "\n  query HomeWaiting($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      officeId\n      updatedAt\n      queues {\n        stage\n        waiting\n      }\n    }\n  }\n": types.HomeWaitingDocument,
     "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n": types.KioskTicketFieldsFragmentDoc,
     "\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n": types.KioskOfficeDocument,
     "\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n": types.KioskCheckInDocument,
     "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": types.KioskPickupDocument,
-    "\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": types.OfficerMeDocument,
+    "\n  query OfficerMe {\n    me {\n      __typename\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": types.OfficerMeDocument,
     "\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n": types.ConsoleTicketFieldsFragmentDoc,
     "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": types.OfficeCountersDocument,
     "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": types.FloorPulseDocument,
@@ -63,6 +92,13 @@ const documents: Documents = {
     "\n  mutation HoldTicket($ticketId: ID!, $reason: String!) {\n    holdTicket(ticketId: $ticketId, reason: $reason) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.HoldTicketDocument,
     "\n  mutation TransferTicket($ticketId: ID!, $counterId: ID!) {\n    transferTicket(ticketId: $ticketId, counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.TransferTicketDocument,
     "\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.SetTicketPriorityDocument,
+    "\n  query SupervisorFloor($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      open\n      stages\n      officer {\n        id\n        fullName\n      }\n      currentTicket {\n        id\n        number\n        status\n      }\n    }\n    queueBoard(officeId: $officeId) {\n      officeId\n      queues {\n        stage\n        waiting\n        averageWaitSeconds\n      }\n    }\n  }\n": types.SupervisorFloorDocument,
+    "\n  query SupervisorReport($officeId: ID!, $date: Date!) {\n    dayReport(officeId: $officeId, date: $date) {\n      officeId\n      date\n      ticketsIssued\n      ticketsDone\n      walkIns\n      stages {\n        stage\n        figures {\n          served\n          noShows\n          meanWaitSeconds\n        }\n      }\n      counters {\n        counter {\n          id\n          name\n        }\n        figures {\n          served\n        }\n      }\n      officers {\n        officer {\n          id\n          fullName\n        }\n        figures {\n          served\n        }\n      }\n    }\n  }\n": types.SupervisorReportDocument,
+    "\n  query SupervisorPeople($officeId: ID!) {\n    officers(officeId: $officeId) {\n      id\n      fullName\n      roles\n      active\n    }\n    devices(officeId: $officeId) {\n      id\n      kind\n      name\n      revokedAt\n    }\n    walkInQuota(officeId: $officeId) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n": types.SupervisorPeopleDocument,
+    "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n        kind\n        name\n      }\n      credentials {\n        refreshToken\n      }\n    }\n  }\n": types.RegisterDeviceDocument,
+    "\n  mutation SetWalkInCap($officeId: ID!, $cap: Int, $priorityCap: Int) {\n    setWalkInCap(officeId: $officeId, cap: $cap, priorityCap: $priorityCap) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n": types.SetWalkInCapDocument,
+    "\n  mutation IssueWalkIn($officeId: ID!, $priority: PriorityGroup) {\n    issueWalkInTicket(officeId: $officeId, priority: $priority) {\n      id\n      number\n    }\n  }\n": types.IssueWalkInDocument,
+    "\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n": types.IssuePickupDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.SignInDocument,
 };
 
@@ -87,6 +123,42 @@ export function graphql(source: "\n  mutation RefreshSession($refreshToken: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApplicantMe {\n    me {\n      __typename\n      ... on Applicant {\n        id\n        fullName\n        emailConfirmed\n        familyMembers {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicantMe {\n    me {\n      __typename\n      ... on Applicant {\n        id\n        fullName\n        emailConfirmed\n        familyMembers {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookings {\n    myBookings {\n      id\n      code\n      status\n      service\n      priority\n      qrSvg\n      office {\n        id\n        name\n        timeZone\n        changeCutoffMinutes\n      }\n      session {\n        id\n        startsAt\n        endsAt\n      }\n      familyMember {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBookings {\n    myBookings {\n      id\n      code\n      status\n      service\n      priority\n      qrSvg\n      office {\n        id\n        name\n        timeZone\n        changeCutoffMinutes\n      }\n      session {\n        id\n        startsAt\n        endsAt\n      }\n      familyMember {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmail($code: String!) {\n    confirmEmail(code: $code) {\n      id\n      emailConfirmed\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($code: String!) {\n    confirmEmail(code: $code) {\n      id\n      emailConfirmed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingOffices {\n    offices {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query BookingOffices {\n    offices {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Availability($officeId: ID!, $from: Date!, $to: Date!, $service: ServiceKind) {\n    office(id: $officeId) {\n      id\n      availability(from: $from, to: $to, service: $service) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n          remaining\n          bookableFrom\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Availability($officeId: ID!, $from: Date!, $to: Date!, $service: ServiceKind) {\n    office(id: $officeId) {\n      id\n      availability(from: $from, to: $to, service: $service) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n          remaining\n          bookableFrom\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleBooking($id: ID!, $sessionId: ID!) {\n    rescheduleBooking(id: $id, sessionId: $sessionId) {\n      id\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleBooking($id: ID!, $sessionId: ID!) {\n    rescheduleBooking(id: $id, sessionId: $sessionId) {\n      id\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -100,6 +172,14 @@ export function graphql(source: "\n  query Board($officeId: ID!) {\n    queueBoa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeWaiting($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      officeId\n      updatedAt\n      queues {\n        stage\n        waiting\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeWaiting($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      officeId\n      updatedAt\n      queues {\n        stage\n        waiting\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -119,7 +199,7 @@ export function graphql(source: "\n  mutation KioskPickup($officeId: ID!, $booki
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerMe {\n    me {\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OfficerMe {\n    me {\n      __typename\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerMe {\n    me {\n      __typename\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,6 +252,34 @@ export function graphql(source: "\n  mutation TransferTicket($ticketId: ID!, $co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTicketPriority($ticketId: ID!, $priority: PriorityGroup) {\n    setTicketPriority(ticketId: $ticketId, priority: $priority) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorFloor($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      open\n      stages\n      officer {\n        id\n        fullName\n      }\n      currentTicket {\n        id\n        number\n        status\n      }\n    }\n    queueBoard(officeId: $officeId) {\n      officeId\n      queues {\n        stage\n        waiting\n        averageWaitSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisorFloor($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      open\n      stages\n      officer {\n        id\n        fullName\n      }\n      currentTicket {\n        id\n        number\n        status\n      }\n    }\n    queueBoard(officeId: $officeId) {\n      officeId\n      queues {\n        stage\n        waiting\n        averageWaitSeconds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorReport($officeId: ID!, $date: Date!) {\n    dayReport(officeId: $officeId, date: $date) {\n      officeId\n      date\n      ticketsIssued\n      ticketsDone\n      walkIns\n      stages {\n        stage\n        figures {\n          served\n          noShows\n          meanWaitSeconds\n        }\n      }\n      counters {\n        counter {\n          id\n          name\n        }\n        figures {\n          served\n        }\n      }\n      officers {\n        officer {\n          id\n          fullName\n        }\n        figures {\n          served\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisorReport($officeId: ID!, $date: Date!) {\n    dayReport(officeId: $officeId, date: $date) {\n      officeId\n      date\n      ticketsIssued\n      ticketsDone\n      walkIns\n      stages {\n        stage\n        figures {\n          served\n          noShows\n          meanWaitSeconds\n        }\n      }\n      counters {\n        counter {\n          id\n          name\n        }\n        figures {\n          served\n        }\n      }\n      officers {\n        officer {\n          id\n          fullName\n        }\n        figures {\n          served\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorPeople($officeId: ID!) {\n    officers(officeId: $officeId) {\n      id\n      fullName\n      roles\n      active\n    }\n    devices(officeId: $officeId) {\n      id\n      kind\n      name\n      revokedAt\n    }\n    walkInQuota(officeId: $officeId) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n"): (typeof documents)["\n  query SupervisorPeople($officeId: ID!) {\n    officers(officeId: $officeId) {\n      id\n      fullName\n      roles\n      active\n    }\n    devices(officeId: $officeId) {\n      id\n      kind\n      name\n      revokedAt\n    }\n    walkInQuota(officeId: $officeId) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n        kind\n        name\n      }\n      credentials {\n        refreshToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n        kind\n        name\n      }\n      credentials {\n        refreshToken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWalkInCap($officeId: ID!, $cap: Int, $priorityCap: Int) {\n    setWalkInCap(officeId: $officeId, cap: $cap, priorityCap: $priorityCap) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n"): (typeof documents)["\n  mutation SetWalkInCap($officeId: ID!, $cap: Int, $priorityCap: Int) {\n    setWalkInCap(officeId: $officeId, cap: $cap, priorityCap: $priorityCap) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueWalkIn($officeId: ID!, $priority: PriorityGroup) {\n    issueWalkInTicket(officeId: $officeId, priority: $priority) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation IssueWalkIn($officeId: ID!, $priority: PriorityGroup) {\n    issueWalkInTicket(officeId: $officeId, priority: $priority) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

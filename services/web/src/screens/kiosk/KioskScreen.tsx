@@ -86,7 +86,7 @@ function KioskSetup() {
   );
 }
 
-function KioskReady({ officeId }: { officeId: string }) {
+export function KioskReady({ officeId }: { officeId: string }) {
   const { t } = useTranslation();
   const { data: officeData } = useQuery(KioskOffice, { variables: { id: officeId }, fetchPolicy: 'cache-first' });
   const [checkIn, checkInState] = useMutation(KioskCheckIn);

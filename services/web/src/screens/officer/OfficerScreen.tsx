@@ -49,7 +49,7 @@ export default function OfficerScreen() {
 
 type CounterRow = OfficeCountersQuery['counters'][number];
 
-function Console() {
+export function Console() {
   const { t } = useTranslation();
   const me = useQuery(OfficerMe);
   const officer = me.data?.me?.__typename === 'Officer' ? me.data.me : null;

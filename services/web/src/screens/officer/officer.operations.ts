@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 export const OfficerMe = graphql(`
   query OfficerMe {
     me {
+      __typename
       ... on Officer {
         id
         fullName

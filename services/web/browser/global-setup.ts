@@ -8,6 +8,8 @@ const ROOT = join(__dirname, '..', '..', '..');
  * addresses to the tests through the environment; the returned function stops it.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  // A stack already running (its addresses given) is used as it is: handy while writing tests.
+  if (process.env.WEB_URL && process.env.GATEWAY_URL) return async () => undefined;
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'stack.ts')], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -12,7 +12,7 @@ export default function FigureChart({ title, rows, unit }: { title: string; rows
       <figcaption>{title}</figcaption>
       <div className="chart-canvas" aria-hidden="true">
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" />
             <YAxis allowDecimals={false} />

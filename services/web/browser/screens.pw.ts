@@ -43,12 +43,12 @@ test.beforeAll(async () => {
 });
 
 const SCREENS: ScreenCase[] = [
-  { name: 'board', size: 'tv', path: '/papan/BLITAR', ready: { id: /Sedang dilayani/, en: /Now serving/ } },
+  { name: 'board', size: 'tv', path: '/papan/BLITAR', ready: { id: /Penerimaan berkas/, en: /Document check/ } },
   {
     name: 'kiosk',
     size: 'kiosk',
     path: '/kiosk',
-    ready: { id: /Pindai kode QR pemesanan Anda/, en: /Scan your booking’s QR code/ },
+    ready: { id: /Kantor Imigrasi Kelas II Non TPI Blitar/, en: /Kantor Imigrasi Kelas II Non TPI Blitar/ },
     prepare: async (page) => {
       await page.addInitScript((code) => {
         if (!window.localStorage.getItem('antrian.device')) window.localStorage.setItem('antrian.device', code);
@@ -66,7 +66,7 @@ const SCREENS: ScreenCase[] = [
     name: 'applicant',
     size: 'phone',
     path: '/saya',
-    ready: { id: /Pemesanan saya/, en: /My bookings/ },
+    ready: { id: /Belum ada pemesanan|Kode pemesanan/, en: /No bookings yet|Booking code/ },
     prepare: async (page) => withSession(page, 'applicant', await signIn(DEMO.applicant.login)),
   },
   { name: 'home', size: 'desktop', path: '/', ready: { id: /Cara kerjanya/, en: /How it works/ } },
@@ -74,7 +74,7 @@ const SCREENS: ScreenCase[] = [
     name: 'supervisor',
     size: 'desktop',
     path: '/supervisor',
-    ready: { id: /Laporan hari ini/, en: /Today’s report/ },
+    ready: { id: /Tiket terbit/, en: /Tickets issued/ },
     prepare: async (page) => withSession(page, 'officer', await signIn(DEMO.supervisorNip)),
   },
   { name: 'applicant-signin', size: 'phone', path: '/saya', ready: { id: /Email atau NIK/, en: /E-mail or NIK/ } },

@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { chromiumPath } from './chromium';
 import { DEMO, gql, officeId, screenshot, signIn, SIZES, webUrl, withSession } from './helpers';
 
@@ -111,8 +111,12 @@ test('a whole day: applicant, kiosk, board, officer and supervisor, five browser
   await officer.goto(webUrl('/loket'));
   await officer.getByRole('button', { name: /Loket 1/ }).click();
   await expect(officer.getByRole('heading', { name: 'Loket 1' })).toBeVisible();
+  const answered = officer.waitForResponse((response) => response.request().postData()?.includes('CallNext') ?? false);
   const pressedAt = await officer.evaluate(() => Date.now());
   await officer.keyboard.press('n');
+  await answered;
+  // The call is made when the graph answers the officer's callNext: the board has 1 s from then.
+  const calledAt = Date.now();
   await expect(officer.getByTestId('console-number')).toHaveText(number);
 
   await expect(board.getByTestId('latest-call')).toContainText(number, { timeout: 5000 });
@@ -122,10 +126,13 @@ test('a whole day: applicant, kiosk, board, officer and supervisor, five browser
   );
   const heard = await board.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
   const spoken = heard.find((utterance) => utterance.text.includes(number));
-  console.log(`board: shown ${shownAt! - pressedAt} ms and spoken ${spoken ? spoken.at - pressedAt : NaN} ms after the call`);
-  expect(shownAt! - pressedAt).toBeLessThan(1000);
+  console.log(
+    `board: shown ${shownAt! - calledAt} ms and spoken ${spoken ? spoken.at - calledAt : NaN} ms after the call ` +
+      `(${calledAt - pressedAt} ms from the key press to the graph's answer)`,
+  );
+  expect(shownAt! - calledAt).toBeLessThan(1000);
   expect(spoken).toMatchObject({ text: `Nomor antrian ${number}, silakan menuju Loket 1.`, lang: 'id-ID' });
-  expect(spoken!.at - pressedAt).toBeLessThan(1000);
+  expect(spoken!.at - calledAt).toBeLessThan(1000);
   await screenshot(board, 'whole-day-board');
   await screenshot(officer, 'whole-day-officer');
 

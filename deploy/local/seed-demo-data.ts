@@ -2,7 +2,7 @@ import { DEV_SECRETS } from '@antrian/config';
 import { Logger } from '@antrian/logging';
 import { postGraphQL, untilKnown } from '@antrian/testing';
 
-/** The password of every demo account (README, "Demo data"). */
+/** The password of every demo account (README, "Demo logins"; docs/walkthrough.md). */
 export const DEMO_PASSWORD = 'antrian-demo-2026';
 
 export const DEMO_OFFICES = [
@@ -123,7 +123,7 @@ export async function seedDemoData(
     { input: DEMO_FAMILY_MEMBER },
     await signIn(DEMO_APPLICANT.email, DEMO_APPLICANT.password),
   );
-  logger.info('seeded the demo data (see the README: offices, officers, counters, an applicant and her daughter)');
+  logger.info('seeded the demo data (docs/walkthrough.md: offices, officers, counters, an applicant and her daughter)');
 }
 
 /**

@@ -7,7 +7,7 @@ import { buildWebClient, serveWebClient } from './web-client';
 
 /**
  * `npm start`: the whole system from one command, for development, on a machine with only
- * Node.js. Every setting comes from the environment; see the README for the defaults.
+ * Node.js. Every setting comes from the environment; docs/configuration.md has the defaults.
  */
 async function main(): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };

@@ -50,7 +50,7 @@ export async function startProcess(
 ): Promise<ChildProcess> {
   const child = fork(join(REPO_ROOT, entry), [], {
     env: env as NodeJS.ProcessEnv,
-    // BENCH_PROFILE=<folder> writes a V8 CPU profile of each process there (see the README).
+    // BENCH_PROFILE=<folder> writes a V8 CPU profile of each process there (docs/benchmarks.md).
     execArgv: [
       '-r',
       '@swc-node/register',

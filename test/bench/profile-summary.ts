@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * Summarises the V8 CPU profiles that BENCH_PROFILE=<folder> wrote: self time per package (or
- * project folder), so the README can say where a benchmark's time goes.
+ * project folder), so docs/benchmarks.md can say where a benchmark's time goes.
  * Usage: node -r @swc-node/register test/bench/profile-summary.ts <folder>
  */
 interface ProfileNode {

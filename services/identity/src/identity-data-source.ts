@@ -2,6 +2,7 @@ import { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
 import { SUBGRAPH_MIGRATIONS } from '@antrian/subgraph';
+import { PersonBookingEntity } from './active-bookings/person-booking.entity';
 import { ApplicantEntity } from './applicants/applicant.entity';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { IdentityConfig } from './config/identity.config';
@@ -16,6 +17,7 @@ import { CreatePersonServingOffice1764300000004 } from './migrations/17643000000
 import { OneNikOnePerson1764300000005 } from './migrations/1764300000005-one-nik-one-person';
 import { AccountsCloseAndSessionsEnd1764300000006 } from './migrations/1764300000006-accounts-close-and-sessions-end';
 import { ReleasedNiksRegistrable1764300000007 } from './migrations/1764300000007-released-niks-registrable';
+import { CreatePersonBooking1766600000000 } from './migrations/1766600000000-create-person-booking';
 import { OfficeCopyEntity } from './offices/office-copy.entity';
 import { NikReleaseEntity } from './nik-release/nik-release.entity';
 import { OfficerEntity } from './officers/officer.entity';
@@ -38,6 +40,7 @@ export function identityDataSourceOptions(
       PersonServingOfficeEntity,
       EmailConfirmationEntity,
       NikReleaseEntity,
+      PersonBookingEntity,
       ...MESSAGING_ENTITIES,
     ],
     migrations: [
@@ -51,6 +54,7 @@ export function identityDataSourceOptions(
       OneNikOnePerson1764300000005,
       AccountsCloseAndSessionsEnd1764300000006,
       ReleasedNiksRegistrable1764300000007,
+      CreatePersonBooking1766600000000,
     ],
   });
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } fro
 import { Logger } from '@antrian/logging';
 import { EventBus } from '@antrian/messaging';
 import { subgraphFoundation } from '@antrian/subgraph';
+import { ActiveBookingsEventsModule } from './active-bookings/active-bookings-events.module';
 import { ApplicantsModule } from './applicants/applicants.module';
 import { AuthModule } from './auth/auth.module';
 import { IDENTITY_CONFIG, IdentityConfig } from './config/identity.config';
@@ -72,7 +73,7 @@ export class IdentityModule {
         DevicesModule,
         NikReleaseModule,
         ViewerModule,
-        ...(schemaOnly ? [] : [OfficeEventsModule, BookingEventsModule]),
+        ...(schemaOnly ? [] : [OfficeEventsModule, BookingEventsModule, ActiveBookingsEventsModule]),
       ],
       providers: schemaOnly ? [] : [OnStart],
     };

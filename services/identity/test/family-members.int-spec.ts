@@ -1,6 +1,14 @@
 import { Writable } from 'node:stream';
 import { Identity } from '@antrian/auth';
-import { EventEnvelope, FamilyMemberAdded, FamilyMemberAddedPayload } from '@antrian/contracts';
+import { randomUUID } from 'node:crypto';
+import {
+  BookingCancelled,
+  EventEnvelope,
+  FamilyMemberAdded,
+  FamilyMemberAddedPayload,
+  FamilyMemberRemoved,
+  FamilyMemberUpdated,
+} from '@antrian/contracts';
 import { createLogger } from '@antrian/logging';
 import { applicantInput, errorCodes, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { startIdentityUnderTest } from './identity-under-test';
@@ -74,7 +82,7 @@ describe('family members (PostgreSQL)', () => {
   const sut = useSubgraphUnderTest({
     database: 'identity_family',
     logger: createLogger('identity-test', 'debug', sink),
-    observe: [FamilyMemberAdded.subject],
+    observe: [FamilyMemberAdded.subject, FamilyMemberUpdated.subject, FamilyMemberRemoved.subject],
     start: startIdentityUnderTest(),
   });
   const { call } = sut;
@@ -251,23 +259,200 @@ describe('family members (PostgreSQL)', () => {
       expect([await familyMemberCount(), await addedEventCount()]).toEqual([members, events]);
     });
 
-    it('lets an account hold ten family members and refuses the eleventh', async () => {
+    it('lets an account hold four family members and refuses the fifth as BAD_USER_INPUT', async () => {
       const holder = await newAccount();
-      for (let i = 0; i < 10; i += 1) expect((await add(holder, memberInput())).response.errors).toBeUndefined();
-      const eleventh = memberInput();
-      expect(errorCodes((await add(holder, eleventh)).response)).toEqual(['BAD_USER_INPUT']);
-      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE applicant_id = $1', [holder.sub])).toBe(10);
+      for (let i = 0; i < 4; i += 1) expect((await add(holder, memberInput())).response.errors).toBeUndefined();
+      const fifth = memberInput();
+      const refused = (await add(holder, fifth)).response;
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0].message).toBe('Satu akun dapat mendaftarkan paling banyak 4 anggota keluarga.');
+      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE applicant_id = $1', [holder.sub])).toBe(4);
       // The refused NIK stays free for whoever it belongs to.
-      expect((await add(await newAccount(), eleventh)).response.errors).toBeUndefined();
+      expect((await add(await newAccount(), fifth)).response.errors).toBeUndefined();
     });
 
-    it('counts racing additions to one account one after another: never more than ten', async () => {
+    it('lets an account that already holds more (from the earlier limit) keep them, and add nobody', async () => {
       const holder = await newAccount();
-      for (let i = 0; i < 8; i += 1) await add(holder, memberInput());
+      // Six entries written as the previous version allowed.
+      for (let i = 0; i < 6; i += 1) {
+        const member = memberInput();
+        await sut.sql.query(
+          `INSERT INTO family_member (applicant_id, nik, full_name, birth_date) VALUES ($1, $2, $3, $4)`,
+          [holder.sub, member.nik, member.fullName, member.birthDate],
+        );
+      }
+      expect(errorCodes((await add(holder, memberInput())).response)).toEqual(['BAD_USER_INPUT']);
+      const listed = await call<{ me: { familyMembers: Member[] } }>(MY_FAMILY, {}, holder);
+      expect(listed.data!.me.familyMembers).toHaveLength(6);
+    });
+
+    it('counts racing additions to one account one after another: never more than four', async () => {
+      const holder = await newAccount();
+      for (let i = 0; i < 2; i += 1) await add(holder, memberInput());
       const responses = await Promise.all(Array.from({ length: 6 }, () => add(holder, memberInput())));
       expect(responses.filter((r) => !r.response.errors)).toHaveLength(2);
       expect(responses.filter((r) => errorCodes(r.response)[0] === 'BAD_USER_INPUT')).toHaveLength(4);
-      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE applicant_id = $1', [holder.sub])).toBe(10);
+      expect(await scalar('SELECT count(*) AS n FROM family_member WHERE applicant_id = $1', [holder.sub])).toBe(4);
+    });
+  });
+
+  describe('updateFamilyMember', () => {
+    const UPDATE = `mutation ($input: UpdateFamilyMemberInput!) {
+      updateFamilyMember(input: $input) { id nik fullName birthDate }
+    }`;
+
+    it('lets her holder correct her name, and her birth date only where it still matches her NIK', async () => {
+      const holder = await newAccount();
+      const { member } = await add(holder, memberInput({ birthDate: '2001-06-01' }));
+      const renamed = await call<{ updateFamilyMember: Member }>(
+        UPDATE,
+        { input: { id: member!.id, fullName: '  Ayu Lestari Putri ' } },
+        holder,
+      );
+      expect(renamed.data!.updateFamilyMember).toEqual({ ...member, fullName: 'Ayu Lestari Putri' });
+      // Her NIK says 1 June (20)01: a 1901 birth date matches it too (a typing error in the century).
+      const century = await call<{ updateFamilyMember: Member }>(
+        UPDATE,
+        { input: { id: member!.id, birthDate: '1901-06-01' } },
+        holder,
+      );
+      expect(century.data!.updateFamilyMember.birthDate).toBe('1901-06-01');
+      const mismatch = await call(UPDATE, { input: { id: member!.id, birthDate: '2001-06-02' } }, holder);
+      expect(errorCodes(mismatch)).toEqual(['INVALID_NIK']);
+      expect(errorCodes(await call(UPDATE, { input: { id: member!.id } }, holder))).toEqual(['BAD_USER_INPUT']);
+      const row = (
+        await sut.sql.query('SELECT full_name, birth_date::text FROM family_member WHERE id = $1', [member!.id])
+      ).rows[0];
+      expect(row).toEqual({ full_name: 'Ayu Lestari Putri', birth_date: '1901-06-01' });
+      // Scheduling's priority rule learns the corrected birth date (never the NIK or the name).
+      const updated = await waitFor(
+        () =>
+          sut.published.find(
+            (e) =>
+              e.subject === FamilyMemberUpdated.subject &&
+              (e.payload as { birthDate: string }).birthDate === '1901-06-01',
+          ),
+        5000,
+        'family_member.updated',
+      );
+      expect(updated.payload).toEqual({
+        familyMemberId: member!.id,
+        applicantId: holder.sub,
+        birthDate: '1901-06-01',
+        sex: 'F',
+      });
+    });
+
+    it('is her holder’s alone: another account gets NOT_FOUND and nothing changes', async () => {
+      const holder = await newAccount();
+      const { member } = await add(holder, memberInput());
+      const other = await newAccount();
+      expect(errorCodes(await call(UPDATE, { input: { id: member!.id, fullName: 'Orang Lain' } }, other))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(errorCodes(await call(UPDATE, { input: { id: member!.id, fullName: 'Orang Lain' } }, officer))).toEqual([
+        'FORBIDDEN',
+      ]);
+      const row = (await sut.sql.query('SELECT full_name FROM family_member WHERE id = $1', [member!.id])).rows[0];
+      expect(row.full_name).toBe('Ayu Lestari');
+    });
+  });
+
+  describe('removeFamilyMember', () => {
+    const REMOVE = `mutation ($id: ID!) { removeFamilyMember(id: $id) }`;
+
+    it('is refused while she has an active booking, and done once it is cancelled', async () => {
+      const holder = await newAccount();
+      const { member } = await add(holder, memberInput());
+      const created = bookingCreated(holder.sub, OFFICE_A, { familyMemberId: member!.id });
+      await sut.bus.publish(created);
+      await waitFor(
+        async () =>
+          (await scalar('SELECT count(*) AS n FROM person_booking WHERE person_id = $1', [member!.id])) || undefined,
+        5000,
+        'identity to hear of her booking',
+      );
+      const refused = await call(REMOVE, { id: member!.id }, holder);
+      expect(errorCodes(refused)).toEqual(['ACTIVE_BOOKING_EXISTS']);
+      expect(refused.errors![0].message).toMatch(/masih memiliki pemesanan aktif/);
+      expect(
+        await scalar('SELECT count(*) AS n FROM family_member WHERE id = $1 AND removed_at IS NULL', [member!.id]),
+      ).toBe(1);
+
+      await sut.bus.publish({
+        id: randomUUID(),
+        subject: BookingCancelled.subject,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: { bookingId: created.payload.bookingId, officeId: OFFICE_A, sessionId: created.payload.sessionId },
+      });
+      await waitFor(
+        async () =>
+          (await scalar('SELECT count(*) AS n FROM person_booking WHERE person_id = $1 AND ended_at IS NOT NULL', [
+            member!.id,
+          ])) || undefined,
+        5000,
+        'identity to hear of the cancellation',
+      );
+      const removed = await call<{ removeFamilyMember: boolean }>(REMOVE, { id: member!.id }, holder);
+      expect(removed.data).toEqual({ removeFamilyMember: true });
+      const listed = await call<{ me: { familyMembers: Member[] } }>(MY_FAMILY, {}, holder);
+      expect(listed.data!.me.familyMembers).toEqual([]);
+      const event = await waitFor(
+        () => sut.published.find((e) => e.subject === FamilyMemberRemoved.subject),
+        5000,
+        'family_member.removed',
+      );
+      expect(event.payload).toEqual({ familyMemberId: member!.id, applicantId: holder.sub });
+      // Gone from the account: removed once, then NOT_FOUND.
+      expect(errorCodes(await call(REMOVE, { id: member!.id }, holder))).toEqual(['NOT_FOUND']);
+      // Her NIK is free again for whoever it belongs to.
+      expect(
+        (await add(await newAccount(), { nik: member!.nik, fullName: 'Ayu', birthDate: '2001-06-01' })).response.errors,
+      ).toBeUndefined();
+    });
+
+    it('counts a booking whose session is over, or that an event says ended first, as not active', async () => {
+      const holder = await newAccount();
+      const { member } = await add(holder, memberInput());
+      const longAgo = bookingCreated(holder.sub, OFFICE_A, {
+        familyMemberId: member!.id,
+        occurredAt: new Date(Date.now() - 10 * 86_400_000),
+      });
+      // A booking whose cancellation is delivered before its creation (a redelivery, say).
+      const upcoming = bookingCreated(holder.sub, OFFICE_A, { familyMemberId: member!.id });
+      await sut.bus.publish({
+        id: randomUUID(),
+        subject: BookingCancelled.subject,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: { bookingId: upcoming.payload.bookingId, officeId: OFFICE_A, sessionId: upcoming.payload.sessionId },
+      });
+      await sut.bus.publish(longAgo);
+      await sut.bus.publish(upcoming);
+      await waitFor(
+        async () =>
+          (await scalar('SELECT count(*) AS n FROM person_booking WHERE person_id = $1', [member!.id])) === 2 ||
+          undefined,
+        5000,
+        'identity to hear of her bookings',
+      );
+      expect(
+        await scalar('SELECT count(*) AS n FROM person_booking WHERE booking_id = $1 AND ended_at IS NOT NULL', [
+          upcoming.payload.bookingId,
+        ]),
+      ).toBe(1);
+      expect((await call(REMOVE, { id: member!.id }, holder)).errors).toBeUndefined();
+    });
+
+    it('is her holder’s alone', async () => {
+      const holder = await newAccount();
+      const { member } = await add(holder, memberInput());
+      expect(errorCodes(await call(REMOVE, { id: member!.id }, await newAccount()))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await call(REMOVE, { id: member!.id }))).toEqual(['UNAUTHENTICATED']);
+      expect(
+        await scalar('SELECT count(*) AS n FROM family_member WHERE id = $1 AND removed_at IS NULL', [member!.id]),
+      ).toBe(1);
     });
   });
 

@@ -70,6 +70,7 @@ describe('identity migrations', () => {
     expect(applied.map((migration) => migration.name)).toEqual([
       'AccountsCloseAndSessionsEnd1764300000006',
       'ReleasedNiksRegistrable1764300000007',
+      'CreatePersonBooking1766600000000',
     ]);
     // The rules hold for open accounts and present entries, under the names both versions know.
     expect(await insertApplicant(NIK, 'other@example.id')).toBe('refused: applicant_nik_key');

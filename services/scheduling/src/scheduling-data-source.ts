@@ -8,7 +8,8 @@ import { FamilyMemberCopyEntity } from './family-members/family-member-copy.enti
 import { CreateSchedulingSchema1764400000000 } from './migrations/1764400000000-create-scheduling-schema';
 import { FamilyMemberBookings1764500000000 } from './migrations/1764500000000-family-member-bookings';
 import { BookingGuards1764610000000 } from './migrations/1764610000000-booking-guards';
-import { HolidayEntity } from './offices/holiday.entity';
+import { OfficeCancelsAndLimits1766600000001 } from './migrations/1766600000001-office-cancels-and-limits';
+import { HolidayEntity } from './holidays/holiday.entity';
 import { OfficeEntity } from './offices/office.entity';
 import { TemplateSlotEntity } from './offices/template-slot.entity';
 import { PersonFactsEntity } from './person-facts/person-facts.entity';
@@ -39,6 +40,7 @@ export function schedulingDataSourceOptions(
       CreateSchedulingSchema1764400000000,
       FamilyMemberBookings1764500000000,
       BookingGuards1764610000000,
+      OfficeCancelsAndLimits1766600000001,
     ],
   });
 }

@@ -2,9 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from '@antrian/logging';
 import { EventBus } from '@antrian/messaging';
 import { subgraphFoundation } from '@antrian/subgraph';
+import { ArrivalsModule } from './arrivals/arrivals.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { SCHEDULING_CONFIG, SCHEDULING_LOGGER, SchedulingConfig } from './config/scheduling.config';
+import { CancellationsModule } from './cancellations/cancellations.module';
 import { ConsumersModule } from './consumers/consumers.module';
+import { HolidaysModule } from './holidays/holidays.module';
 import { OfficesModule } from './offices/offices.module';
 import { schedulingDataSourceOptions } from './scheduling-data-source';
 
@@ -33,6 +36,9 @@ export class SchedulingModule {
         }),
         OfficesModule,
         BookingsModule,
+        CancellationsModule,
+        HolidaysModule,
+        ArrivalsModule,
         ...(schemaOnly ? [] : [ConsumersModule]),
       ],
     };

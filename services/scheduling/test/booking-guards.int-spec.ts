@@ -299,7 +299,14 @@ describe('scheduling against hostile clients (PostgreSQL)', () => {
         5000,
         'booking.cancelled for the released family member',
       );
-      expect(cancelled.payload).toEqual({ bookingId: hers.id, officeId, sessionId: second });
+      // The event carries the reason and the account, so identity tells her holder at once.
+      expect(cancelled.payload).toEqual({
+        bookingId: hers.id,
+        officeId,
+        sessionId: second,
+        cancelReason: expect.any(String),
+        applicantId: expect.any(String),
+      });
       const mine = async () =>
         (
           await call<{ myBookings: { id: string; status: string; cancelReason: string | null }[] }>(

@@ -29,6 +29,8 @@ export interface BookingCancelledPayload {
   sessionId: string;
   /** Set when the office cancelled it (a cancelled session, a holiday, a released NIK); added within version 1. */
   cancelReason?: string | null;
+  /** The account that booked it, so its holder can be told; added within version 1 (older events lack it). */
+  applicantId?: string;
 }
 
 export const BookingCancelled = defineEvent<BookingCancelledPayload>()('scheduling.booking.cancelled', 1);

@@ -1,12 +1,14 @@
 import { announcementMessages } from './announcement.messages';
+import { familyMessages } from './family.messages';
 import { requestMessages } from './request.messages';
+import { sessionCancellationMessages } from './session-cancellation.messages';
 
 /**
  * Every sentence a person reads (errors, announcements, notices), one file per area beside this
  * one, each in Bahasa Indonesia (the default language) and English. Plain words, no codes. Keys
  * are `<area>.<what>`; parameters are named. A new area: a new `<area>.messages.ts`, listed here.
  */
-const AREAS = [requestMessages, announcementMessages] as const;
+const AREAS = [requestMessages, announcementMessages, familyMessages, sessionCancellationMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

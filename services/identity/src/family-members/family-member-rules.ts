@@ -1,11 +1,42 @@
 import { Identity } from '@antrian/auth';
 import { mayReadWholeNik, NikOwner } from '../applicants/nik';
+import { PersonDetails } from '../shared/person-details';
 
-/** How many family members one account may book for. */
-export const MAX_FAMILY_MEMBERS = 10;
+/**
+ * How many family members one account may book for: the holder and up to four others, five
+ * people in all (M-Paspor's rule). An account that already holds more (added under the earlier
+ * limit of ten) keeps them, and can add nobody until it is below the limit again.
+ */
+export const MAX_FAMILY_MEMBERS = 4;
 
 export function hasRoomForFamilyMember(currentCount: number): boolean {
   return currentCount < MAX_FAMILY_MEMBERS;
+}
+
+/** What her account holder may correct: her name, and her birth date only where it still matches her NIK. */
+export interface FamilyMemberCorrection {
+  fullName?: string | null;
+  birthDate?: string | null;
+}
+
+/**
+ * The person's details after the correction, to be judged like new ones (`judgePersonDetails`:
+ * the NIK is kept, so a birth date that no longer matches it is INVALID_NIK); null when the
+ * correction changes nothing at all (neither field given).
+ */
+export function correctedDetails(current: PersonDetails, correction: FamilyMemberCorrection): PersonDetails | null {
+  const fullName = correction.fullName ?? undefined;
+  const birthDate = correction.birthDate ?? undefined;
+  if (fullName === undefined && birthDate === undefined) return null;
+  return { nik: current.nik, fullName: fullName ?? current.fullName, birthDate: birthDate ?? current.birthDate };
+}
+
+/**
+ * A family member may be removed while she has no active booking, as far as identity knows from
+ * scheduling's events (a booking racing the removal is cancelled by scheduling when it learns of it).
+ */
+export function mayRemoveFamilyMember(activeBookings: number): boolean {
+  return activeBookings === 0;
 }
 
 /**

@@ -49,6 +49,18 @@ export class FamilyMemberRepository {
     return this.repo(manager).findBy({ applicantId, removedAt: IsNull() });
   }
 
+  /** Her present entry on this account, locked for the change (a correction, a removal); null when not there. */
+  lockOnAccount(manager: EntityManager, id: string, applicantId: string): Promise<FamilyMemberEntity | null> {
+    return this.repo(manager).findOne({
+      where: { id, applicantId, removedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async correct(manager: EntityManager, id: string, details: Pick<FamilyMemberEntity, 'fullName' | 'birthDate'>) {
+    await this.repo(manager).update({ id }, details);
+  }
+
   async markRemoved(manager: EntityManager, ids: readonly string[], at: Date): Promise<void> {
     if (ids.length) await this.repo(manager).update({ id: In([...ids]) }, { removedAt: at });
   }

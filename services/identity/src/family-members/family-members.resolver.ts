@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
 import { NikOwnerLoader } from '../serving-offices/nik-owner.loader';
@@ -6,12 +6,15 @@ import { nikAsSeenBy } from '../applicants/nik';
 import { AddFamilyMemberInput } from './add-family-member.input';
 import { FamilyMemberEntity } from './family-member.entity';
 import { FamilyMemberModel } from './family-member.model';
+import { FamilyMemberChangesService } from './family-member-changes.service';
 import { FamilyMembersService } from './family-members.service';
+import { UpdateFamilyMemberInput } from './update-family-member.input';
 
 @Resolver(() => FamilyMemberModel)
 export class FamilyMembersResolver {
   constructor(
     private readonly familyMembers: FamilyMembersService,
+    private readonly changes: FamilyMemberChangesService,
     private readonly nikOwners: NikOwnerLoader,
   ) {}
 
@@ -23,6 +26,27 @@ export class FamilyMembersResolver {
     @CurrentIdentity() identity: Identity | null,
   ): Promise<FamilyMemberEntity> {
     return this.familyMembers.add(identity, input);
+  }
+
+  @Mutation(() => FamilyMemberModel, {
+    description: 'Her account holder corrects her name, or her birth date where it still matches her NIK',
+  })
+  updateFamilyMember(
+    @Args('input') input: UpdateFamilyMemberInput,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<FamilyMemberEntity> {
+    return this.changes.update(identity, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Her account holder removes her from the account; refused (ACTIVE_BOOKING_EXISTS) while she has an active booking',
+  })
+  removeFamilyMember(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<boolean> {
+    return this.changes.remove(identity, id);
   }
 
   /**

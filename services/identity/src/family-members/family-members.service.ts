@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Identity } from '@antrian/auth';
 import { FamilyMemberAdded } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
+import { message } from '@antrian/messages';
 import { DomainError, requireApplicant } from '@antrian/subgraph';
 import { ApplicantRepository } from '../applicants/applicant.repository';
 import { isNikTaken, nikAlreadyRegistered } from '../shared/one-nik-one-person';
@@ -37,7 +38,7 @@ export class FamilyMembersService {
           throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
         }
         if (!hasRoomForFamilyMember(await this.familyMembers.countOnAccount(manager, applicantId))) {
-          throw new DomainError('BAD_USER_INPUT', `An account has at most ${MAX_FAMILY_MEMBERS} family members`);
+          throw new DomainError('BAD_USER_INPUT', message('family.limitReached', { max: MAX_FAMILY_MEMBERS }));
         }
         const member = await this.familyMembers.insert(manager, {
           applicantId,

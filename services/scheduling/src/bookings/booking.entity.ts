@@ -39,6 +39,10 @@ export class BookingEntity {
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
 
+  /** How often it was moved to another session; the office's maxReschedules bounds it. */
+  @Column({ type: 'integer', default: 0 })
+  rescheduleCount!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

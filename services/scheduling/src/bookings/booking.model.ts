@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BookingStatus, PriorityGroup, ServiceKind } from '@antrian/contracts';
 import { BookingStatusEnum, PriorityGroupEnum, ServiceKindEnum } from '../shared/scheduling-enums';
 
@@ -22,9 +22,13 @@ export class BookingModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Set when the office cancelled it, or when its NIK was released from the account that booked it',
+    description:
+      'Set when the office cancelled it (cancelSession, a holiday added over it), when its NIK was released from the account that booked it, or when its family member had been removed before it was made',
   })
   cancelReason!: string | null;
+
+  @Field(() => Int, { description: "How often it was rescheduled; the office's maxReschedules bounds it" })
+  rescheduleCount!: number;
 }
 
 /** Identity owns family members; scheduling only points at the one a booking is for. */

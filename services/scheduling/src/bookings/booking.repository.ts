@@ -21,6 +21,12 @@ export class BookingRepository {
     return this.repo(manager).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Locks her booking's row (two changes of one booking take turns); null when it is not hers. */
+  async lockOwned(manager: EntityManager, applicantId: string, id: string): Promise<BookingEntity | null> {
+    const booking = await this.lockById(manager, id);
+    return booking?.applicantId === applicantId ? booking : null;
+  }
+
   async findByIds(ids: readonly string[]): Promise<Map<string, BookingEntity>> {
     const rows = await this.repo().createQueryBuilder('b').where('b.id IN (:...ids)', { ids }).getMany();
     return new Map(rows.map((row) => [row.id, row]));
@@ -65,6 +71,11 @@ export class BookingRepository {
     return result.affected === 1;
   }
 
+  /** Whatever it was: the office floor is the truth about who came (see bookingStatusAfter). */
+  async setStatus(manager: EntityManager, id: string, status: BookingStatus): Promise<void> {
+    await this.repo(manager).update({ id }, { status });
+  }
+
   /**
    * BOOKED bookings of a whole account (`applicantId`: the holder's and her family members') or of
    * one family member, locked for the change that cancels them.
@@ -91,8 +102,37 @@ export class BookingRepository {
     return result.affected === 1;
   }
 
+  /** Moves it to another session, counting the move (the office's maxReschedules bounds the count). */
   async moveToSession(manager: EntityManager, id: string, sessionId: string, officeId: string): Promise<void> {
-    await manager.update(BookingEntity, { id }, { sessionId, officeId });
+    await manager
+      .createQueryBuilder()
+      .update(BookingEntity)
+      .set({ sessionId, officeId, rescheduleCount: () => 'reschedule_count + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** The session's BOOKED bookings, locked for the cancellation that ends them. */
+  lockBookedOfSession(manager: EntityManager, sessionId: string): Promise<BookingEntity[]> {
+    return this.repo(manager)
+      .createQueryBuilder('b')
+      .setLock('pessimistic_write')
+      .where(`b.session_id = :sessionId AND b.status = 'BOOKED'`, { sessionId })
+      .orderBy('b.created_at')
+      .getMany();
+  }
+
+  /** Each session's bookings the office may expect or has seen (cancelled ones left out), oldest first. */
+  async findExpectedBySessions(sessionIds: readonly string[]): Promise<Map<string, BookingEntity[]>> {
+    const bySession = new Map<string, BookingEntity[]>(sessionIds.map((id) => [id, []]));
+    if (sessionIds.length === 0) return bySession;
+    const rows = await this.repo()
+      .createQueryBuilder('b')
+      .where(`b.session_id IN (:...sessionIds) AND b.status <> 'CANCELLED'`, { sessionIds })
+      .orderBy('b.created_at')
+      .getMany();
+    for (const row of rows) bySession.get(row.sessionId)!.push(row);
+    return bySession;
   }
 
   /**

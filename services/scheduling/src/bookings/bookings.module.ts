@@ -7,10 +7,18 @@ import { BookingGuards } from './booking-guards.service';
 import { BookingRepository } from './booking.repository';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
+import { RescheduleService } from './reschedule.service';
 
 @Module({
   imports: [OfficesModule, FamilyMembersModule, PersonFactsModule],
-  providers: [BookingRepository, BookingGuards, BookingsService, BookingsResolver, ApplicantBookingsResolver],
+  providers: [
+    BookingRepository,
+    BookingGuards,
+    BookingsService,
+    RescheduleService,
+    BookingsResolver,
+    ApplicantBookingsResolver,
+  ],
   exports: [BookingRepository],
 })
 export class BookingsModule {}

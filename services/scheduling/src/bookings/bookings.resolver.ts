@@ -11,12 +11,14 @@ import { BookSessionInput } from './book-session.input';
 import { BookingEntity } from './booking.entity';
 import { ApplicantReference, BookingModel, FamilyMemberReference } from './booking.model';
 import { BookingsService } from './bookings.service';
+import { RescheduleService } from './reschedule.service';
 import { qrSvg } from './qr-svg';
 
 @Resolver(() => BookingModel)
 export class BookingsResolver {
   constructor(
     private readonly bookings: BookingsService,
+    private readonly rescheduling: RescheduleService,
     private readonly offices: OfficesService,
     private readonly sessions: SessionRepository,
   ) {}
@@ -44,7 +46,7 @@ export class BookingsResolver {
     @Args('sessionId', { type: () => ID }) sessionId: string,
     @CurrentIdentity() identity: Identity | null,
   ): Promise<BookingEntity> {
-    return this.bookings.reschedule(identity, id, sessionId);
+    return this.rescheduling.reschedule(identity, id, sessionId);
   }
 
   @Query(() => [BookingModel])

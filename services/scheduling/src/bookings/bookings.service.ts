@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { actsForOffice, Identity, QrTokenSigner } from '@antrian/auth';
-import { BookingCancelled, BookingCreated, BookingRescheduled, BookingSnapshotPayload } from '@antrian/contracts';
+import { BookingCancelled, BookingCreated } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireApplicant, requireIdentity } from '@antrian/subgraph';
-import { isRetryableConflict, violatedUniqueConstraint } from '@antrian/database';
+import { violatedUniqueConstraint } from '@antrian/database';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
 import { FamilyMemberRepository } from '../family-members/family-member.repository';
 import { SessionForBooking, SessionRepository } from '../sessions/session.repository';
@@ -14,12 +14,17 @@ import { BookSessionInput } from './book-session.input';
 import { BookingGuards } from './booking-guards.service';
 import { newBookingCode, normalizeBookingCode } from './booking-code';
 import { BookingEntity } from './booking.entity';
-import { bookingWindow, canChange } from './booking-policy';
+import { canChange } from './booking-policy';
+import {
+  bookingSnapshot,
+  changeRefusal,
+  SESSION_CANCELLED,
+  SESSION_FULL,
+  SessionFull,
+  sessionRefusal,
+} from './booking-refusals';
 import { BookingRepository } from './booking.repository';
 
-class SessionFull extends Error {}
-
-const SESSION_FULL = () => new DomainError('SESSION_FULL', 'This session is fully booked: choose another one');
 const ACTIVE_EXISTS = (forFamilyMember: boolean) =>
   new DomainError(
     'ACTIVE_BOOKING_EXISTS',
@@ -27,21 +32,6 @@ const ACTIVE_EXISTS = (forFamilyMember: boolean) =>
       ? 'This family member already has an active booking: cancel or reschedule it instead'
       : 'You already have an active booking: cancel or reschedule it instead',
   );
-
-function snapshot(booking: BookingEntity, session: { startsAt: Date; endsAt: Date }): BookingSnapshotPayload {
-  return {
-    bookingId: booking.id,
-    code: booking.code,
-    applicantId: booking.applicantId,
-    officeId: booking.officeId,
-    sessionId: booking.sessionId,
-    sessionStartsAt: session.startsAt.toISOString(),
-    sessionEndsAt: session.endsAt.toISOString(),
-    service: booking.service,
-    priority: booking.priority,
-    familyMemberId: booking.familyMemberId,
-  };
-}
 
 @Injectable()
 export class BookingsService {
@@ -80,7 +70,7 @@ export class BookingsService {
     if (!session) throw new DomainError('NOT_FOUND', 'No such session');
     // A retry of a request that succeeded earlier gets its booking back, not today's refusal.
     if (session.earlierBookingId) return (await this.bookings.findById(session.earlierBookingId))!;
-    const refusal = this.refusal(session, input, now);
+    const refusal = sessionRefusal(session, input, now);
     if (refusal) throw refusal;
     const familyMemberId = input.familyMemberId ?? null;
     if (familyMemberId && !(await this.familyMembers.belongsTo(familyMemberId, applicant.sub))) {
@@ -120,7 +110,7 @@ export class BookingsService {
       try {
         await this.dataSource.transaction(async (manager) => {
           await this.bookings.insert(manager, booking);
-          await this.outbox.append(manager, BookingCreated, snapshot(booking, session));
+          await this.outbox.append(manager, BookingCreated, bookingSnapshot(booking, session));
           if (!(await this.sessions.takeSeat(manager, session.id))) throw new SessionFull();
         });
         return { booking, createdNow: true };
@@ -128,6 +118,9 @@ export class BookingsService {
         if (error instanceof SessionFull) {
           const earlier = await this.bookings.findByIdempotencyKey(applicant.sub, input.idempotencyKey);
           if (earlier) return { booking: earlier, createdNow: false };
+          // The office may have cancelled the session while this request waited for its place.
+          const current = await this.sessions.findForBooking(session.id);
+          if (current?.cancelReason != null) throw SESSION_CANCELLED(current.cancelReason);
           throw SESSION_FULL();
         }
         const constraint = violatedUniqueConstraint(error);
@@ -143,29 +136,13 @@ export class BookingsService {
     }
   }
 
-  private refusal(session: SessionForBooking, input: { service: string }, now: Date): DomainError | null {
-    const window = bookingWindow(session, session, now);
-    if (window === 'NOT_YET_RELEASED') {
-      return new DomainError(
-        'BOOKING_CLOSED',
-        `Places for this session are released at ${session.bookableFrom.toISOString()}`,
-        {
-          opensAt: session.bookableFrom.toISOString(),
-        },
-      );
-    }
-    if (window === 'CLOSED') return new DomainError('BOOKING_CLOSED', 'Booking for this session has closed');
-    if (session.services && !session.services.includes(input.service as never)) {
-      return new DomainError('BAD_USER_INPUT', `This session serves only ${session.services.join(', ')}`);
-    }
-    if (session.booked >= session.capacity) return SESSION_FULL();
-    return null;
-  }
-
   async cancel(actor: Identity | null, bookingId: string, now = new Date()): Promise<BookingEntity> {
     const applicant = requireApplicant(actor);
     return this.dataSource.transaction(async (manager) => {
-      const booking = await this.ownedBooking(manager, applicant, bookingId);
+      const booking = await this.bookings.lockOwned(manager, applicant.sub, bookingId);
+      if (!booking) throw new DomainError('NOT_FOUND', 'No such booking');
+      const refusal = changeRefusal(booking);
+      if (refusal) throw refusal;
       const session = (await this.sessions.findForBooking(booking.sessionId, manager))!;
       if (!canChange(session, session, now)) {
         throw new DomainError('BOOKING_CLOSED', 'It is too late to cancel this booking');
@@ -176,76 +153,10 @@ export class BookingsService {
         bookingId: booking.id,
         officeId: booking.officeId,
         sessionId: booking.sessionId,
+        applicantId: booking.applicantId,
       });
       return (await this.bookings.findById(booking.id, manager))!;
     });
-  }
-
-  /**
-   * Moves a booking in one transaction: the new place is taken and the old one given back
-   * together, or neither (the old one is kept when the new session is full). Session rows are
-   * locked in id order, so crossing reschedules cannot deadlock.
-   */
-  async reschedule(
-    actor: Identity | null,
-    bookingId: string,
-    sessionId: string,
-    now = new Date(),
-  ): Promise<BookingEntity> {
-    const applicant = requireApplicant(actor);
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await this.dataSource.transaction(async (manager) => {
-          const booking = await this.ownedBooking(manager, applicant, bookingId);
-          if (booking.sessionId === sessionId) return booking;
-          const [from, to] = await Promise.all([
-            this.sessions.findForBooking(booking.sessionId, manager),
-            this.sessions.findForBooking(sessionId, manager),
-          ]);
-          if (!to) throw new DomainError('NOT_FOUND', 'No such session');
-          if (!canChange(from!, from!, now)) {
-            throw new DomainError('BOOKING_CLOSED', 'It is too late to reschedule this booking');
-          }
-          const refusal = this.refusal(to, booking, now);
-          if (refusal) throw refusal;
-          await this.guards.checkPriority(booking.familyMemberId ?? booking.applicantId, booking.priority, to, manager);
-          await this.moveSeat(manager, from!.id, to.id);
-          await this.bookings.moveToSession(manager, booking.id, to.id, to.officeId);
-          const moved = (await this.bookings.findById(booking.id, manager))!;
-          await this.outbox.append(manager, BookingRescheduled, {
-            ...snapshot(moved, to),
-            previousSessionId: from!.id,
-          });
-          return moved;
-        });
-      } catch (error) {
-        if (error instanceof SessionFull) throw SESSION_FULL();
-        if (isRetryableConflict(error) && attempt < 3) continue;
-        throw error;
-      }
-    }
-  }
-
-  private async moveSeat(manager: EntityManager, fromSessionId: string, toSessionId: string): Promise<void> {
-    if (fromSessionId < toSessionId) {
-      await this.sessions.releaseSeat(manager, fromSessionId);
-      if (!(await this.sessions.takeSeat(manager, toSessionId))) throw new SessionFull();
-    } else {
-      if (!(await this.sessions.takeSeat(manager, toSessionId))) throw new SessionFull();
-      await this.sessions.releaseSeat(manager, fromSessionId);
-    }
-  }
-
-  private async ownedBooking(manager: EntityManager, applicant: Identity, bookingId: string): Promise<BookingEntity> {
-    const booking = await this.bookings.lockById(manager, bookingId);
-    if (!booking || booking.applicantId !== applicant.sub) throw new DomainError('NOT_FOUND', 'No such booking');
-    if (booking.status !== 'BOOKED') {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        `A ${booking.status.toLowerCase().replace('_', '-')} booking cannot be changed`,
-      );
-    }
-    return booking;
   }
 
   async myBookings(actor: Identity | null): Promise<BookingEntity[]> {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { lockUntilTransactionEnds } from '@antrian/database';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
 import { OfficeEntity } from '../offices/office.entity';
+import { OfficeRepository } from '../offices/office.repository';
 import { CalendarRepository } from './calendar.repository';
 import { addDays, localDate } from './local-time';
 import { planSessions } from './office-calendar';
@@ -14,6 +15,7 @@ export class CalendarService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SCHEDULING_CONFIG) private readonly config: SchedulingConfig,
     private readonly calendars: CalendarRepository,
+    private readonly offices: OfficeRepository,
   ) {}
 
   /** Brings an office's sessions in line with its template, holidays and rules, up to the horizon. */
@@ -38,6 +40,6 @@ export class CalendarService {
   }
 
   async extendAll(now = new Date()): Promise<void> {
-    for (const office of await this.dataSource.getRepository(OfficeEntity).find()) await this.extend(office, now);
+    for (const office of await this.offices.list()) await this.extend(office, now);
   }
 }

@@ -5,6 +5,7 @@ import { FamilyMembersModule } from '../family-members/family-members.module';
 import { OfficesModule } from '../offices/offices.module';
 import { PersonFactsModule } from '../person-facts/person-facts.module';
 import { CounterEventsConsumer } from './counter-events.consumer';
+import { FamilyMemberRemovedConsumer } from './family-member-removed.consumer';
 import { IdentityEventsConsumer } from './identity-events.consumer';
 import { MaintenanceService } from './maintenance.service';
 import { NikReleasedConsumer } from './nik-released.consumer';
@@ -18,6 +19,7 @@ import { PersonFactsConsumer } from './person-facts.consumer';
     IdentityEventsConsumer,
     PersonFactsConsumer,
     NikReleasedConsumer,
+    FamilyMemberRemovedConsumer,
     MaintenanceService,
   ],
 })

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { EventEnvelope, isEvent, TicketCheckedIn, TicketCompleted, TicketNoShow } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
-import { BookingEntity } from '../bookings/booking.entity';
+import { BookingRepository } from '../bookings/booking.repository';
 import { SCHEDULING_LOGGER } from '../config/scheduling.config';
 import { bookingStatusAfter, FloorEvent } from './booking-status-after';
 
@@ -12,7 +12,12 @@ export const COUNTER_EVENTS_CONSUMER = 'scheduling-counter-tickets';
 /** Moves bookings to CHECKED_IN, COMPLETED or NO_SHOW as the office floor reports, exactly once per event. */
 @Injectable()
 export class CounterEventsConsumer extends DurableEventConsumer {
-  constructor(@Inject(EVENT_BUS) bus: EventBus, @Inject(SCHEDULING_LOGGER) logger: Logger, inbox: InboxService) {
+  constructor(
+    @Inject(EVENT_BUS) bus: EventBus,
+    @Inject(SCHEDULING_LOGGER) logger: Logger,
+    inbox: InboxService,
+    private readonly bookings: BookingRepository,
+  ) {
     super(bus, inbox, logger, COUNTER_EVENTS_CONSUMER, [
       TicketCheckedIn.subject,
       TicketCompleted.subject,
@@ -34,15 +39,12 @@ export class CounterEventsConsumer extends DurableEventConsumer {
   }
 
   private async apply(manager: EntityManager, bookingId: string, event: FloorEvent): Promise<void> {
-    const booking = await manager.findOne(BookingEntity, {
-      where: { id: bookingId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const booking = await this.bookings.lockById(manager, bookingId);
     if (!booking) {
       this.logger.warn({ bookingId, event }, 'the floor reported on a booking scheduling does not know');
       return;
     }
     const next = bookingStatusAfter(event, booking.status);
-    if (next) await manager.update(BookingEntity, { id: bookingId }, { status: next });
+    if (next) await this.bookings.setStatus(manager, bookingId, next);
   }
 }

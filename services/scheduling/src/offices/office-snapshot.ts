@@ -8,5 +8,7 @@ export function officeSnapshot(office: OfficeEntity): OfficeSnapshotPayload {
     name: office.name,
     timeZone: office.timeZone,
     checkInOpensMinutesBefore: office.checkInOpensMinutesBefore,
+    recallGapSeconds: office.recallGapSeconds,
+    maxCalls: office.maxCalls,
   };
 }

@@ -36,6 +36,18 @@ export class OfficeEntity {
   @Column({ type: 'text', default: '09:00' })
   releaseTime!: string;
 
+  /** How often one booking may be moved to another session (M-Paspor's rule: once). */
+  @Column({ type: 'integer', default: 1 })
+  maxReschedules!: number;
+
+  /** The counter's call rules, published in the office's events: least seconds between two calls of a ticket. */
+  @Column({ type: 'integer', default: 60 })
+  recallGapSeconds!: number;
+
+  /** Calls of one ticket before it may only be marked a no-show. */
+  @Column({ type: 'integer', default: 3 })
+  maxCalls!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -43,4 +43,13 @@ export class OfficeModel {
 
   @Field({ description: 'Office-local time (HH:MM) at which places are released' })
   releaseTime!: string;
+
+  @Field(() => Int, { description: "Per booking; 1 by default (M-Paspor's rule)" })
+  maxReschedules!: number;
+
+  @Field(() => Int, { description: 'Least time between two calls of one ticket; 60 by default' })
+  recallGapSeconds!: number;
+
+  @Field(() => Int, { description: 'Calls before a ticket may only be marked a no-show; 3 by default' })
+  maxCalls!: number;
 }

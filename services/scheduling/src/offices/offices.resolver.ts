@@ -19,13 +19,11 @@ import { DayAvailabilityModel } from '../sessions/session.model';
 import { DayAvailability, SessionsService } from '../sessions/sessions.service';
 import { spendAvailabilityDays } from './availability-budget';
 import { CreateOfficeInput } from './create-office.input';
-import { HolidayEntity } from './holiday.entity';
-import { HolidayModel } from './holiday.model';
 import { OfficeEntity } from './office.entity';
 import { OfficeModel } from './office.model';
 import { OfficesService } from './offices.service';
 import { UpdateOfficeRulesInput } from './update-office-rules.input';
-import { AddHolidayInput, SetWeeklyTemplateInput } from './weekly-template.input';
+import { SetWeeklyTemplateInput } from './weekly-template.input';
 
 @Resolver(() => OfficeModel)
 export class OfficesResolver {
@@ -82,14 +80,6 @@ export class OfficesResolver {
     @CurrentIdentity() identity: Identity | null,
   ): Promise<OfficeEntity> {
     return this.service.setWeeklyTemplate(identity, input);
-  }
-
-  @Mutation(() => HolidayModel, { description: 'ADMIN: a national holiday (no office) or one office’s closing day' })
-  addHoliday(
-    @Args('input') input: AddHolidayInput,
-    @CurrentIdentity() identity: Identity | null,
-  ): Promise<HolidayEntity> {
-    return this.service.addHoliday(identity, input);
   }
 
   @ResolveReference()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Identity } from '@antrian/auth';
 import { OfficeCreated, OfficeUpdated } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -11,11 +11,11 @@ import { CalendarService } from '../calendar/calendar.service';
 import { isValidTimeZone } from '../calendar/local-time';
 import { defaultTemplate, TemplateSlot } from '../calendar/office-calendar';
 import { CreateOfficeInput } from './create-office.input';
-import { HolidayEntity } from './holiday.entity';
 import { OfficeEntity } from './office.entity';
+import { OfficeRepository } from './office.repository';
 import { officeSnapshot } from './office-snapshot';
 import { UpdateOfficeRulesInput } from './update-office-rules.input';
-import { AddHolidayInput, SetWeeklyTemplateInput } from './weekly-template.input';
+import { SetWeeklyTemplateInput } from './weekly-template.input';
 
 /** Slots of one weekday may not overlap: an applicant arrives in exactly one session. */
 export function findOverlap(slots: readonly TemplateSlot[]): TemplateSlot | undefined {
@@ -29,7 +29,7 @@ export function findOverlap(slots: readonly TemplateSlot[]): TemplateSlot | unde
 @Injectable()
 export class OfficesService {
   constructor(
-    @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
+    private readonly offices: OfficeRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly calendar: CalendarService,
@@ -37,16 +37,15 @@ export class OfficesService {
   ) {}
 
   list(): Promise<OfficeEntity[]> {
-    return this.offices.find({ order: { name: 'ASC' } });
+    return this.offices.list();
   }
 
   findById(id: string): Promise<OfficeEntity | null> {
-    return this.offices.findOneBy({ id });
+    return this.offices.findById(id);
   }
 
-  async findByIds(ids: readonly string[]): Promise<Map<string, OfficeEntity>> {
-    const rows = await this.offices.findBy({ id: In([...ids]) });
-    return new Map(rows.map((row) => [row.id, row]));
+  findByIds(ids: readonly string[]): Promise<Map<string, OfficeEntity>> {
+    return this.offices.findByIds(ids);
   }
 
   async get(id: string): Promise<OfficeEntity> {
@@ -63,15 +62,12 @@ export class OfficesService {
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const repository = manager.getRepository(OfficeEntity);
-        const office = await repository.save(
-          repository.create({
-            code: input.code.toUpperCase(),
-            name: input.name.trim(),
-            timeZone: input.timeZone,
-            address: input.address?.trim() || null,
-          }),
-        );
+        const office = await this.offices.insert(manager, {
+          code: input.code.toUpperCase(),
+          name: input.name.trim(),
+          timeZone: input.timeZone,
+          address: input.address?.trim() || null,
+        });
         await this.calendars.replaceTemplate(manager, office.id, defaultTemplate());
         await this.calendar.extend(office, new Date(), manager);
         await this.outbox.append(manager, OfficeCreated, officeSnapshot(office));
@@ -88,14 +84,13 @@ export class OfficesService {
   async updateRules(actor: Identity | null, input: UpdateOfficeRulesInput): Promise<OfficeEntity> {
     requireOfficeManager(actor, input.officeId);
     return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(OfficeEntity);
-      const office = await repository.findOne({ where: { id: input.officeId }, lock: { mode: 'pessimistic_write' } });
+      const office = await this.offices.lockById(manager, input.officeId);
       if (!office) throw new DomainError('NOT_FOUND', 'No such office');
       const { officeId: _officeId, ...changes } = input;
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined && value !== null) Object.assign(office, { [key]: value });
       }
-      const saved = await repository.save(office);
+      const saved = await this.offices.save(manager, office);
       await this.calendar.extend(saved, new Date(), manager);
       await this.outbox.append(manager, OfficeUpdated, officeSnapshot(saved));
       return saved;
@@ -117,25 +112,5 @@ export class OfficesService {
       await this.calendar.extend(office, new Date(), manager);
     });
     return office;
-  }
-
-  async addHoliday(actor: Identity | null, input: AddHolidayInput): Promise<HolidayEntity> {
-    requireAdmin(actor);
-    const offices = input.officeId ? [await this.get(input.officeId)] : await this.list();
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const repository = manager.getRepository(HolidayEntity);
-        const holiday = await repository.save(
-          repository.create({ officeId: input.officeId ?? null, date: input.date, name: input.name.trim() }),
-        );
-        for (const office of offices) await this.calendar.extend(office, new Date(), manager);
-        return holiday;
-      });
-    } catch (error) {
-      if (violatedUniqueConstraint(error) !== undefined) {
-        throw new DomainError('BAD_USER_INPUT', `${input.date} is already a holiday there`);
-      }
-      throw error;
-    }
   }
 }

@@ -43,6 +43,27 @@ export class UpdateOfficeRulesInput {
   @Max(366)
   releaseDaysAhead?: number;
 
+  @Field(() => Int, { nullable: true, description: 'How often one booking may be rescheduled (0: never)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  maxReschedules?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Least seconds between two calls of one ticket' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  recallGapSeconds?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Calls of one ticket before it may only be marked a no-show' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  maxCalls?: number;
+
   @Field({ nullable: true })
   @IsOptional()
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time of day, HH:MM' })

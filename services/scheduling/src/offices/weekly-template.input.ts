@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { DateScalar, IsDisplayText } from '@antrian/subgraph';
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested, IsString } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -39,22 +38,4 @@ export class SetWeeklyTemplateInput {
   @ValidateNested({ each: true })
   @Type(() => TemplateSlotInput)
   slots!: TemplateSlotInput[];
-}
-
-@InputType()
-export class AddHolidayInput {
-  @Field(() => ID, { nullable: true, description: 'Null: a national holiday or collective leave day' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an office id' })
-  officeId?: string | null;
-
-  /** Already a real YYYY-MM-DD date: the Date scalar checked it. */
-  @Field(() => DateScalar)
-  @IsString()
-  date!: string;
-
-  @Field()
-  @Matches(/^.{1,200}$/, { message: 'must be 1-200 characters' })
-  @IsDisplayText()
-  name!: string;
 }

@@ -37,11 +37,18 @@ export class SessionEntity {
   @Column({ type: 'text', array: true, nullable: true })
   services!: ServiceKind[] | null;
 
+  /** The office's reason, once it cancelled the session: its bookings are cancelled and no place is sold again. */
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
   /** Exact at the time of reading; a plain property, not a field resolver, because availability lists many. */
   get remaining(): number {
-    return this.capacity - this.booked;
+    return this.cancelledAt ? 0 : this.capacity - this.booked;
   }
 }

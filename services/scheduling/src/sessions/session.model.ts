@@ -25,6 +25,9 @@ export class SessionModel {
 
   @Field(() => [ServiceKindEnum], { nullable: true, description: 'Null: every service kind' })
   services!: ServiceKind[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Set once the office cancelled it: no place is sold again' })
+  cancelReason!: string | null;
 }
 
 @ObjectType('DayAvailability')

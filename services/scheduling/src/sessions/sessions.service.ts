@@ -49,20 +49,19 @@ export class SessionsService {
     if (problem) throw new DomainError('BAD_USER_INPUT', problem);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const repository = manager.getRepository(SessionEntity);
-        const session = await repository.save(
-          repository.create({
-            officeId: office.id,
-            localDate: localDate(input.startsAt, office.timeZone),
-            startsAt: input.startsAt,
-            endsAt: input.endsAt,
-            capacity: input.capacity,
-            booked: 0,
-            bookableFrom: now,
-            source: 'EXTRA',
-            services: input.services?.length ? input.services : null,
-          }),
-        );
+        const session = await this.sessions.insert(manager, {
+          officeId: office.id,
+          localDate: localDate(input.startsAt, office.timeZone),
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          capacity: input.capacity,
+          booked: 0,
+          bookableFrom: now,
+          source: 'EXTRA',
+          services: input.services?.length ? input.services : null,
+          cancelReason: null,
+          cancelledAt: null,
+        });
         await this.outbox.append(manager, SessionAdded, {
           sessionId: session.id,
           officeId: office.id,

@@ -39,18 +39,32 @@ export function webSourceHash(root = WEB_ROOT): string {
 export async function buildWebClient(logger: Logger, force = false): Promise<'built' | 'unchanged'> {
   const hash = webSourceHash();
   const hashPath = join(WEB_DIST, HASH_FILE);
-  if (!force && existsSync(hashPath) && readFileSync(hashPath, 'utf8') === hash && existsSync(join(WEB_DIST, 'index.html'))) {
+  if (
+    !force &&
+    existsSync(hashPath) &&
+    readFileSync(hashPath, 'utf8') === hash &&
+    existsSync(join(WEB_DIST, 'index.html'))
+  ) {
     return 'unchanged';
   }
   logger.info('building the web client (services/web)');
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '-c', join(WEB_ROOT, 'vite.config.mts')],
+      [
+        join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--logLevel',
+        'warn',
+        '-c',
+        join(WEB_ROOT, 'vite.config.mts'),
+      ],
       { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the web client's build failed (exit ${code})`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the web client's build failed (exit ${code})`)),
+    );
   });
   writeFileSync(hashPath, hash);
   return 'built';
@@ -78,10 +92,7 @@ export async function serveWebClient(options: {
   app.get('/config.json', (_req, res) => {
     res.set('cache-control', 'no-store').json({ graphqlUrl: options.graphqlUrl });
   });
-  app.use(
-    '/assets',
-    express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
+  app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(dist, { index: false }));
   app.use((_req, res) => {
     res.set('cache-control', 'no-cache').sendFile(join(dist, 'index.html'));

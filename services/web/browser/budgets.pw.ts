@@ -46,7 +46,13 @@ test('the kiosk and the board load under 200 kB of compressed JavaScript', async
   }
 });
 
-const OFFICE = { id: 'o-budget', code: 'BLITAR', name: 'Kantor Imigrasi Blitar', timeZone: 'Asia/Jakarta', __typename: 'Office' };
+const OFFICE = {
+  id: 'o-budget',
+  code: 'BLITAR',
+  name: 'Kantor Imigrasi Blitar',
+  timeZone: 'Asia/Jakarta',
+  __typename: 'Office',
+};
 function boardAt(update: number) {
   const call = (n: number) => ({
     __typename: 'CounterCall',
@@ -96,7 +102,9 @@ test('a board that has shown 1,000 updates holds its JavaScript heap flat', asyn
       if (frame.type === 'connection_init') ws.send(JSON.stringify({ type: 'connection_ack' }));
       if (frame.type === 'subscribe') {
         send = (update) =>
-          ws.send(JSON.stringify({ id: frame.id, type: 'next', payload: { data: { queueBoardChanged: boardAt(update) } } }));
+          ws.send(
+            JSON.stringify({ id: frame.id, type: 'next', payload: { data: { queueBoardChanged: boardAt(update) } } }),
+          );
       }
     });
   });

@@ -56,16 +56,21 @@ export async function officeId(code = DEMO.office): Promise<string> {
 }
 
 /** The same code a supervisor's screen hands over (src/app/session.ts). */
-export function deviceSetupCode(setup: { officeId: string; kind: 'KIOSK' | 'BOARD'; name: string; refreshToken: string }) {
+export function deviceSetupCode(setup: {
+  officeId: string;
+  kind: 'KIOSK' | 'BOARD';
+  name: string;
+  refreshToken: string;
+}) {
   return Buffer.from(JSON.stringify(setup)).toString('base64url');
 }
 
 /** Puts a signed-in session into the page's storage before it loads (as a sign-in would). */
 export async function withSession(page: Page, role: 'applicant' | 'officer' | 'device', tokens: Tokens) {
-  await page.addInitScript(
-    ([key, value]) => window.localStorage.setItem(key, value),
-    [`antrian.session.${role}`, JSON.stringify(tokens)] as const,
-  );
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+    `antrian.session.${role}`,
+    JSON.stringify(tokens),
+  ] as const);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -78,6 +83,9 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   expect(bad).toEqual([]);
 }

@@ -12,8 +12,12 @@ if (!chromium) {
   console.log('0 passed, 0 failed, 1 skipped');
   process.exit(0);
 }
-const result = spawnSync('npx', ['playwright', 'test', '-c', 'services/web/playwright.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', CHROMIUM_PATH: chromium },
-});
+const result = spawnSync(
+  'npx',
+  ['playwright', 'test', '-c', 'services/web/playwright.config.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', CHROMIUM_PATH: chromium },
+  },
+);
 process.exit(result.status ?? 1);

@@ -81,7 +81,10 @@ const SCREENS: ScreenCase[] = [
 ];
 
 async function open(browser: Browser, screen: ScreenCase, language: 'id' | 'en') {
-  const context = await browser.newContext({ viewport: SIZES[screen.size], locale: language === 'en' ? 'en-GB' : 'id-ID' });
+  const context = await browser.newContext({
+    viewport: SIZES[screen.size],
+    locale: language === 'en' ? 'en-GB' : 'id-ID',
+  });
   const page = await context.newPage();
   await screen.prepare?.(page);
   await page.goto(webUrl(`${screen.path}?lang=${language}`));
@@ -105,7 +108,11 @@ for (const screen of SCREENS) {
 }
 
 test('the language switch turns a screen to English and back, by keyboard', async ({ browser }) => {
-  const { context, page } = await open(browser, SCREENS.find((s) => s.name === 'home')!, 'id');
+  const { context, page } = await open(
+    browser,
+    SCREENS.find((s) => s.name === 'home')!,
+    'id',
+  );
   const toggle = page.getByRole('button', { name: 'Ganti bahasa ke English' });
   await toggle.focus();
   await page.keyboard.press('Enter');

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
-  process.stdout.write(`STACK ${JSON.stringify({ gatewayUrl: stack.gatewayUrl, webUrl: web.url.replace('localhost', '127.0.0.1') })}\n`);
+  process.stdout.write(
+    `STACK ${JSON.stringify({ gatewayUrl: stack.gatewayUrl, webUrl: web.url.replace('localhost', '127.0.0.1') })}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -13,13 +13,21 @@ interface Heard {
 /** A session of Blitar starting in half an hour: its check-in window is open now. */
 async function sessionStartingSoon(office: string, supervisorToken: string): Promise<string> {
   const minute = 60_000;
-  const startsAt = Math.floor((Date.now() + 30 * minute) / minute) * minute + 17_000 + Math.floor(Math.random() * 20) * minute;
+  const startsAt =
+    Math.floor((Date.now() + 30 * minute) / minute) * minute + 17_000 + Math.floor(Math.random() * 20) * minute;
   // Office-local (Asia/Jakarta, UTC+7) midnight: a session stays within its day.
   const midnight = Math.ceil((startsAt + 7 * 3_600_000) / 86_400_000) * 86_400_000 - 7 * 3_600_000;
   const endsAt = Math.min(startsAt + 60 * minute, midnight);
   const { addSession } = await gql<{ addSession: { id: string } }>(
     `mutation ($input: AddSessionInput!) { addSession(input: $input) { id } }`,
-    { input: { officeId: office, startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString(), capacity: 10 } },
+    {
+      input: {
+        officeId: office,
+        startsAt: new Date(startsAt).toISOString(),
+        endsAt: new Date(endsAt).toISOString(),
+        capacity: 10,
+      },
+    },
     supervisorToken,
   );
   return addSession.id;
@@ -93,7 +101,10 @@ test('a whole day: applicant, kiosk, board, officer and supervisor, five browser
     }
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
     Object.defineProperty(window, 'speechSynthesis', {
-      value: { speak: (u: Utterance) => heard.push({ text: u.text, lang: u.lang, at: Date.now() }), cancel: () => undefined },
+      value: {
+        speak: (u: Utterance) => heard.push({ text: u.text, lang: u.lang, at: Date.now() }),
+        cancel: () => undefined,
+      },
     });
     new MutationObserver(() => {
       const text = document.querySelector('[data-testid="latest-call"]')?.textContent ?? '';

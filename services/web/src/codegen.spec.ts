@@ -15,7 +15,10 @@ describe('the generated operation types', () => {
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {
       const committed = readFileSync(output.filename, 'utf8');
-      expect({ file: output.filename, stale: committed !== output.content }).toEqual({ file: output.filename, stale: false });
+      expect({ file: output.filename, stale: committed !== output.content }).toEqual({
+        file: output.filename,
+        stale: false,
+      });
     }
   }, 120_000);
 });

@@ -2,7 +2,12 @@ import { decodeDeviceSetup, encodeDeviceSetup, readSession, writeSession } from 
 
 describe('device setup codes (a supervisor hands a kiosk its registration)', () => {
   it('round-trips through the URL-safe code, names with any letters included', () => {
-    const setup = { officeId: 'o-1', kind: 'KIOSK' as const, name: 'Kiosk pintu masuk — lantai 1', refreshToken: 'r+/=x' };
+    const setup = {
+      officeId: 'o-1',
+      kind: 'KIOSK' as const,
+      name: 'Kiosk pintu masuk — lantai 1',
+      refreshToken: 'r+/=x',
+    };
     const code = encodeDeviceSetup(setup);
     expect(code).toMatch(/^[\w-]+$/);
     expect(decodeDeviceSetup(code)).toEqual(setup);
@@ -10,7 +15,9 @@ describe('device setup codes (a supervisor hands a kiosk its registration)', () 
 
   it('refuses anything that is not a registration', () => {
     expect(decodeDeviceSetup('not-a-code')).toBeNull();
-    expect(decodeDeviceSetup(encodeDeviceSetup({ officeId: 'o', kind: 'KIOSK', name: '', refreshToken: 'r' }).slice(3))).toBeNull();
+    expect(
+      decodeDeviceSetup(encodeDeviceSetup({ officeId: 'o', kind: 'KIOSK', name: '', refreshToken: 'r' }).slice(3)),
+    ).toBeNull();
     expect(decodeDeviceSetup(btoa(JSON.stringify({ officeId: 'o', kind: 'PHONE', refreshToken: 'r' })))).toBeNull();
   });
 

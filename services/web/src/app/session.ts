@@ -58,7 +58,12 @@ export function decodeDeviceSetup(code: string): DeviceSetup | null {
       typeof parsed.refreshToken === 'string' &&
       (parsed.kind === 'KIOSK' || parsed.kind === 'BOARD')
     ) {
-      return { officeId: parsed.officeId, refreshToken: parsed.refreshToken, kind: parsed.kind, name: String(parsed.name ?? '') };
+      return {
+        officeId: parsed.officeId,
+        refreshToken: parsed.refreshToken,
+        kind: parsed.kind,
+        name: String(parsed.name ?? ''),
+      };
     }
     return null;
   } catch {

@@ -85,7 +85,7 @@ export type Booking = {
   __typename?: 'Booking';
   /** The account holder who booked */
   applicant: Applicant;
-  /** Set when the office cancelled it, or when its NIK was released from the account that booked it */
+  /** Set when the office cancelled it (cancelSession, a holiday added over it), when its NIK was released from the account that booked it, or when its family member had been removed before it was made */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** Short, unambiguous booking code */
   code: Scalars['String']['output'];
@@ -98,6 +98,8 @@ export type Booking = {
   qrSvg: Scalars['String']['output'];
   /** Signed token that the QR code carries */
   qrToken: Scalars['String']['output'];
+  /** How often it was rescheduled; the office's maxReschedules bounds it */
+  rescheduleCount: Scalars['Int']['output'];
   service: ServiceKind;
   session: Session;
   status: BookingStatus;
@@ -243,7 +245,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** A signed-in applicant puts a family member (with her own NIK) on her account, to book for her */
   addFamilyMember: FamilyMember;
-  /** ADMIN: a national holiday (no office) or one office’s closing day */
+  /** ADMIN: a national holiday (no office) or one office’s closing day; a SUPERVISOR for her own office. Booked sessions of the day are cancelled with its name as the reason */
   addHoliday: Holiday;
   /** SUPERVISOR of the office, or ADMIN; bookable at once */
   addSession: Session;
@@ -251,6 +253,8 @@ export type Mutation = {
   /** The officer holding the counter: the next ticket for its stages; null when nobody waits */
   callNext?: Maybe<Ticket>;
   cancelBooking: Booking;
+  /** SUPERVISOR of the office, or ADMIN: every active booking of it is cancelled with the reason, the applicants are told, and no place is sold again */
+  cancelSession: Session;
   /** A kiosk of the office, or an officer of the office */
   checkIn: Ticket;
   /** Its officer, or a SUPERVISOR of the office; never with a ticket at it */
@@ -289,6 +293,8 @@ export type Mutation = {
   rejoinQueue: Ticket;
   /** A SUPERVISOR (any office) or ADMIN who has seen her identity card: an account holding the NIK as its own is closed, a family entry holding it is removed, their active bookings are cancelled, the holder is told, an audit record is kept; then its owner can register. False when nobody held it */
   releaseNik: Scalars['Boolean']['output'];
+  /** Her account holder removes her from the account; refused (ACTIVE_BOOKING_EXISTS) while she has an active booking */
+  removeFamilyMember: Scalars['Boolean']['output'];
   rescheduleBooking: Booking;
   /** Sends the signed-in applicant a new confirmation code (the previous one stops working); false when her e-mail is already confirmed */
   resendEmailConfirmation: Scalars['Boolean']['output'];
@@ -312,6 +318,8 @@ export type Mutation = {
   startService: Ticket;
   /** Sends a called or served ticket on to another open, free counter of its stage, where it is called */
   transferTicket: Ticket;
+  /** Her account holder corrects her name, or her birth date where it still matches her NIK */
+  updateFamilyMember: FamilyMember;
   /** SUPERVISOR of the office, or ADMIN */
   updateOfficeRules: Office;
 };
@@ -344,6 +352,12 @@ export type MutationCallNextArgs = {
 
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -446,6 +460,11 @@ export type MutationReleaseNikArgs = {
 };
 
 
+export type MutationRemoveFamilyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRescheduleBookingArgs = {
   id: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
@@ -502,6 +521,11 @@ export type MutationTransferTicketArgs = {
 };
 
 
+export type MutationUpdateFamilyMemberArgs = {
+  input: UpdateFamilyMemberInput;
+};
+
+
 export type MutationUpdateOfficeRulesArgs = {
   input: UpdateOfficeRulesInput;
 };
@@ -519,7 +543,13 @@ export type Office = {
   checkInOpensMinutesBefore: Scalars['Int']['output'];
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Calls before a ticket may only be marked a no-show; 3 by default */
+  maxCalls: Scalars['Int']['output'];
+  /** Per booking; 1 by default (M-Paspor's rule) */
+  maxReschedules: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** Least time between two calls of one ticket; 60 by default */
+  recallGapSeconds: Scalars['Int']['output'];
   releaseDaysAhead: Scalars['Int']['output'];
   releaseMode: ReleaseMode;
   /** Office-local time (HH:MM) at which places are released */
@@ -580,6 +610,8 @@ export type Query = {
   dayReport: DayReport;
   /** SUPERVISOR of the office, or ADMIN: its kiosks and boards, revoked ones included */
   devices: Array<Device>;
+  /** Officers of the office: each session of the office-local day with its bookings, cancelled sessions included */
+  expectedArrivals: Array<SessionArrivals>;
   /** The signed-in applicant or officer; null when signed out */
   me?: Maybe<Viewer>;
   myBookings: Array<Booking>;
@@ -615,6 +647,12 @@ export type QueryDayReportArgs = {
 
 
 export type QueryDevicesArgs = {
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type QueryExpectedArrivalsArgs = {
+  date: Scalars['Date']['input'];
   officeId: Scalars['ID']['input'];
 };
 
@@ -701,6 +739,8 @@ export type Session = {
   __typename?: 'Session';
   /** When its places are released for booking */
   bookableFrom: Scalars['DateTime']['output'];
+  /** Set once the office cancelled it: no place is sold again */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -709,6 +749,14 @@ export type Session = {
   /** Null: every service kind */
   services?: Maybe<Array<ServiceKind>>;
   startsAt: Scalars['DateTime']['output'];
+};
+
+/** A session of the day with the bookings the office expects (or has seen) */
+export type SessionArrivals = {
+  __typename?: 'SessionArrivals';
+  /** Cancelled bookings left out; `Booking.ticket` shows who has checked in */
+  bookings: Array<Booking>;
+  session: Session;
 };
 
 export type SetWeeklyTemplateInput = {
@@ -812,11 +860,23 @@ export type TicketStatus =
   | 'SERVING'
   | 'WAITING';
 
+export type UpdateFamilyMemberInput = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 export type UpdateOfficeRulesInput = {
   bookingClosesMinutesBefore?: InputMaybe<Scalars['Int']['input']>;
   changeCutoffMinutes?: InputMaybe<Scalars['Int']['input']>;
   checkInOpensMinutesBefore?: InputMaybe<Scalars['Int']['input']>;
+  /** Calls of one ticket before it may only be marked a no-show */
+  maxCalls?: InputMaybe<Scalars['Int']['input']>;
+  /** How often one booking may be rescheduled (0: never) */
+  maxReschedules?: InputMaybe<Scalars['Int']['input']>;
   officeId: Scalars['ID']['input'];
+  /** Least seconds between two calls of one ticket */
+  recallGapSeconds?: InputMaybe<Scalars['Int']['input']>;
   releaseDaysAhead?: InputMaybe<Scalars['Int']['input']>;
   releaseMode?: InputMaybe<ReleaseMode>;
   releaseTime?: InputMaybe<Scalars['String']['input']>;

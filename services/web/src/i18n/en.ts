@@ -2,7 +2,12 @@ import type { Dictionary } from './id';
 
 /** English: the same keys as Bahasa Indonesia (the type makes sure). */
 export const en: Dictionary = {
-  app: { name: 'Antrian', language: 'Language', switchTo: 'Bahasa Indonesia', switchLabel: 'Switch language to Bahasa Indonesia' },
+  app: {
+    name: 'Antrian',
+    language: 'Language',
+    switchTo: 'Bahasa Indonesia',
+    switchLabel: 'Switch language to Bahasa Indonesia',
+  },
   common: {
     offline: 'Offline — reconnecting…',
     loading: 'Loading…',
@@ -20,7 +25,12 @@ export const en: Dictionary = {
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
   },
-  stage: { RECEPTION: 'Document check', INTERVIEW: 'Interview', ADJUDICATION: 'Verification', PICKUP: 'Passport pickup' },
+  stage: {
+    RECEPTION: 'Document check',
+    INTERVIEW: 'Interview',
+    ADJUDICATION: 'Verification',
+    PICKUP: 'Passport pickup',
+  },
   status: {
     WAITING: 'Waiting',
     CALLED: 'Called',

@@ -18,7 +18,12 @@ export const id = {
     minutes_one: '{{count}} menit',
     minutes_other: '{{count}} menit',
   },
-  stage: { RECEPTION: 'Penerimaan berkas', INTERVIEW: 'Wawancara', ADJUDICATION: 'Verifikasi', PICKUP: 'Pengambilan paspor' },
+  stage: {
+    RECEPTION: 'Penerimaan berkas',
+    INTERVIEW: 'Wawancara',
+    ADJUDICATION: 'Verifikasi',
+    PICKUP: 'Pengambilan paspor',
+  },
   status: {
     WAITING: 'Menunggu',
     CALLED: 'Dipanggil',

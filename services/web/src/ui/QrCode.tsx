@@ -14,5 +14,9 @@ export function QrCode({ value, label, size = 240 }: { value: string; label: str
     };
   }, [value]);
   const src = svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` : undefined;
-  return src ? <img className="qr" src={src} alt={label} width={size} height={size} /> : <span className="qr-placeholder" />;
+  return src ? (
+    <img className="qr" src={src} alt={label} width={size} height={size} />
+  ) : (
+    <span className="qr-placeholder" />
+  );
 }

@@ -7,7 +7,12 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const next = i18n.language === 'en' ? 'id' : 'en';
   return (
-    <button type="button" className="language-switch" aria-label={t('app.switchLabel')} onClick={() => void switchLanguage(next)}>
+    <button
+      type="button"
+      className="language-switch"
+      aria-label={t('app.switchLabel')}
+      onClick={() => void switchLanguage(next)}
+    >
       {t('app.switchTo')}
     </button>
   );

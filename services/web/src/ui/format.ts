@@ -1,7 +1,9 @@
 import { locale } from '../i18n';
 
 export function formatTime(iso: string, language: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
 }
 
 export function formatDate(iso: string, language: string, timeZone?: string): string {

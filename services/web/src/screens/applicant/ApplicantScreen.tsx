@@ -112,7 +112,12 @@ function ConfirmEmailForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={submit} className="stack notice">
       <label htmlFor="confirm-code">{t('applicant.confirmCode')}</label>
-      <input id="confirm-code" value={code} onChange={(event) => setCode(event.target.value)} autoComplete="one-time-code" />
+      <input
+        id="confirm-code"
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        autoComplete="one-time-code"
+      />
       {error && <p role="alert">{error}</p>}
       <button type="submit" disabled={loading}>
         {t('applicant.confirmEmail')}

@@ -66,7 +66,8 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
               type="button"
               className="danger"
               onClick={() =>
-                window.confirm(t('applicant.confirmCancel')) && void run(() => cancel({ variables: { id: booking.id } }))
+                window.confirm(t('applicant.confirmCancel')) &&
+                void run(() => cancel({ variables: { id: booking.id } }))
               }
             >
               {t('applicant.cancelBooking')}

@@ -91,7 +91,12 @@ export function BookingForm({
       </select>
       {error && <p role="alert">{error}</p>}
       {office && !loading && (
-        <SessionPicker officeId={office.id} timeZone={office.timeZone} service={service} onPick={(id) => void pick(id)} />
+        <SessionPicker
+          officeId={office.id}
+          timeZone={office.timeZone}
+          service={service}
+          onPick={(id) => void pick(id)}
+        />
       )}
     </section>
   );

@@ -59,7 +59,8 @@ export function RegisterForm() {
         required
       />
       <p id="reg-nik-check" className={shownProblem ? 'field-problem' : 'field-ok'} aria-live="polite">
-        {fields.nik && (shownProblem ? t(`applicant.nikProblem.${shownProblem}`) : nikProblem ? '' : t('applicant.nikOk'))}
+        {fields.nik &&
+          (shownProblem ? t(`applicant.nikProblem.${shownProblem}`) : nikProblem ? '' : t('applicant.nikOk'))}
       </p>
       <label htmlFor="reg-birth">{t('applicant.birthDate')}</label>
       <input id="reg-birth" type="date" value={fields.birthDate} onChange={set('birthDate')} required />

@@ -32,7 +32,7 @@ describe('the NIK rule of the registration page', () => {
 
   it('agrees with the server on random NIKs', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 2000; i++) {
       const nik = Array.from({ length: 16 }, () => Math.floor(random() * 10)).join('');
       const birthDate = `${1950 + Math.floor(random() * 70)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;

@@ -35,10 +35,15 @@ describe('the board', () => {
 
   it('shows the latest call large, waiting per stage, and speaks only calls made after it opened', async () => {
     const mocks = [
-      { request: { query: Board, variables: { officeId: 'o-1' } }, result: { data: { queueBoard: board([call('t-1', 'A-001', 'Loket 1')]) } } },
+      {
+        request: { query: Board, variables: { officeId: 'o-1' } },
+        result: { data: { queueBoard: board([call('t-1', 'A-001', 'Loket 1')]) } },
+      },
       {
         request: { query: BoardChanged, variables: { officeId: 'o-1' } },
-        result: { data: { queueBoardChanged: board([call('t-2', 'A-002', 'Loket 2'), call('t-1', 'A-001', 'Loket 1')]) } },
+        result: {
+          data: { queueBoardChanged: board([call('t-2', 'A-002', 'Loket 2'), call('t-1', 'A-001', 'Loket 1')]) },
+        },
         delay: 50,
       },
     ];

@@ -8,7 +8,10 @@ describe('the board’s announcer', () => {
       rate = 1;
       constructor(public text: string) {}
     }
-    const win = { SpeechSynthesisUtterance: Utterance, speechSynthesis: { speak: (u: Utterance) => spoken.push(`${u.lang}:${u.text}`) } };
+    const win = {
+      SpeechSynthesisUtterance: Utterance,
+      speechSynthesis: { speak: (u: Utterance) => spoken.push(`${u.lang}:${u.text}`) },
+    };
     return { win: win as unknown as Window, spoken };
   };
 

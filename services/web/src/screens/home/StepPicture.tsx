@@ -1,6 +1,12 @@
 /** Plain pictures for the four steps of a visit (drawn inline: no image requests). */
 export function StepPicture({ step }: { step: number }) {
-  const common = { width: 96, height: 96, viewBox: '0 0 96 96', 'aria-hidden': true, className: 'step-picture' } as const;
+  const common = {
+    width: 96,
+    height: 96,
+    viewBox: '0 0 96 96',
+    'aria-hidden': true,
+    className: 'step-picture',
+  } as const;
   switch (step) {
     case 1:
       return (

@@ -30,7 +30,10 @@ describe('the kiosk', () => {
     const mocks = [
       office,
       {
-        request: { query: KioskCheckIn, variables: { input: { officeId: 'o-1', qrToken: 'eyJhbGciOi.payload.signature' } } },
+        request: {
+          query: KioskCheckIn,
+          variables: { input: { officeId: 'o-1', qrToken: 'eyJhbGciOi.payload.signature' } },
+        },
         result: { data: { checkIn: ticket } },
       },
     ];
@@ -40,7 +43,9 @@ describe('the kiosk', () => {
     await userEvent.setup({ delay: null }).type(field, 'eyJhbGciOi.payload.signature{Enter}');
     expect(await screen.findByTestId('kiosk-number')).toHaveTextContent('A-017');
     expect(screen.getByTestId('receipt-number')).toHaveTextContent('A-017');
-    expect(screen.getByText('Silakan duduk. Nomor Anda akan dipanggil di layar untuk Penerimaan berkas.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Silakan duduk. Nomor Anda akan dipanggil di layar untuk Penerimaan berkas.'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(window.print).toHaveBeenCalled());
   });
 
@@ -50,7 +55,9 @@ describe('the kiosk', () => {
       {
         request: { query: KioskCheckIn, variables: { input: { officeId: 'o-1', bookingCode: 'ABC123' } } },
         result: {
-          errors: [new GraphQLError('Terlalu awal: silakan kembali pukul 08:00', { extensions: { code: 'CHECK_IN_WINDOW' } })],
+          errors: [
+            new GraphQLError('Terlalu awal: silakan kembali pukul 08:00', { extensions: { code: 'CHECK_IN_WINDOW' } }),
+          ],
         },
       },
     ];

@@ -6,13 +6,17 @@ import { moveForKey } from './shortcuts';
 
 const me = {
   request: { query: OfficerMe },
-  result: { data: { me: { __typename: 'Officer', id: 'off-1', fullName: 'Petugas', officeId: 'o-1', roles: ['RECEPTION'] } } },
+  result: {
+    data: { me: { __typename: 'Officer', id: 'off-1', fullName: 'Petugas', officeId: 'o-1', roles: ['RECEPTION'] } },
+  },
 };
 const counters = (currentTicket: unknown) => ({
   request: { query: OfficeCounters, variables: { officeId: 'o-1' } },
   result: {
     data: {
-      counters: [{ id: 'c-1', name: 'Loket 1', stages: ['RECEPTION'], open: true, officer: { id: 'off-1' }, currentTicket }],
+      counters: [
+        { id: 'c-1', name: 'Loket 1', stages: ['RECEPTION'], open: true, officer: { id: 'off-1' }, currentTicket },
+      ],
     },
   },
 });
@@ -23,7 +27,16 @@ describe('the officer console', () => {
   it('calls the next ticket with the N key, and offers only the moves that fit', async () => {
     const called = jest.fn(() => ({
       data: {
-        callNext: { __typename: 'Ticket', id: 't-1', number: 'A-001', status: 'CALLED', stage: 'RECEPTION', priority: null, holdReason: null, callCount: 1 },
+        callNext: {
+          __typename: 'Ticket',
+          id: 't-1',
+          number: 'A-001',
+          status: 'CALLED',
+          stage: 'RECEPTION',
+          priority: null,
+          holdReason: null,
+          callCount: 1,
+        },
       },
     }));
     const mocks = [
@@ -31,7 +44,16 @@ describe('the officer console', () => {
       counters(null),
       { request: { query: FloorPulse, variables: { officeId: 'o-1' } }, result: { data: undefined }, delay: 100_000 },
       { request: { query: CallNext, variables: { counterId: 'c-1' } }, result: called },
-      counters({ __typename: 'Ticket', id: 't-1', number: 'A-001', status: 'CALLED', stage: 'RECEPTION', priority: null, holdReason: null, callCount: 1 }),
+      counters({
+        __typename: 'Ticket',
+        id: 't-1',
+        number: 'A-001',
+        status: 'CALLED',
+        stage: 'RECEPTION',
+        priority: null,
+        holdReason: null,
+        callCount: 1,
+      }),
     ];
     renderWithGraph(<Console />, mocks);
     expect(await screen.findByRole('heading', { name: 'Loket 1' })).toBeInTheDocument();

@@ -107,7 +107,15 @@ export function Console() {
   );
 }
 
-function CounterConsole({ counter, others, refetch }: { counter: CounterRow; others: CounterRow[]; refetch: () => void }) {
+function CounterConsole({
+  counter,
+  others,
+  refetch,
+}: {
+  counter: CounterRow;
+  others: CounterRow[];
+  refetch: () => void;
+}) {
   const { t } = useTranslation();
   const ticket = counter.currentTicket;
   const [error, setError] = useState<string | null>(null);

@@ -15,7 +15,10 @@ export const SHORTCUTS = {
 export type Move = keyof typeof SHORTCUTS;
 
 /** The move a key press asks for; none while typing in a field or with a modifier held. */
-export function moveForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, target: EventTarget | null): Move | null {
+export function moveForKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  target: EventTarget | null,
+): Move | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   const element = target as HTMLElement | null;
   if (element && ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)) return null;

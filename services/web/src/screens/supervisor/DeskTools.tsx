@@ -37,7 +37,9 @@ export function DeskTools({ officeId }: { officeId: string }) {
   const register = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const result = await registerDevice({ variables: { input: { officeId, kind: deviceKind, name: deviceName.trim() } } });
+      const result = await registerDevice({
+        variables: { input: { officeId, kind: deviceKind, name: deviceName.trim() } },
+      });
       const registration = result.data!.registerDevice;
       const code = encodeDeviceSetup({
         officeId,
@@ -45,7 +47,9 @@ export function DeskTools({ officeId }: { officeId: string }) {
         name: registration.device.name,
         refreshToken: registration.credentials.refreshToken,
       });
-      setHandOver(`${window.location.origin}/${registration.device.kind === 'KIOSK' ? 'kiosk' : 'papan'}#setup=${code}`);
+      setHandOver(
+        `${window.location.origin}/${registration.device.kind === 'KIOSK' ? 'kiosk' : 'papan'}#setup=${code}`,
+      );
       setDeviceName('');
       await people.refetch();
     });
@@ -63,7 +67,8 @@ export function DeskTools({ officeId }: { officeId: string }) {
         {quota && (
           <p>
             {t('supervisor.cap')}: {t('supervisor.used', { issued: quota.issued, cap: quota.cap })} ·{' '}
-            {t('supervisor.priorityCap')}: {t('supervisor.used', { issued: quota.priorityIssued, cap: quota.priorityCap })}
+            {t('supervisor.priorityCap')}:{' '}
+            {t('supervisor.used', { issued: quota.priorityIssued, cap: quota.priorityCap })}
           </p>
         )}
         <form
@@ -82,7 +87,13 @@ export function DeskTools({ officeId }: { officeId: string }) {
           }}
         >
           <label htmlFor="cap">{t('supervisor.cap')}</label>
-          <input id="cap" type="number" min={0} value={caps.cap} onChange={(e) => setCaps({ ...caps, cap: e.target.value })} />
+          <input
+            id="cap"
+            type="number"
+            min={0}
+            value={caps.cap}
+            onChange={(e) => setCaps({ ...caps, cap: e.target.value })}
+          />
           <label htmlFor="priority-cap">{t('supervisor.priorityCap')}</label>
           <input
             id="priority-cap"
@@ -112,7 +123,9 @@ export function DeskTools({ officeId }: { officeId: string }) {
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
-              const result = await issuePickup({ variables: { officeId, bookingCode: pickupCode.trim().toUpperCase() } });
+              const result = await issuePickup({
+                variables: { officeId, bookingCode: pickupCode.trim().toUpperCase() },
+              });
               setMessage(t('supervisor.issued_ticket', { number: result.data!.issuePickupTicket.number }));
             });
           }}

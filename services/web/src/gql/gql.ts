@@ -55,6 +55,8 @@ type Documents = {
     "\n  mutation SetWalkInCap($officeId: ID!, $cap: Int, $priorityCap: Int) {\n    setWalkInCap(officeId: $officeId, cap: $cap, priorityCap: $priorityCap) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n": typeof types.SetWalkInCapDocument,
     "\n  mutation IssueWalkIn($officeId: ID!, $priority: PriorityGroup) {\n    issueWalkInTicket(officeId: $officeId, priority: $priority) {\n      id\n      number\n    }\n  }\n": typeof types.IssueWalkInDocument,
     "\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n": typeof types.IssuePickupDocument,
+    "\n  query ExpectedArrivals($officeId: ID!, $date: Date!) {\n    expectedArrivals(officeId: $officeId, date: $date) {\n      session {\n        id\n        startsAt\n        endsAt\n        capacity\n        cancelReason\n      }\n      bookings {\n        id\n        code\n        status\n      }\n    }\n  }\n": typeof types.ExpectedArrivalsDocument,
+    "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      id\n      cancelReason\n    }\n  }\n": typeof types.CancelSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
@@ -99,6 +101,8 @@ const documents: Documents = {
     "\n  mutation SetWalkInCap($officeId: ID!, $cap: Int, $priorityCap: Int) {\n    setWalkInCap(officeId: $officeId, cap: $cap, priorityCap: $priorityCap) {\n      officeId\n      cap\n      issued\n      priorityCap\n      priorityIssued\n    }\n  }\n": types.SetWalkInCapDocument,
     "\n  mutation IssueWalkIn($officeId: ID!, $priority: PriorityGroup) {\n    issueWalkInTicket(officeId: $officeId, priority: $priority) {\n      id\n      number\n    }\n  }\n": types.IssueWalkInDocument,
     "\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n": types.IssuePickupDocument,
+    "\n  query ExpectedArrivals($officeId: ID!, $date: Date!) {\n    expectedArrivals(officeId: $officeId, date: $date) {\n      session {\n        id\n        startsAt\n        endsAt\n        capacity\n        cancelReason\n      }\n      bookings {\n        id\n        code\n        status\n      }\n    }\n  }\n": types.ExpectedArrivalsDocument,
+    "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      id\n      cancelReason\n    }\n  }\n": types.CancelSessionDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.SignInDocument,
 };
 
@@ -280,6 +284,14 @@ export function graphql(source: "\n  mutation IssueWalkIn($officeId: ID!, $prior
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpectedArrivals($officeId: ID!, $date: Date!) {\n    expectedArrivals(officeId: $officeId, date: $date) {\n      session {\n        id\n        startsAt\n        endsAt\n        capacity\n        cancelReason\n      }\n      bookings {\n        id\n        code\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpectedArrivals($officeId: ID!, $date: Date!) {\n    expectedArrivals(officeId: $officeId, date: $date) {\n      session {\n        id\n        startsAt\n        endsAt\n        capacity\n        cancelReason\n      }\n      bookings {\n        id\n        code\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      id\n      cancelReason\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      id\n      cancelReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { Shell } from '../../ui/Shell';
 import { SignInForm } from '../../ui/SignInForm';
 import { FloorPulse, OfficerMe } from '../officer/officer.operations';
 import { DeskTools } from './DeskTools';
+import { ExpectedArrivals } from './ExpectedArrivals';
 import { SupervisorFloor, SupervisorReport } from './supervisor.operations';
 
 const FigureChart = lazy(() => import('./Charts'));
@@ -141,17 +142,12 @@ function Report({ officeId }: { officeId: string }) {
           </Suspense>
         </>
       )}
-      <ExpectedArrivals />
+      <ExpectedArrivals officeId={officeId} />
     </section>
   );
 }
 
 /** Waits per stage across the day: contract v2 `dayReport { byHour }`. */
 function WaitsByHour() {
-  return null;
-}
-
-/** Expected arrivals per session: contract v2 `expectedArrivals`. */
-function ExpectedArrivals() {
   return null;
 }

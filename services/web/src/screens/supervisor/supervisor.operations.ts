@@ -134,3 +134,31 @@ export const IssuePickup = graphql(`
     }
   }
 `);
+
+export const ExpectedArrivalsQuery = graphql(`
+  query ExpectedArrivals($officeId: ID!, $date: Date!) {
+    expectedArrivals(officeId: $officeId, date: $date) {
+      session {
+        id
+        startsAt
+        endsAt
+        capacity
+        cancelReason
+      }
+      bookings {
+        id
+        code
+        status
+      }
+    }
+  }
+`);
+
+export const CancelSession = graphql(`
+  mutation CancelSession($id: ID!, $reason: String!) {
+    cancelSession(id: $id, reason: $reason) {
+      id
+      cancelReason
+    }
+  }
+`);

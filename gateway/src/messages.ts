@@ -10,4 +10,6 @@ export const GATEWAY_MESSAGES = {
   tooCostly: (cost: number, limit: number) =>
     `This operation would cost ${cost}, above the limit of ${limit}: ask for fewer items or split it`,
   accessRevoked: 'Forbidden: this session has been signed out or revoked',
+  officersOfTheOfficeOnly: 'Only the officers of this office (or an ADMIN) may watch its floor',
+  nothingToFollow: 'There is nothing to follow here: no ticket has this code',
 } as const;

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket, { WebSocketServer } from 'ws';
 import { AccessTokenSigner, Identity } from '@antrian/auth';
+import { liveSubjects } from '@antrian/contracts';
 import { DEV_SECRETS } from '@antrian/config';
 import { dropDatabase, withDatabase } from '@antrian/database';
 import { createLogger } from '@antrian/logging';
@@ -12,17 +13,25 @@ import { BENCH_PROCESS_ENV, benchDatabaseServer, fmt, percentile, runCleanups } 
 
 /**
  * `npm run bench:fanout`: S graphql-ws subscribers (default 1,000) watch one office's queue board
- * through the gateway; a kiosk checks E applicants in (default 20), one after the other. For each
- * check-in: the time from sending it to each subscriber receiving the new board. Baseline in the
- * same run: the same number of plain WebSockets receiving a payload of the same size from a bare
- * `ws` server. Also prints the gateway's resolutions per live message, for S and for S/10
- * subscribers: it must not grow with the number of subscribers.
+ * through the gateway, and beside them F officers of the office (default 200, each signed in as
+ * herself) watch its `officeFloorChanged`; a kiosk checks E applicants in (default 20), one after
+ * the other. For each check-in: the time from sending it to each subscriber receiving the new
+ * board, or the new floor. Baseline in the same run: as many plain WebSockets (S + F) receiving a
+ * payload of the same size from a bare `ws` server. Also prints the gateway's resolutions per live
+ * message, for S + F and for a tenth of them: it must not grow with the number of subscribers.
  */
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const FLOOR_SUBSCRIBERS = Number(process.env.BENCH_FLOOR_SUBSCRIBERS ?? 200);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
 
 const BOARD = `subscription ($officeId: ID!) {
   queueBoardChanged(officeId: $officeId) { officeId updatedAt queues { stage waiting averageWaitSeconds } nowServing { counter { name } ticket { number } } }
+}`;
+
+const FLOOR = `subscription ($officeId: ID!) {
+  officeFloorChanged(officeId: $officeId) { officeId updatedAt longestWaitSeconds servedToday noShowsToday
+    queues { stage waiting averageWaitSeconds } counters { name open officer { id } currentTicket { number } }
+    onHold { number holdReason } }
 }`;
 
 interface Board {
@@ -118,80 +127,157 @@ async function main(): Promise<void> {
       }
     }
 
-    const measure = async (subscribers: number, events: number) => {
-      const clients: Client[] = [];
+    // Officers of the office, each with a token of her own: the floor is judged per subscriber
+    // when she subscribes, and resolved once per live message for all of them.
+    const officerTokens = await Promise.all(
+      Array.from({ length: FLOOR_SUBSCRIBERS }, (_, i) =>
+        tokenOf({ sub: randomUUID(), kind: 'officer', roles: [i % 10 ? 'RECEPTION' : 'SUPERVISOR'], officeId }),
+      ),
+    );
+    const floorSubject = liveSubjects.officeFloor(officeId);
+
+    /**
+     * Opens `count` sockets, each subscribing once, a hundred at a time (a shared machine resets
+     * connections that arrive in one burst; a reset one is tried again); resolves when every first
+     * payload has arrived.
+     */
+    const subscribeAll = async (
+      count: number,
+      clients: Client[],
+      subscription: { query: string; field: 'queueBoardChanged' | 'officeFloorChanged' },
+      token?: (i: number) => string,
+    ) => {
       const latest: Board[] = [];
       const arrivals: ((board: Board) => void)[] = [];
-      for (let i = 0; i < subscribers; i += 1) {
+      const open = (i: number, attempt = 0): void => {
         const client = createClient({
           url: stack.gatewayUrl.replace(/^http/, 'ws'),
           webSocketImpl: WebSocket,
           retryAttempts: 0,
+          connectionParams: token ? { authorization: `Bearer ${token(i)}` } : undefined,
         });
         clients.push(client);
-        client.subscribe<{ queueBoardChanged: Board }>(
-          { query: BOARD, variables: { officeId } },
+        client.subscribe<Record<string, Board>>(
+          { query: subscription.query, variables: { officeId } },
           {
-            next: ({ data }) => {
-              latest[i] = data!.queueBoardChanged;
-              arrivals[i]?.(data!.queueBoardChanged);
+            next: ({ data, errors }) => {
+              if (errors?.length) return console.error('subscription errors', errors);
+              latest[i] = data![subscription.field];
+              arrivals[i]?.(latest[i]);
             },
-            error: (error) => console.error('subscription error', error),
+            error: (error) => {
+              if (latest[i] || attempt >= 5) return console.error('subscription error', String(error));
+              setTimeout(() => open(i, attempt + 1), 200 * (attempt + 1));
+            },
             complete: () => undefined,
           },
         );
+      };
+      const arrived = () => latest.filter(Boolean).length;
+      for (let i = 0; i < count; i += 1) {
+        open(i);
+        if ((i + 1) % 100 === 0 || i + 1 === count) {
+          while (arrived() < i + 1) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
       }
-      while (latest.filter(Boolean).length < subscribers) await new Promise((resolve) => setTimeout(resolve, 20));
+      return { latest, arrivals };
+    };
+
+    /** Every subscriber's wait for a board or floor that shows one more ticket waiting. */
+    const arrivalsOf = (
+      watchers: { latest: Board[]; arrivals: ((board: Board) => void)[] },
+      expected: number,
+      sent: number,
+      latencies: number[],
+    ) =>
+      watchers.latest.map(
+        (_, i) =>
+          new Promise<void>((resolve) => {
+            watchers.arrivals[i] = (board) => {
+              if (waitingAtReception(board) < expected) return;
+              latencies.push(performance.now() - sent);
+              watchers.arrivals[i] = () => undefined;
+              resolve();
+            };
+          }),
+      );
+
+    const measure = async (subscribers: number, floorSubscribers: number, events: number) => {
+      const clients: Client[] = [];
+      const boards = await subscribeAll(subscribers, clients, { query: BOARD, field: 'queueBoardChanged' });
+      const floors = await subscribeAll(
+        floorSubscribers,
+        clients,
+        { query: FLOOR, field: 'officeFloorChanged' },
+        (i) => officerTokens[i],
+      );
+      const floorGroups = stack.liveStats().subjects[floorSubject]?.groups ?? 0;
       const before = stack.liveStats();
       const latencies: number[] = [];
+      const floorLatencies: number[] = [];
       for (let e = 0; e < events; e += 1) {
-        const expected = waitingAtReception(latest[0]) + 1;
+        const expected = waitingAtReception(boards.latest[0]) + 1;
         const sent = performance.now();
-        const received = Promise.all(
-          latest.map(
-            (_, i) =>
-              new Promise<void>((resolve) => {
-                arrivals[i] = (board) => {
-                  if (waitingAtReception(board) < expected) return;
-                  latencies.push(performance.now() - sent);
-                  arrivals[i] = () => undefined;
-                  resolve();
-                };
-              }),
-          ),
-        );
+        const received = Promise.all([
+          ...arrivalsOf(boards, expected, sent, latencies),
+          ...arrivalsOf(floors, expected, sent, floorLatencies),
+        ]);
         await checkIn(codes.pop()!);
         await received;
       }
       const after = stack.liveStats();
       await Promise.all(clients.map((client) => client.dispose()));
+      const floorBefore = before.subjects[floorSubject];
+      const floorAfter = after.subjects[floorSubject];
       return {
         latencies,
+        floorLatencies,
+        floorGroups,
         messages: after.messages - before.messages,
         executions: after.executions - before.executions,
+        floorMessages: (floorAfter?.messages ?? 0) - (floorBefore?.messages ?? 0),
+        floorExecutions: (floorAfter?.executions ?? 0) - (floorBefore?.executions ?? 0),
       };
     };
 
-    const small = await measure(Math.max(1, Math.floor(SUBSCRIBERS / 10)), Math.max(1, Math.floor(EVENTS / 2)));
-    const large = await measure(SUBSCRIBERS, EVENTS);
-    const baseline = await rawWebSocketBaseline(SUBSCRIBERS, EVENTS, 600);
+    const small = await measure(
+      Math.max(1, Math.floor(SUBSCRIBERS / 10)),
+      Math.max(1, Math.floor(FLOOR_SUBSCRIBERS / 10)),
+      Math.max(1, Math.floor(EVENTS / 2)),
+    );
+    const large = await measure(SUBSCRIBERS, FLOOR_SUBSCRIBERS, EVENTS);
+    const baseline = await rawWebSocketBaseline(SUBSCRIBERS + FLOOR_SUBSCRIBERS, EVENTS, 600);
 
-    console.log(`\nbench:fanout — ${SUBSCRIBERS} graphql-ws subscribers on one office's board, ${EVENTS} check-ins\n`);
+    console.log(
+      `\nbench:fanout — ${SUBSCRIBERS} graphql-ws subscribers on one office's board and ${FLOOR_SUBSCRIBERS} officers ` +
+        `on its officeFloorChanged, ${EVENTS} check-ins\n`,
+    );
     const row = (name: string, values: number[]) =>
       console.log(
         `${name.padEnd(46)} p50 ${fmt(percentile(values, 50)).padStart(6)} ms  p99 ${fmt(percentile(values, 99)).padStart(6)} ms  max ${fmt(Math.max(...values)).padStart(6)} ms`,
       );
-    row('check-in → every subscriber (gateway)', large.latencies);
-    row('bare ws broadcast of a same-size payload', baseline);
+    row('check-in → every board (gateway)', large.latencies);
+    row('check-in → every officer’s floor (gateway)', large.floorLatencies);
+    row(`bare ws broadcast to ${SUBSCRIBERS + FLOOR_SUBSCRIBERS} sockets`, baseline);
+    const ratio = (values: number[]) => fmt(percentile(values, 99) / percentile(baseline, 99), 1);
     console.log(
-      `\np99 ratio, gateway ÷ bare ws: ${fmt(percentile(large.latencies, 99) / percentile(baseline, 99), 1)}×   (target p99 ≤ 100 ms: ${percentile(large.latencies, 99) <= 100 ? 'met' : 'missed'})`,
+      `\np99 ratio, gateway ÷ bare ws: boards ${ratio(large.latencies)}×, floors ${ratio(large.floorLatencies)}×   ` +
+        `(target p99 ≤ 100 ms: boards ${percentile(large.latencies, 99) <= 100 ? 'met' : 'missed'}, ` +
+        `floors ${percentile(large.floorLatencies, 99) <= 100 ? 'met' : 'missed'})`,
     );
     console.log(
-      `resolutions per live message: ${fmt(small.executions / Math.max(1, small.messages), 2)} with ${Math.floor(SUBSCRIBERS / 10)} subscribers, ` +
-        `${fmt(large.executions / Math.max(1, large.messages), 2)} with ${SUBSCRIBERS} (executions ${small.executions} / ${large.executions}, messages ${small.messages} / ${large.messages})`,
+      `resolutions per live message: ${fmt(small.executions / Math.max(1, small.messages), 2)} with ${Math.floor(SUBSCRIBERS / 10)}+${Math.floor(FLOOR_SUBSCRIBERS / 10)} subscribers, ` +
+        `${fmt(large.executions / Math.max(1, large.messages), 2)} with ${SUBSCRIBERS}+${FLOOR_SUBSCRIBERS} (executions ${small.executions} / ${large.executions}, messages ${small.messages} / ${large.messages})`,
+    );
+    console.log(
+      `officeFloorChanged: ${large.floorGroups} group(s) for ${FLOOR_SUBSCRIBERS} officers, ` +
+        `${large.floorExecutions} executions for ${large.floorMessages} floor messages`,
     );
     process.exitCode =
-      large.executions / Math.max(1, large.messages) > small.executions / Math.max(1, small.messages) + 0.5 ? 1 : 0;
+      large.executions / Math.max(1, large.messages) > small.executions / Math.max(1, small.messages) + 0.5 ||
+      large.floorExecutions > large.floorMessages
+        ? 1
+        : 0;
   } finally {
     await runCleanups(cleanups);
   }
@@ -202,16 +288,17 @@ async function rawWebSocketBaseline(clients: number, events: number, payloadByte
   const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as { port: number };
-  const sockets = await Promise.all(
-    Array.from(
-      { length: clients },
-      () =>
-        new Promise<WebSocket>((resolve) => {
-          const socket = new WebSocket(`ws://127.0.0.1:${port}`);
-          socket.once('open', () => resolve(socket));
-        }),
-    ),
-  );
+  // A hundred at a time, a reset connection tried again, as for the gateway's subscribers.
+  const connect = (): Promise<WebSocket> =>
+    new Promise<WebSocket>((resolve) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${port}`);
+      socket.once('open', () => resolve(socket));
+      socket.once('error', () => setTimeout(() => resolve(connect()), 200));
+    });
+  const sockets: WebSocket[] = [];
+  for (let i = 0; i < clients; i += 100) {
+    sockets.push(...(await Promise.all(Array.from({ length: Math.min(100, clients - i) }, connect))));
+  }
   while (server.clients.size < clients) await new Promise((resolve) => setTimeout(resolve, 10));
   const payload = JSON.stringify({ type: 'next', id: '1', payload: 'x'.repeat(payloadBytes) });
   const latencies: number[] = [];

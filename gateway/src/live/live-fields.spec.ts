@@ -53,4 +53,15 @@ describe('bindLiveFields', () => {
     `);
     expect(() => bindLiveFields(schema, DEFAULT_LIVE_FIELDS)).toThrow(/nothing supplies the query argument officeId/);
   });
+
+  it('stops at start-up on an office-officers field that does not say which office it concerns', () => {
+    const schema = buildSchema(`
+      type Floor { officeId: ID! }
+      type Query { officeFloor(officeId: ID!): Floor! }
+      type Subscription { officeFloorChanged(officeId: ID!): Floor! }
+    `);
+    const floor = DEFAULT_LIVE_FIELDS.find((field) => field.subscription === 'officeFloorChanged') as LiveField;
+    expect([...bindLiveFields(schema, [floor]).keys()]).toEqual(['officeFloorChanged']);
+    expect(() => bindLiveFields(schema, [{ ...floor, office: undefined }])).toThrow(/which office/);
+  });
 });

@@ -1,8 +1,17 @@
-import { getNamedType, GraphQLField, GraphQLSchema, isNonNullType } from 'graphql';
+import { getNamedType, GraphQLError, GraphQLField, GraphQLSchema, isNonNullType } from 'graphql';
 import { Identity } from '@antrian/auth';
-import { liveSubjects } from '@antrian/contracts';
+import { isFollowCodeShaped, liveSubjects } from '@antrian/contracts';
 
 export type LiveArgs = Readonly<Record<string, unknown>>;
+
+/**
+ * Who shares an execution. `public`: resolved anonymously, one result shared by every subscriber
+ * of the same selection. `per-identity`: resolved with each subscriber's identity, shared only
+ * among her own subscriptions. `office-officers`: officers of one office (any role) or an ADMIN,
+ * judged per subscriber when she subscribes; resolved as the office's audience (see
+ * office-audience.ts), one result shared by all of them with the same selection.
+ */
+export type LiveVisibility = 'public' | 'per-identity' | 'office-officers';
 
 /**
  * A subscription field, served by re-running the query field of the same type whenever a live
@@ -17,11 +26,9 @@ export interface LiveField {
   args?: Record<string, string>;
   /** The live subject whose messages mean "this changed, resolve it again". */
   subject(args: LiveArgs, identity: Identity | null): string;
-  /**
-   * `public`: resolved anonymously, one result shared by every subscriber of the same selection.
-   * `per-identity`: resolved with each subscriber's identity, shared only among her own subscriptions.
-   */
-  visibility: 'public' | 'per-identity';
+  visibility: LiveVisibility;
+  /** `office-officers` only: the office whose officers may subscribe. */
+  office?(args: LiveArgs): string;
   /** Anonymous subscribers are turned away before anything is resolved. */
   requiresIdentity?: boolean;
 }
@@ -48,7 +55,36 @@ export const DEFAULT_LIVE_FIELDS: readonly LiveField[] = [
     visibility: 'per-identity',
     requiresIdentity: true,
   },
+  {
+    subscription: 'officeFloorChanged',
+    query: 'officeFloor',
+    subject: (args) => liveSubjects.officeFloor(String(args.officeId)),
+    visibility: 'office-officers',
+    office: (args) => String(args.officeId),
+    requiresIdentity: true,
+  },
+  {
+    subscription: 'myTicketsChanged',
+    query: 'myTickets',
+    subject: (_args, identity) => liveSubjects.applicantTickets(identity?.sub ?? ''),
+    visibility: 'per-identity',
+    requiresIdentity: true,
+  },
+  {
+    subscription: 'followTicketChanged',
+    query: 'followTicket',
+    subject: (args) => liveSubjects.followedTicket(followCodeToken(args.code)),
+    visibility: 'public',
+  },
 ];
+
+/** A code that could not end a live subject is refused before anything is resolved. */
+export function followCodeToken(code: unknown): string {
+  if (!isFollowCodeShaped(code)) {
+    throw new GraphQLError('This is not a ticket’s follow code', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return code;
+}
 
 export interface BoundLiveField {
   liveField: LiveField;
@@ -84,6 +120,9 @@ export function bindLiveFields(
     if (unknown.length > 0) throw new Error(`${where}: the query has no argument ${unknown.join(', ')}`);
     if (missing.length > 0) {
       throw new Error(`${where}: nothing supplies the query argument ${missing.map((arg) => arg.name).join(', ')}`);
+    }
+    if (liveField.visibility === 'office-officers' && !liveField.office) {
+      throw new Error(`${where}: an office-officers field must say which office it concerns`);
     }
     bound.set(liveField.subscription, { liveField, subscriptionField });
   }

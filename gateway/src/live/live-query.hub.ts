@@ -2,12 +2,17 @@ import { ExecutionResult, GraphQLError } from 'graphql';
 import { LIVE_SUBJECT_WILDCARD } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
+import { GATEWAY_MESSAGES } from '../messages';
 import { LatestValueIterator } from './latest-value.iterator';
 import { LiveProjection } from './live-query.normalise';
 import { LiveQuery } from './live-query.planner';
 
 function liveUpdateError(): GraphQLError {
   return new GraphQLError('The live update could not be resolved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+function notFoundError(): GraphQLError {
+  return new GraphQLError(GATEWAY_MESSAGES.nothingToFollow, { extensions: { code: 'NOT_FOUND' } });
 }
 
 /** Runs a live query through the gateway's own executor, as `liveQuery.identity`. */
@@ -112,7 +117,10 @@ export class LiveQueryHub {
     this.totals.subscribers++;
 
     this.totals.initialExecutions++;
-    const first = this.projected(member.projection, await this.run(liveQuery));
+    let first = this.projected(member.projection, await this.run(liveQuery));
+    if (liveQuery.nullIsNotFound && !first.errors?.length && Object.values(first.data ?? {})[0] === null) {
+      first = { errors: [notFoundError()] };
+    }
     if (first.errors?.length) {
       member.iterator.finish();
       return first;

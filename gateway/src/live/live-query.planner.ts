@@ -5,6 +5,7 @@ import {
   getVariableValues,
   GraphQLError,
   GraphQLSchema,
+  isNonNullType,
   Kind,
   OperationTypeNode,
   parse,
@@ -14,9 +15,11 @@ import {
 } from 'graphql';
 import { Identity } from '@antrian/auth';
 import { OperationCost } from '../graph/operation-cost';
-import { BoundLiveField } from './live-fields';
+import { GATEWAY_MESSAGES } from '../messages';
+import { BoundLiveField, LiveArgs, LiveField } from './live-fields';
 import { LiveProjection, normaliseLiveQuery } from './live-query.normalise';
 import { rewriteAsLiveQuery } from './live-query.rewrite';
+import { officeAudienceIdentity, officeAudienceVerdict } from './office-audience';
 
 /** What a graphql-ws client sends in its `subscribe` message. */
 export interface LiveSubscribeRequest {
@@ -38,6 +41,11 @@ export interface LiveQuery {
   identity: Identity | null;
   /** From a shared result to this subscriber's own selection (her aliases, her fragments). */
   projection: LiveProjection;
+  /**
+   * The subscription field is non-null where its query is nullable (`followTicketChanged` ↔
+   * `followTicket`): a first result of null means there is nothing to follow (NOT_FOUND).
+   */
+  nullIsNotFound?: boolean;
 }
 
 export type LivePlan = { document: DocumentNode; liveQuery: LiveQuery } | { errors: readonly GraphQLError[] };
@@ -78,6 +86,37 @@ function visibilityKey(identity: Identity | null): string {
     identity.officeId,
     identity.deviceKind,
   ]);
+}
+
+/** Whom the shared executions run as, and who shares them; a refusal when the subscriber may not watch. */
+function audienceOf(
+  liveField: LiveField,
+  args: LiveArgs,
+  identity: Identity | null,
+): { runAs: Identity | null; audience: string } | { errors: readonly GraphQLError[] } {
+  switch (liveField.visibility) {
+    case 'public':
+      return { runAs: null, audience: 'public' };
+    case 'per-identity':
+      return { runAs: identity, audience: visibilityKey(identity) };
+    case 'office-officers': {
+      const officeId = liveField.office!(args);
+      const verdict = officeAudienceVerdict(identity, officeId);
+      if (verdict === 'UNAUTHENTICATED') {
+        return {
+          errors: [
+            new GraphQLError(`Sign in to subscribe to ${liveField.subscription}`, { extensions: { code: verdict } }),
+          ],
+        };
+      }
+      if (verdict === 'FORBIDDEN') {
+        return {
+          errors: [new GraphQLError(GATEWAY_MESSAGES.officersOfTheOfficeOnly, { extensions: { code: verdict } })],
+        };
+      }
+      return { runAs: officeAudienceIdentity(officeId), audience: JSON.stringify(['office-officers', officeId]) };
+    }
+  }
 }
 
 /**
@@ -124,8 +163,10 @@ export class LiveQueryPlanner {
     const tooCostly = this.options.cost?.check(schema, document, variables.coerced, request.operationName);
     if (tooCostly) return { errors: [tooCostly] };
     let subject: string;
+    let args: LiveArgs;
     try {
-      subject = liveField.subject(getArgumentValues(subscriptionField, root, variables.coerced), identity);
+      args = getArgumentValues(subscriptionField, root, variables.coerced);
+      subject = liveField.subject(args, identity);
     } catch (error) {
       // e.g. null for a non-null argument, through a nullable variable that has a default
       if (error instanceof GraphQLError) return { errors: [withCode(error, 'BAD_USER_INPUT')] };
@@ -136,9 +177,14 @@ export class LiveQueryPlanner {
     const rewrittenOperation = getOperationAST(rewritten, request.operationName);
     if (!rewrittenOperation) throw new Error('The rewritten live query lost its operation');
     const { query, projection } = normaliseLiveQuery(schema, rewritten, rewrittenOperation, variables.coerced);
-    const runAs = liveField.visibility === 'public' ? null : identity;
-    const audience = liveField.visibility === 'public' ? 'public' : visibilityKey(identity);
-    const groupKey = JSON.stringify([subject, audience, query]);
-    return { document, liveQuery: { subject, groupKey, query, variables: {}, identity: runAs, projection } };
+    const shared = audienceOf(liveField, args, identity);
+    if ('errors' in shared) return shared;
+    const groupKey = JSON.stringify([subject, shared.audience, query]);
+    const queryField = schema.getQueryType()?.getFields()[liveField.query];
+    const nullIsNotFound = isNonNullType(subscriptionField.type) && !isNonNullType(queryField?.type);
+    return {
+      document,
+      liveQuery: { subject, groupKey, query, variables: {}, identity: shared.runAs, projection, nullIsNotFound },
+    };
   }
 }

@@ -15,3 +15,11 @@ export const liveSubjects = {
   /** A printed ticket followed by its follow code (`followTicketChanged`); codes are NATS-safe tokens. */
   followedTicket: (followCode: string) => `counter.live.follow.${followCode}`,
 } as const;
+
+/**
+ * What a follow code can look like: a NATS-safe token that can end `counter.live.follow.<code>`
+ * (the counter issues 32 hex characters). Anything else is no code at all.
+ */
+export function isFollowCodeShaped(code: unknown): code is string {
+  return typeof code === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(code);
+}

@@ -9,6 +9,8 @@ import { AddPickupTickets1764500000001 } from './migrations/1764500000001-add-pi
 import { AddTransferredVisits1764500000002 } from './migrations/1764500000002-add-transferred-visits';
 import { AddPriorityWalkIns1764500000003 } from './migrations/1764500000003-add-priority-walk-ins';
 import { FloorGuards1764610000000 } from './migrations/1764610000000-floor-guards';
+import { FloorTools1766200000001 } from './migrations/1766200000001-floor-tools';
+import { TicketFollowCode1766200000000 } from './migrations/1766200000000-ticket-follow-code';
 import { BookingCopyEntity } from './replica/booking-copy.entity';
 import { OfficeCopyEntity } from './replica/office-copy.entity';
 import { SessionCopyEntity } from './replica/session-copy.entity';
@@ -42,6 +44,8 @@ export function counterDataSourceOptions(
       AddTransferredVisits1764500000002,
       AddPriorityWalkIns1764500000003,
       FloorGuards1764610000000,
+      TicketFollowCode1766200000000,
+      FloorTools1766200000001,
     ],
   });
 }

@@ -8,10 +8,13 @@ import { COUNTER_CONFIG, COUNTER_LOGGER, CounterConfig } from './config/counter.
 import { ConsumersModule } from './consumers/consumers.module';
 import { counterDataSourceOptions } from './counter-data-source';
 import { CountersModule } from './counters/counters.module';
+import { FloorOverviewModule } from './floor-overview/floor-overview.module';
 import { LiveModule } from './live/live.module';
+import { MyTicketsModule } from './my-tickets/my-tickets.module';
 import { PriorityModule } from './priority/priority.module';
 import { ReplicaModule } from './replica/replica.module';
 import { ReportsModule } from './reports/reports.module';
+import { TicketFollowModule } from './ticket-follow/ticket-follow.module';
 import { TicketsModule } from './tickets/tickets.module';
 
 export interface CounterModuleOptions {
@@ -45,6 +48,9 @@ export class CounterModule {
         PriorityModule,
         BoardModule,
         ReportsModule,
+        FloorOverviewModule,
+        MyTicketsModule,
+        TicketFollowModule,
         ...(schemaOnly ? [] : [ConsumersModule]),
       ],
     };

@@ -12,6 +12,7 @@ import {
   OfficeUpdated,
   PriorityGroup,
   SessionAdded,
+  SessionCancelled,
   Stage,
   TicketNoShow,
 } from '@antrian/contracts';
@@ -29,7 +30,7 @@ import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.con
 import { startCounter } from '../src/counter.app';
 
 const TICKET = `id number status stage officeId priority checkedInAt sessionStartsAt calledAt callCount holdReason
-  position estimatedWaitSeconds counter { id name } booking { id }`;
+  position estimatedWaitSeconds counter { id name } booking { id } followCode`;
 const CHECK_IN = `mutation ($input: CheckInInput!) { checkIn(input: $input) { ${TICKET} } }`;
 const WALK_IN = `mutation ($officeId: ID!, $priority: PriorityGroup) {
   issueWalkInTicket(officeId: $officeId, priority: $priority) { ${TICKET} }
@@ -60,6 +61,7 @@ const REPORT = `query ($officeId: ID!, $date: Date!) { dayReport(officeId: $offi
   stages { stage figures { ${FIGURES} } }
   counters { counter { id name } figures { ${FIGURES} } }
   officers { officer { id } figures { ${FIGURES} } }
+  byHour { hour stage served meanWaitSeconds }
 } }`;
 
 const MINUTE = 60_000;
@@ -80,6 +82,7 @@ interface TicketView {
   estimatedWaitSeconds: number | null;
   counter: { id: string; name: string } | null;
   booking: { id: string } | null;
+  followCode: string | null;
 }
 
 interface Floor {
@@ -157,7 +160,15 @@ describe('counter subgraph (PostgreSQL)', () => {
     deviceKind,
   });
 
-  const openFloor = async (checkInOpensMinutesBefore = 60, timeZone = 'Asia/Jakarta'): Promise<Floor> => {
+  /**
+   * A new office on the floor. Its recall rules let a ticket be called again at once, up to 10
+   * times, unless a test gives its own (`'defaults'`: an office event without them, as before v2).
+   */
+  const openFloor = async (
+    checkInOpensMinutesBefore = 60,
+    timeZone = 'Asia/Jakarta',
+    rules: { recallGapSeconds: number; maxCalls: number } | 'defaults' = { recallGapSeconds: 0, maxCalls: 10 },
+  ): Promise<Floor> => {
     const officeId = randomUUID();
     await feed(OfficeCreated, {
       officeId,
@@ -165,6 +176,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       name: 'Kantor Imigrasi Kelas II Blitar',
       timeZone,
       checkInOpensMinutesBefore,
+      ...(rules === 'defaults' ? {} : rules),
     });
     return {
       officeId,
@@ -323,10 +335,19 @@ describe('counter subgraph (PostgreSQL)', () => {
         officeId: floor.officeId,
         priority: null,
         sessionStartsAt: first.sessionStartsAt,
-        booking: { id: first.bookingId },
+        // A kiosk sees a ticket by its number only (no booking, no person), and the follow code it prints.
+        booking: null,
         counter: null,
         position: 1,
         estimatedWaitSeconds: 300,
+        followCode: expect.stringMatching(/^[0-9a-f]{32}$/),
+      });
+      expect(await getTicket(byQr.id, floor.officer)).toMatchObject({
+        booking: { id: first.bookingId },
+        followCode: byQr.followCode,
+      });
+      expect(await getTicket(byQr.id, testIdentities.applicant(first.applicantId))).toMatchObject({
+        followCode: byQr.followCode,
       });
       // Typed by an officer: case and separators do not matter.
       const code = `${elderly.code.slice(0, 4).toLowerCase()}-${elderly.code.slice(4)}`;
@@ -415,21 +436,25 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(await state()).toEqual(before);
 
       const tooEarly = await checkIn(floor, { bookingCode: early.code }, floor.officer);
-      expect(tooEarly.errors![0].message).toMatch(/^Too early: check-in for this booking opens at \d\d:\d\d on /);
+      expect(tooEarly.errors![0].message).toMatch(
+        /^Terlalu awal: check-in untuk pemesanan ini dibuka pukul \d\d:\d\d, \d{4}-\d\d-\d\d \(waktu kantor\)\.$/,
+      );
       expect(tooEarly.errors![0].extensions).toEqual({
         code: 'OUTSIDE_ARRIVAL_WINDOW',
         opensAt: new Date(Date.parse(early.sessionStartsAt) - 60 * MINUTE).toISOString(),
         closesAt: early.sessionEndsAt,
       });
-      expect((await checkIn(floor, { bookingCode: late.code }, floor.officer)).errors![0].message).toMatch(/^Too late/);
+      expect((await checkIn(floor, { bookingCode: late.code }, floor.officer)).errors![0].message).toMatch(
+        /^Terlambat/,
+      );
       expect((await checkIn(floor, { bookingCode: cancelled.code }, floor.officer)).errors![0].message).toMatch(
-        /cancelled/,
+        /dibatalkan/,
       );
 
       const ticket = ok(await checkIn(floor, { qrToken: booking.qrToken }, floor.kiosk)).checkIn;
       const again = await checkIn(floor, { bookingCode: booking.code }, floor.officer);
       expect(errorCodes(again)).toEqual(['ALREADY_CHECKED_IN']);
-      expect(again.errors![0].message).toBe(`This booking is already checked in: ticket ${ticket.number}`);
+      expect(again.errors![0].message).toBe(`Pemesanan ini sudah check-in: tiket ${ticket.number}.`);
       expect(await count('SELECT 1 FROM ticket WHERE booking_id = $1', [booking.bookingId])).toBe(1);
     });
 
@@ -549,7 +574,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       const over = await call(WALK_IN, { officeId: floor.officeId }, floor.officer);
       expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
       expect(over.errors![0].message).toMatch(
-        /^Today's walk-in tickets are all given out \(the office's cap is 2 a day\)/,
+        /^Tiket tanpa pemesanan hari ini sudah habis \(batas kantor 2 per hari\)/,
       );
       expect(over.errors![0].extensions).toMatchObject({ cap: 2 });
       expect(errorCodes(await call(WALK_IN, { officeId: floor.officeId }, floor.kiosk))).toEqual(['FORBIDDEN']);
@@ -620,7 +645,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       const over = await walkIn(floor, 'DISABLED');
       expect(errorCodes(over)).toEqual(['BAD_USER_INPUT']);
       expect(over.errors![0].message).toMatch(
-        /^Today's priority walk-in tickets are all given out \(the office's priority walk-in cap is 2 a day\)/,
+        /^Tiket prioritas tanpa pemesanan hari ini sudah habis \(batas kantor 2 per hari\)/,
       );
       expect(over.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', cap: 2 });
       expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1`, [floor.officeId])).toBe(tickets);
@@ -680,7 +705,7 @@ describe('counter subgraph (PostgreSQL)', () => {
         expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
       }
       expect((await set({ priorityCap: -1 }, floor.supervisor)).errors![0].message).toBe(
-        'The priority walk-in cap is a whole number from 0 to 10000',
+        'Batas tiket prioritas tanpa pemesanan adalah bilangan bulat dari 0 sampai 10000.',
       );
       expect(await capRows()).toBe(0);
 
@@ -1456,6 +1481,11 @@ describe('counter subgraph (PostgreSQL)', () => {
           { officer: { id: budi }, figures: figures(4, 1, [252, 480], [375, 470]) },
           { officer: { id: ani }, figures: figures(3, 0, [120, 168], [200, 280]) },
         ],
+        // Every visit was queued at 08:00 office time and called and completed within that hour.
+        byHour: [
+          { hour: 8, stage: 'RECEPTION', served: 5, meanWaitSeconds: 250 },
+          { hour: 8, stage: 'INTERVIEW', served: 2, meanWaitSeconds: 60 },
+        ],
       });
     });
 
@@ -1482,6 +1512,392 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(report).toMatchObject({ date, ticketsIssued: 5, ticketsDone: 0, walkIns: 3 });
     });
   });
+
+  describe('the officer’s daily tools (contract v2)', () => {
+    const LIST = `query ($officeId: ID!, $stage: Stage, $statuses: [TicketStatus!], $date: Date) {
+      tickets(officeId: $officeId, stage: $stage, statuses: $statuses, date: $date) { id number status stage priority }
+    }`;
+    const BY_NUMBER = `query ($officeId: ID!, $number: String!) {
+      ticketByNumber(officeId: $officeId, number: $number) { id number }
+    }`;
+    const CALL_TICKET = `mutation ($counterId: ID!, $ticketId: ID!) {
+      callTicket(counterId: $counterId, ticketId: $ticketId) { ${TICKET} }
+    }`;
+    const COUNTER_FIELDS = 'id open status pauseReason officer { id } currentTicket { number }';
+    const PAUSE = `mutation ($id: ID!, $reason: String!) { pauseCounter(counterId: $id, reason: $reason) { ${COUNTER_FIELDS} } }`;
+    const RESUME = `mutation ($id: ID!) { resumeCounter(counterId: $id) { ${COUNTER_FIELDS} } }`;
+    const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) {
+      ... on Ticket { id number booking { id } priority followCode holdReason }
+      ... on Counter { id name status pauseReason officer { id } }
+      ... on Booking { id ticket { id number } }
+    } }`;
+    type Listed = { id: string; number: string; status: string; stage: Stage; priority: PriorityGroup | null };
+    const list = async (floor: Floor, filter: Record<string, unknown> = {}, by: Identity = floor.officer) =>
+      ok(await call<{ tickets: Listed[] }>(LIST, { officeId: floor.officeId, ...filter }, by)).tickets;
+    const callTicket = (counter: { id: string; officer: Identity }, ticketId: string) =>
+      call<{ callTicket: TicketView }>(CALL_TICKET, { counterId: counter.id, ticketId }, counter.officer);
+    const entities = (reps: Record<string, unknown>[], by: Identity | null) =>
+      call<{ _entities: (Record<string, unknown> | null)[] }>(ENTITIES, { reps }, by);
+
+    it('lists an office’s tickets for its officers, waiting ones in the order callNext calls them (the SQL’s order)', async () => {
+      const floor = await openFloor();
+      const late = await checkedIn(floor, { startsInMinutes: 50 });
+      const early = await checkedIn(floor, { startsInMinutes: 10 });
+      const elderly = await checkedIn(floor, { startsInMinutes: 40, priority: 'ELDERLY' });
+      const walkIn = ok(
+        await call<{ issueWalkInTicket: TicketView }>(WALK_IN, { officeId: floor.officeId }, floor.officer),
+      ).issueWalkInTicket;
+      const listed = await list(floor, { stage: 'RECEPTION', statuses: ['WAITING'] });
+      // Priority first; then by session (a walk-in by her arrival, which is before both sessions here).
+      expect(listed.map((t) => t.id)).toEqual([elderly.ticket.id, walkIn.id, early.ticket.id, late.ticket.id]);
+
+      // callNext takes them in exactly that order.
+      const desk = await openCounter(floor, ['RECEPTION']);
+      const calledOrder: string[] = [];
+      for (let i = 0; i < listed.length; i += 1) {
+        const called = await callNext(desk);
+        calledOrder.push(called!.id);
+        if (i === 0) {
+          // Whatever is not waiting comes after the waiting tickets, and statuses filter.
+          expect((await list(floor)).map((t) => t.status)).toEqual(['WAITING', 'WAITING', 'WAITING', 'CALLED']);
+          expect((await list(floor, { statuses: ['CALLED'] })).map((t) => t.id)).toEqual([called!.id]);
+        }
+        await act('markNoShow', called!.id, desk.officer);
+      }
+      expect(calledOrder).toEqual(listed.map((t) => t.id));
+      expect(await list(floor, { stage: 'INTERVIEW' })).toEqual([]);
+      expect(await list(floor, { date: '2020-01-01' })).toEqual([]);
+
+      // By the number printed on it, typed as an officer types it.
+      const byNumber = async (number: string) =>
+        ok(
+          await call<{ ticketByNumber: { id: string } | null }>(
+            BY_NUMBER,
+            { officeId: floor.officeId, number },
+            floor.officer,
+          ),
+        ).ticketByNumber;
+      expect(await byNumber(early.ticket.number.toLowerCase().replace('-00', ''))).toEqual({
+        id: early.ticket.id,
+        number: early.ticket.number,
+      });
+      expect(await byNumber('A-999')).toBeNull();
+      expect(await byNumber('not a number')).toBeNull();
+
+      // Officers of the office only.
+      for (const outsider of [
+        floor.board,
+        floor.kiosk,
+        testIdentities.applicant(early.booking.applicantId),
+        testIdentities.officer(randomUUID(), ['RECEPTION']),
+      ]) {
+        expect(errorCodes(await call(LIST, { officeId: floor.officeId }, outsider))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await call(BY_NUMBER, { officeId: floor.officeId, number: 'A-001' }, outsider))).toEqual([
+          'FORBIDDEN',
+        ]);
+      }
+      expect(errorCodes(await call(LIST, { officeId: floor.officeId }))).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('calls a chosen waiting ticket out of order, at the officer’s own open counter only', async () => {
+      const floor = await openFloor();
+      const first = await checkedIn(floor, { startsInMinutes: 10 });
+      const second = await checkedIn(floor, { startsInMinutes: 20 });
+      const desk = await openCounter(floor, ['RECEPTION']);
+      const booth = await openCounter(floor, ['INTERVIEW']);
+      expect(errorCodes(await callTicket(booth, second.ticket.id))).toEqual(['INVALID_TRANSITION']);
+      expect(errorCodes(await callTicket({ id: desk.id, officer: booth.officer }, second.ticket.id))).toEqual([
+        'COUNTER_NOT_OPEN',
+      ]);
+      expect(errorCodes(await callTicket(desk, randomUUID()))).toEqual(['NOT_FOUND']);
+      const called = ok(await callTicket(desk, second.ticket.id)).callTicket;
+      expect(called).toMatchObject({ id: second.ticket.id, status: 'CALLED', counter: { id: desk.id }, callCount: 1 });
+      await waitFor(
+        () => eventsOf(second.ticket.id).find((e) => e.subject === 'counter.ticket.called'),
+        5000,
+        'the called event',
+      );
+      // One ticket at a counter at a time; a called ticket is not called again.
+      expect(errorCodes(await callTicket(desk, first.ticket.id))).toEqual(['INVALID_TRANSITION']);
+      await act('markNoShow', second.ticket.id, desk.officer);
+      const refused = await callTicket(desk, second.ticket.id);
+      expect(errorCodes(refused)).toEqual(['INVALID_TRANSITION']);
+      expect(refused.errors![0].message).toBe(
+        `${second.ticket.number} tidak sedang menunggu: hanya tiket yang menunggu yang dapat dipanggil.`,
+      );
+      expect((await callNext(desk))!.id).toBe(first.ticket.id);
+    });
+
+    it('RACE TEST: 8 counters calling the same ticket at once: exactly one gets it, called once', async () => {
+      const floor = await openFloor();
+      const { ticket } = await checkedIn(floor);
+      const counters = [];
+      for (let i = 0; i < 8; i += 1) counters.push(await openCounter(floor, ['RECEPTION']));
+      const results = await Promise.all(counters.map((counter) => callTicket(counter, ticket.id)));
+      const winners = results.filter((r) => !r.errors);
+      expect(winners).toHaveLength(1);
+      expect(results.filter((r) => r.errors).map(errorCodes)).toEqual(Array(7).fill(['INVALID_TRANSITION']));
+      expect(
+        await count(`SELECT 1 FROM ticket WHERE id = $1 AND status = 'CALLED' AND call_count = 1`, [ticket.id]),
+      ).toBe(1);
+      expect(
+        await count(`SELECT 1 FROM ticket_visit WHERE ticket_id = $1 AND called_at IS NOT NULL`, [ticket.id]),
+      ).toBe(1);
+      await waitFor(() => eventsOf(ticket.id).some((e) => e.subject === 'counter.ticket.called'), 5000, 'the call');
+      expect(eventsOf(ticket.id).filter((e) => e.subject === 'counter.ticket.called')).toHaveLength(1);
+    });
+
+    it('RACE TEST: callTicket racing callNext for the head of the queue never calls a ticket twice', async () => {
+      const floor = await openFloor();
+      const waiting = [];
+      for (let i = 0; i < 6; i += 1) waiting.push((await checkedIn(floor, { startsInMinutes: 10 + i })).ticket);
+      const choosers = [];
+      const nexts = [];
+      for (let i = 0; i < 4; i += 1) choosers.push(await openCounter(floor, ['RECEPTION']));
+      for (let i = 0; i < 4; i += 1) nexts.push(await openCounter(floor, ['RECEPTION']));
+      const head = waiting[0].id;
+      const [chosen, next] = await Promise.all([
+        Promise.all(choosers.map((counter) => callTicket(counter, head))),
+        Promise.all(
+          nexts.map((counter) => call<{ callNext: TicketView | null }>(CALL_NEXT, { id: counter.id }, counter.officer)),
+        ),
+      ]);
+      const calledIds = [
+        ...chosen.filter((r) => !r.errors).map((r) => r.data!.callTicket.id),
+        ...next.map((r) => ok(r).callNext!.id),
+      ];
+      // Every callNext got a ticket, the head went to exactly one counter, and no ticket twice.
+      expect(new Set(calledIds).size).toBe(calledIds.length);
+      expect(calledIds.filter((id) => id === head)).toHaveLength(1);
+      expect(chosen.filter((r) => r.errors).every((r) => errorCodes(r)[0] === 'INVALID_TRANSITION')).toBe(true);
+      expect(await count(`SELECT 1 FROM ticket WHERE office_id = $1 AND status = 'CALLED'`, [floor.officeId])).toBe(
+        calledIds.length,
+      );
+      expect(
+        await count(
+          `SELECT counter_id FROM ticket WHERE office_id = $1 AND status = 'CALLED' GROUP BY counter_id HAVING count(*) > 1`,
+          [floor.officeId],
+        ),
+      ).toBe(0);
+    });
+
+    it('pauses a counter: nothing is called there, it stays open and held, the board sees it paused but not why', async () => {
+      const floor = await openFloor();
+      const first = await checkedIn(floor);
+      const second = await checkedIn(floor);
+      const third = await checkedIn(floor);
+      const desk = await openCounter(floor, ['RECEPTION']);
+      await callNext(desk);
+      expect(errorCodes(await call(PAUSE, { id: desk.id, reason: '  ' }, desk.officer))).toEqual(['BAD_USER_INPUT']);
+      const colleague = testIdentities.officer(floor.officeId, ['RECEPTION']);
+      expect(errorCodes(await call(PAUSE, { id: desk.id, reason: 'Istirahat' }, colleague))).toEqual([
+        'COUNTER_NOT_OPEN',
+      ]);
+      const paused = ok(
+        await call<{ pauseCounter: unknown }>(PAUSE, { id: desk.id, reason: 'Istirahat sholat' }, desk.officer),
+      );
+      // Its ticket stays at it.
+      expect(paused.pauseCounter).toEqual({
+        id: desk.id,
+        open: true,
+        status: 'PAUSED',
+        pauseReason: 'Istirahat sholat',
+        officer: { id: desk.officer.sub },
+        currentTicket: { number: first.ticket.number },
+      });
+      await act('markNoShow', first.ticket.id, desk.officer);
+      const refused = await call(CALL_NEXT, { id: desk.id }, desk.officer);
+      expect(errorCodes(refused)).toEqual(['COUNTER_NOT_OPEN']);
+      expect(refused.errors![0].message).toMatch(/dijeda/);
+      expect(errorCodes(await callTicket(desk, second.ticket.id))).toEqual(['COUNTER_NOT_OPEN']);
+      // Nor is a ticket sent there.
+      const other = await openCounter(floor, ['RECEPTION']);
+      const sent = (await callNext(other))!;
+      expect(
+        errorCodes(
+          await call(
+            `mutation ($id: ID!, $to: ID!) { transferTicket(ticketId: $id, counterId: $to) { id } }`,
+            { id: sent.id, to: desk.id },
+            other.officer,
+          ),
+        ),
+      ).toEqual(['COUNTER_NOT_OPEN']);
+      for (const viewer of [floor.board, floor.kiosk]) {
+        const seen = ok(
+          await call<{ counters: Record<string, unknown>[] }>(
+            `query ($officeId: ID!) { counters(officeId: $officeId) { id status pauseReason open officer { id } } }`,
+            { officeId: floor.officeId },
+            viewer,
+          ),
+        ).counters.find((c) => c.id === desk.id);
+        expect(seen).toEqual({ id: desk.id, status: 'PAUSED', pauseReason: null, open: true, officer: null });
+      }
+      const resumed = ok(
+        await call<{ resumeCounter: Record<string, unknown> }>(RESUME, { id: desk.id }, desk.officer),
+      ).resumeCounter;
+      expect(resumed).toMatchObject({ status: 'OPEN', pauseReason: null, open: true });
+      expect((await callNext(desk))!.id).toBe(third.ticket.id);
+      // A supervisor may pause and resume any counter of her office; closing clears a pause.
+      ok(await call(PAUSE, { id: desk.id, reason: 'Gangguan sistem' }, floor.supervisor));
+      expect(await count(`SELECT 1 FROM counter WHERE id = $1 AND paused_at IS NOT NULL`, [desk.id])).toBe(1);
+    });
+
+    it('keeps the office’s recall rules: a recall too soon or past the limit is refused with a plain message', async () => {
+      // An office event without rules (as before v2): 60 s apart, 3 calls at most.
+      const floor = await openFloor(60, 'Asia/Jakarta', 'defaults');
+      const { ticket } = await checkedIn(floor);
+      const desk = await openCounter(floor, ['RECEPTION']);
+      await callNext(desk);
+      const tooSoon = await call(move('recall'), { id: ticket.id }, desk.officer);
+      expect(errorCodes(tooSoon)).toEqual(['INVALID_TRANSITION']);
+      expect(tooSoon.errors![0].message).toMatch(
+        new RegExp(`^${ticket.number} baru saja dipanggil: panggil ulang setelah \\d+ detik lagi\\.$`),
+      );
+      expect(await count(`SELECT 1 FROM ticket WHERE id = $1 AND call_count = 1`, [ticket.id])).toBe(1);
+
+      // The supervisor's rules reach the floor by the office's event: no gap, 2 calls at most.
+      await feed(OfficeUpdated, {
+        officeId: floor.officeId,
+        code: `OFFICE-${floor.officeId.slice(0, 6)}`,
+        name: 'Kantor Imigrasi Kelas II Blitar',
+        timeZone: floor.timeZone,
+        checkInOpensMinutesBefore: 60,
+        recallGapSeconds: 0,
+        maxCalls: 2,
+      });
+      expect(await act('recall', ticket.id, desk.officer)).toMatchObject({ callCount: 2 });
+      const overLimit = await call(move('recall'), { id: ticket.id }, desk.officer);
+      expect(errorCodes(overLimit)).toEqual(['INVALID_TRANSITION']);
+      expect(overLimit.errors![0].message).toBe(
+        `${ticket.number} sudah dipanggil 2 kali, batas kantor ini: tandai tidak hadir.`,
+      );
+      expect(overLimit.errors![0].extensions).toMatchObject({ maxCalls: 2 });
+      expect(await count(`SELECT 1 FROM ticket WHERE id = $1 AND call_count = 2`, [ticket.id])).toBe(1);
+    });
+
+    it('refuses check-in for a session the office cancelled, with its reason, whatever reached the floor first', async () => {
+      const floor = await openFloor();
+      const booking = await book(floor);
+      await feed(SessionCancelled, {
+        sessionId: booking.sessionId,
+        officeId: floor.officeId,
+        startsAt: booking.sessionStartsAt,
+        endsAt: booking.sessionEndsAt,
+        reason: 'Listrik padam',
+        cancelledAt: new Date().toISOString(),
+      });
+      // The booking's own cancellation has not arrived yet: the session decides.
+      for (const attempt of [
+        checkIn(floor, { qrToken: booking.qrToken }, floor.kiosk),
+        checkIn(floor, { bookingCode: booking.code }, floor.officer),
+      ]) {
+        const refused = await attempt;
+        expect(errorCodes(refused)).toEqual(['INVALID_TRANSITION']);
+        expect(refused.errors![0].message).toMatch(/dibatalkan oleh kantor \(Listrik padam\)/);
+      }
+      const other = await book(floor);
+      await feed(BookingCancelled, {
+        bookingId: other.bookingId,
+        officeId: floor.officeId,
+        sessionId: other.sessionId,
+        cancelReason: 'Hari libur nasional',
+      });
+      expect((await checkIn(floor, { qrToken: other.qrToken }, floor.kiosk)).errors![0].message).toMatch(
+        /Hari libur nasional/,
+      );
+      expect(await count('SELECT 1 FROM ticket WHERE office_id = $1', [floor.officeId])).toBe(0);
+    });
+
+    it('gives Booking.ticket (the visit’s, never the pickup’s) to those who may see it, null before check-in', async () => {
+      const floor = await openFloor();
+      const waiting = await book(floor);
+      const { booking, ticket } = await checkedIn(floor);
+      const applicant = testIdentities.applicant(booking.applicantId);
+      const reps = [
+        { __typename: 'Booking', id: booking.bookingId },
+        { __typename: 'Booking', id: waiting.bookingId },
+      ];
+      expect(ok(await entities(reps, applicant))._entities).toEqual([
+        { id: booking.bookingId, ticket: { id: ticket.id, number: ticket.number } },
+        { id: waiting.bookingId, ticket: null },
+      ]);
+      expect(ok(await entities(reps, floor.officer))._entities[0]).toEqual({
+        id: booking.bookingId,
+        ticket: { id: ticket.id, number: ticket.number },
+      });
+      for (const stranger of [
+        null,
+        floor.board,
+        floor.kiosk,
+        testIdentities.applicant(),
+        testIdentities.officer(randomUUID()),
+      ]) {
+        expect(ok(await entities(reps, stranger))._entities).toEqual([
+          { id: booking.bookingId, ticket: null },
+          { id: waiting.bookingId, ticket: null },
+        ]);
+      }
+    });
+
+    it('POINT 7: public screens (anonymous, boards, kiosks) see counters by name and tickets by number only, on every path', async () => {
+      const floor = await openFloor();
+      const { booking, ticket } = await checkedIn(floor, { priority: 'ELDERLY' });
+      const desk = await openCounter(floor, ['RECEPTION']);
+      await callNext(desk);
+      ok(await call(PAUSE, { id: desk.id, reason: 'Istirahat' }, desk.officer));
+      const otherKiosk = device(floor.officeId, 'KIOSK');
+      const publicCallers: (Identity | null)[] = [null, floor.board, floor.kiosk, otherKiosk];
+      for (const caller of publicCallers) {
+        // The board: the counter by name and status, the ticket by number; nobody named.
+        const board = ok(
+          await call<{ queueBoard: { nowServing: Record<string, Record<string, unknown>>[] } }>(
+            `query ($officeId: ID!) { queueBoard(officeId: $officeId) { nowServing {
+               counter { id name status pauseReason officer { id } }
+               ticket { id number priority booking { id } followCode holdReason }
+             } } }`,
+            { officeId: floor.officeId },
+            caller,
+          ),
+        ).queueBoard.nowServing;
+        expect(board).toEqual([
+          {
+            counter: { id: desk.id, name: desk.name, status: 'PAUSED', pauseReason: null, officer: null },
+            ticket: {
+              id: ticket.id,
+              number: ticket.number,
+              priority: null,
+              booking: null,
+              followCode: null,
+              holdReason: null,
+            },
+          },
+        ]);
+        // Federation's entry point: a ticket is not resolved for them at all; a counter without its officer.
+        const resolved = ok(
+          await entities(
+            [
+              { __typename: 'Ticket', id: ticket.id },
+              { __typename: 'Counter', id: desk.id },
+            ],
+            caller,
+          ),
+        )._entities;
+        expect(resolved).toEqual([
+          null,
+          { id: desk.id, name: desk.name, status: 'PAUSED', pauseReason: null, officer: null },
+        ]);
+      }
+      // The ticket's own path: signed-in callers only, and not a device.
+      expect(errorCodes(await call(GET_TICKET, { id: ticket.id }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await call(GET_TICKET, { id: ticket.id }, floor.board))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await call(GET_TICKET, { id: ticket.id }, floor.kiosk))).toEqual(['FORBIDDEN']);
+      // Its applicant and the office's officers see it all.
+      const officerView = ok(await entities([{ __typename: 'Ticket', id: ticket.id }], floor.officer))._entities[0];
+      expect(officerView).toMatchObject({ booking: { id: booking.bookingId }, priority: 'ELDERLY' });
+      expect(officerView!.followCode).toMatch(/^[0-9a-f]{32}$/);
+    });
+  });
+
   describe('bad input', () => {
     it('refuses malformed ids as BAD_USER_INPUT and hidden characters in counter names', async () => {
       const floor = await openFloor();

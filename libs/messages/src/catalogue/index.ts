@@ -1,5 +1,7 @@
 import { announcementMessages } from './announcement.messages';
 import { familyMessages } from './family.messages';
+import { counterFloorMessages } from './counter-floor.messages';
+import { floorMessages } from './floor.messages';
 import { requestMessages } from './request.messages';
 import { sessionCancellationMessages } from './session-cancellation.messages';
 
@@ -8,7 +10,14 @@ import { sessionCancellationMessages } from './session-cancellation.messages';
  * one, each in Bahasa Indonesia (the default language) and English. Plain words, no codes. Keys
  * are `<area>.<what>`; parameters are named. A new area: a new `<area>.messages.ts`, listed here.
  */
-const AREAS = [requestMessages, announcementMessages, familyMessages, sessionCancellationMessages] as const;
+const AREAS = [
+  announcementMessages,
+  familyMessages,
+  counterFloorMessages,
+  floorMessages,
+  requestMessages,
+  sessionCancellationMessages,
+] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

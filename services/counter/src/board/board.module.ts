@@ -9,5 +9,6 @@ import { BoardService } from './board.service';
 @Module({
   imports: [ReplicaModule, CountersModule],
   providers: [BoardRepository, BoardService, BoardResolver],
+  exports: [BoardRepository],
 })
 export class BoardModule {}

@@ -33,6 +33,7 @@ function bookingFromClaims(claims: QrClaims): BookingCopyEntity {
     service: claims.service as ServiceKind,
     priority: claims.priority as PriorityGroup | null,
     status: 'BOOKED' as const,
+    cancelReason: null,
   });
 }
 

@@ -5,6 +5,7 @@ import { queueOrderSql } from '../tickets/queue-order';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { TICKET_COLUMNS, toTicket } from '../tickets/ticket.repository';
 import { VisitOutcome } from '../tickets/ticket-transitions';
+import { CallRules, DEFAULT_CALL_RULES } from './recall-rules';
 
 /** A ticket locked for a move, with the counter it stands at and its office's zone. */
 export interface LockedTicket {
@@ -13,6 +14,8 @@ export interface LockedTicket {
   /** Who holds the counter the ticket stands at. */
   counterOfficerId: string | null;
   timeZone: string | null;
+  /** The office's recall rules (the defaults when the office is unknown to the floor). */
+  rules: CallRules;
 }
 
 export interface CallRequest {
@@ -108,19 +111,63 @@ export class CallRepository {
     return rows.length ? toTicket(rows[0]) : null;
   }
 
+  /**
+   * Calls one chosen ticket, out of calling order, if it still waits for one of the counter's
+   * stages on the counter's office and day; null otherwise. The UPDATE waits for the ticket's row
+   * lock and re-checks its conditions on the row as committed (PostgreSQL's read committed), so a
+   * ticket that callNext or another counter's callTicket took meanwhile is not called twice.
+   */
+  async callChosen(manager: EntityManager, ticketId: string, call: CallRequest): Promise<TicketEntity | null> {
+    const rows: unknown[] = await manager.query(
+      `WITH called AS (
+         UPDATE ticket t
+            SET status = CASE WHEN t.stage = ANY ($5::text[]) THEN 'SERVING' ELSE 'CALLED' END,
+                counter_id = $6, called_at = $8, call_count = 1, updated_at = $8
+          WHERE t.id = $1 AND t.office_id = $2 AND t.local_date = $3 AND t.status = 'WAITING'
+            AND t.stage = ANY ($4::text[])
+         RETURNING ${TICKET_COLUMNS}
+       ), visit AS (
+         UPDATE ticket_visit v
+            SET counter_id = $6, officer_id = $7, called_at = $8,
+                started_at = CASE WHEN v.stage = ANY ($5::text[]) THEN $8::timestamptz END
+           FROM called
+          WHERE v.ticket_id = called.id AND v.outcome IS NULL
+       )
+       SELECT * FROM called`,
+      [
+        ticketId,
+        call.officeId,
+        call.localDate,
+        call.stages,
+        call.unattendedStages,
+        call.counterId,
+        call.officerId,
+        call.now,
+      ],
+    );
+    return rows.length ? toTicket(rows[0]) : null;
+  }
+
   async lockTicket(manager: EntityManager, ticketId: string): Promise<LockedTicket | null> {
-    const rows: (Record<string, unknown> & Omit<LockedTicket, 'ticket'>)[] = await manager.query(
-      `SELECT ${TICKET_COLUMNS}, c.name AS "counterName", c.officer_id AS "counterOfficerId", o.time_zone AS "timeZone"
+    const rows: (Record<string, unknown> &
+      Omit<LockedTicket, 'ticket' | 'rules'> & { recallGapSeconds: number | null; maxCalls: number | null })[] =
+      await manager.query(
+        `SELECT ${TICKET_COLUMNS}, c.name AS "counterName", c.officer_id AS "counterOfficerId", o.time_zone AS "timeZone",
+                o.recall_gap_seconds AS "recallGapSeconds", o.max_calls AS "maxCalls"
          FROM ticket t
          LEFT JOIN counter c ON c.id = t.counter_id
          LEFT JOIN office_copy o ON o.id = t.office_id
         WHERE t.id = $1
           FOR UPDATE OF t`,
-      [ticketId],
-    );
+        [ticketId],
+      );
     if (!rows.length) return null;
-    const { counterName, counterOfficerId, timeZone, ...ticket } = rows[0];
-    return { ticket: toTicket(ticket), counterName, counterOfficerId, timeZone };
+    const { counterName, counterOfficerId, timeZone, recallGapSeconds, maxCalls, ...ticket } = rows[0];
+    const rules = {
+      recallGapSeconds: recallGapSeconds ?? DEFAULT_CALL_RULES.recallGapSeconds,
+      maxCalls: maxCalls ?? DEFAULT_CALL_RULES.maxCalls,
+    };
+    return { ticket: toTicket(ticket), counterName, counterOfficerId, timeZone, rules };
   }
 
   /**

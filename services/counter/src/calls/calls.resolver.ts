@@ -23,6 +23,19 @@ export class CallsResolver {
   }
 
   @Mutation(() => TicketModel, {
+    description:
+      'The officer holding the counter calls a chosen waiting ticket of its stages, out of calling order; ' +
+      'like callNext, never while paused and never a ticket another call took',
+  })
+  callTicket(
+    @Args('counterId', { type: () => ID }) counterId: string,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<TicketEntity> {
+    return this.calls.callTicket(identity, counterId, ticketId);
+  }
+
+  @Mutation(() => TicketModel, {
     description: 'Sends a called or served ticket on to another open, free counter of its stage, where it is called',
   })
   transferTicket(

@@ -10,6 +10,7 @@ import {
   TicketNoShow,
   TicketStageCompleted,
 } from '@antrian/contracts';
+import { message } from '@antrian/messages';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireIdentity, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
@@ -19,9 +20,18 @@ import { localDate } from '../shared/local-time';
 import { rejoinQueueKey } from '../tickets/queue-order';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { AllowedTransition, TicketAction, transition } from '../tickets/ticket-transitions';
-import { CallRepository, LockedTicket, TicketPatch, VisitChange } from './call.repository';
+import { TicketRepository } from '../tickets/ticket.repository';
+import { callRefusal } from '../counters/counter-status';
+import { CallRepository, CallRequest, LockedTicket, TicketPatch, VisitChange } from './call.repository';
+import { CallRules, recallVerdict } from './recall-rules';
 
-const NOT_FOUND = () => new DomainError('NOT_FOUND', 'No such ticket');
+const NOT_FOUND = () => new DomainError('NOT_FOUND', message('counterFloor.noSuchTicket'));
+
+const CALL_REFUSAL = {
+  CLOSED: 'counterFloor.counter.notOpen',
+  HELD_BY_ANOTHER: 'counterFloor.counter.heldByAnother',
+  PAUSED: 'counterFloor.counter.paused',
+} as const;
 
 interface Move {
   before: TicketEntity;
@@ -36,39 +46,83 @@ export class CallsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calls: CallRepository,
     private readonly counters: CounterRepository,
+    private readonly tickets: TicketRepository,
     private readonly outbox: OutboxService,
     private readonly live: LiveUpdatesService,
   ) {}
 
   /**
    * The next waiting ticket for the counter's stages, or null when nobody waits. Only the officer
-   * holding the counter calls at it, and only once the previous ticket has left it.
+   * holding the counter calls at it, not while it is paused, and only once the previous ticket has
+   * left it.
    */
-  async callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
+  callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
+    return this.callAt(actor, counterId, now, (manager, request) => this.calls.callNext(manager, request));
+  }
+
+  /**
+   * A chosen waiting ticket, out of calling order (an officer calls the applicant standing in front
+   * of her, say), under callNext's own guarantees: the counter's lock, and a ticket taken by one
+   * call only (see CallRepository.callChosen).
+   */
+  async callTicket(
+    actor: Identity | null,
+    counterId: string,
+    ticketId: string,
+    now = new Date(),
+  ): Promise<TicketEntity> {
+    if (!isUuid(ticketId)) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchTicket'));
+    const called = await this.callAt(actor, counterId, now, async (manager, request, counterName) => {
+      const ticket = await this.calls.callChosen(manager, ticketId, request);
+      if (ticket) return ticket;
+      throw await this.notCallable(ticketId, request, counterName);
+    });
+    return called!;
+  }
+
+  /** Why a chosen ticket could not be called (read after the refusal: nothing was changed). */
+  private async notCallable(ticketId: string, request: CallRequest, counterName: string): Promise<DomainError> {
+    const ticket = await this.tickets.findById(ticketId);
+    if (!ticket || ticket.officeId !== request.officeId) {
+      return new DomainError('NOT_FOUND', message('counterFloor.noSuchTicket'));
+    }
+    if (ticket.status !== 'WAITING') {
+      return new DomainError('INVALID_TRANSITION', message('counterFloor.call.notWaiting', { number: ticket.number }));
+    }
+    if (ticket.localDate !== request.localDate) {
+      return new DomainError('INVALID_TRANSITION', message('counterFloor.call.otherDay', { number: ticket.number }));
+    }
+    return new DomainError(
+      'INVALID_TRANSITION',
+      message('counterFloor.call.notServedHere', { number: ticket.number, counterName }),
+    );
+  }
+
+  private async callAt(
+    actor: Identity | null,
+    counterId: string,
+    now: Date,
+    pick: (manager: EntityManager, request: CallRequest, counterName: string) => Promise<TicketEntity | null>,
+  ): Promise<TicketEntity | null> {
     const officer = requireIdentity(actor);
-    if (!isUuid(counterId)) throw new DomainError('NOT_FOUND', 'No such counter');
-    let counterName = 'this counter';
+    if (!isUuid(counterId)) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
+    let counterName = '';
     try {
       const called = await this.dataSource.transaction(async (manager) => {
-        // The counter's lock makes a double click (or two tabs) at one counter take turns.
+        // The counter's lock makes a double click (or two tabs) at one counter take turns, and
+        // keeps a pause or a close from slipping in between the checks and the call.
         const locked = await this.counters.lock(manager, counterId);
-        if (!locked) throw new DomainError('NOT_FOUND', 'No such counter');
+        if (!locked) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
         const { counter, timeZone, activeTicketNumber } = locked;
         counterName = counter.name;
         requireOfficeOfficer(officer, counter.officeId);
-        if (counter.officerId !== officer.sub) {
-          throw new DomainError(
-            'COUNTER_NOT_OPEN',
-            counter.officerId
-              ? `${counter.name} is held by another officer`
-              : `${counter.name} is not open: open it first`,
-          );
-        }
+        const refusal = callRefusal(counter, officer.sub);
+        if (refusal) throw new DomainError('COUNTER_NOT_OPEN', message(CALL_REFUSAL[refusal], { counterName }));
         if (activeTicketNumber) throw this.stillAtCounter(activeTicketNumber, counter.name);
-        if (!timeZone) throw new DomainError('NOT_FOUND', 'The office of this counter is not known to the floor');
+        if (!timeZone) throw new DomainError('NOT_FOUND', message('counterFloor.officeUnknownToFloor'));
         // A ticket called meanwhile by a racing request at this very counter makes this fail on
         // ticket_one_at_counter_idx (see below).
-        const ticket = await this.calls.callNext(manager, {
+        const request: CallRequest = {
           counterId: counter.id,
           officerId: officer.sub,
           officeId: counter.officeId,
@@ -76,7 +130,8 @@ export class CallsService {
           stages: counter.stages,
           unattendedStages: counter.stages.filter((stage) => this.callGoesStraightToService(stage)),
           now,
-        });
+        };
+        const ticket = await pick(manager, request, counter.name);
         if (ticket) {
           await this.outbox.append(manager, TicketCalled, {
             ticketId: ticket.id,
@@ -99,10 +154,7 @@ export class CallsService {
   }
 
   private stillAtCounter(number: string | null, counterName: string): DomainError {
-    return new DomainError(
-      'INVALID_TRANSITION',
-      `Ticket ${number ?? 'called here'} is still at ${counterName}: complete it, put it on hold or mark it as a no-show first`,
-    );
+    return new DomainError('INVALID_TRANSITION', message('counterFloor.call.stillAtCounter', { number, counterName }));
   }
 
   /** Announces the call again (the board and the applicant's phone show it anew). */
@@ -130,9 +182,7 @@ export class CallsService {
 
   holdTicket(actor: Identity | null, ticketId: string, reason: string, now = new Date()): Promise<TicketEntity> {
     const why = reason.trim();
-    if (!why || why.length > 200) {
-      throw new DomainError('BAD_USER_INPUT', 'Say why the ticket is on hold (up to 200 characters)');
-    }
+    if (!why || why.length > 200) throw new DomainError('BAD_USER_INPUT', message('counterFloor.ticket.holdReason'));
     return this.act(actor, ticketId, 'HOLD', now, why);
   }
 
@@ -156,19 +206,31 @@ export class CallsService {
       const before = locked.ticket;
       requireOfficeOfficer(identity, before.officeId);
       const allowed = transition(before, 'TRANSFER');
-      if (!allowed.allowed) throw new DomainError('INVALID_TRANSITION', `${before.number}: ${allowed.reason}`);
+      if (!allowed.allowed) throw this.refused(before, 'TRANSFER');
       await this.placeOf(manager, identity, locked, allowed);
       const target = isUuid(counterId) ? await this.counters.lock(manager, counterId) : null;
       if (!target || target.counter.officeId !== before.officeId) {
-        throw new DomainError('NOT_FOUND', 'No such counter at this office');
+        throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounterAtOffice'));
       }
       const { counter } = target;
+      const counterName = counter.name;
       if (counter.id === before.counterId) {
-        throw new DomainError('BAD_USER_INPUT', `${before.number} is already at ${counter.name}`);
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          message('counterFloor.transfer.alreadyThere', { number: before.number, counterName }),
+        );
       }
-      if (!counter.officerId) throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is not open`);
+      if (!counter.officerId || counter.pausedAt) {
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message(counter.officerId ? 'counterFloor.counter.paused' : 'counterFloor.counter.notOpen', { counterName }),
+        );
+      }
       if (!counter.stages.includes(before.stage)) {
-        throw new DomainError('BAD_USER_INPUT', `${counter.name} does not serve ${before.stage}`);
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          message('counterFloor.transfer.stageNotServed', { counterName, stage: before.stage }),
+        );
       }
       if (target.activeTicketNumber) throw this.stillAtCounter(target.activeTicketNumber, counter.name);
       const moved = await this.calls.move(
@@ -212,14 +274,15 @@ export class CallsService {
       const before = locked.ticket;
       requireOfficeOfficer(identity, before.officeId);
       const allowed = transition(before, action);
-      if (!allowed.allowed) throw new DomainError('INVALID_TRANSITION', `${before.number}: ${allowed.reason}`);
+      if (!allowed.allowed) throw this.refused(before, action);
       const takenBy = await this.placeOf(manager, identity, locked, allowed);
       if (action === 'REJOIN' && locked.timeZone && before.localDate !== localDate(now, locked.timeZone)) {
         throw new DomainError(
           'INVALID_TRANSITION',
-          `${before.number}: a no-show re-joins only on the day of its ticket`,
+          message('counterFloor.ticket.rejoinSameDay', { number: before.number }),
         );
       }
+      if (action === 'RECALL') this.requireRecallAllowed(before, locked.rules, now);
       const patch = await this.patchFor(manager, before, allowed, action, now, holdReason);
       const after = await this.calls.move(manager, before, patch, this.visitChange(before, allowed, now, takenBy));
       // Completing a stage also opens the next one's visit, once the finished one is closed.
@@ -233,6 +296,28 @@ export class CallsService {
       stages: queueMoved ? [move.before.stage, move.after.stage] : [],
     });
     return move.after;
+  }
+
+  /** The office's recall rules: a recall too soon, or past the limit of calls, is refused. */
+  private requireRecallAllowed(ticket: TicketEntity, rules: CallRules, now: Date): void {
+    const verdict = recallVerdict(ticket, rules, now);
+    if (verdict.allowed) return;
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      verdict.reason === 'TOO_SOON'
+        ? message('counterFloor.recall.tooSoon', { number: ticket.number, seconds: verdict.waitSeconds })
+        : message('counterFloor.recall.limitReached', { number: ticket.number, maxCalls: verdict.maxCalls }),
+      verdict.reason === 'TOO_SOON' ? { retryInSeconds: verdict.waitSeconds } : { maxCalls: verdict.maxCalls },
+    );
+  }
+
+  private refused(ticket: TicketEntity, action: TicketAction): DomainError {
+    return new DomainError(
+      'INVALID_TRANSITION',
+      ticket.status === 'DONE'
+        ? message('counterFloor.ticket.done')
+        : message('counterFloor.ticket.transitionRefused', { number: ticket.number, status: ticket.status, action }),
+    );
   }
 
   /**
@@ -249,11 +334,12 @@ export class CallsService {
     const { ticket } = locked;
     if (move.place === 'TICKET_COUNTER') {
       if (locked.counterOfficerId !== identity.sub) {
+        const where = { number: ticket.number, counterName: locked.counterName };
         throw new DomainError(
           'COUNTER_NOT_OPEN',
-          `${ticket.number} is at ${locked.counterName ?? 'a counter'}, which ${
-            locked.counterOfficerId ? 'another officer holds' : 'is not open'
-          }`,
+          locked.counterOfficerId
+            ? message('counterFloor.act.ticketCounterHeldByAnother', where)
+            : message('counterFloor.act.ticketCounterNotOpen', where),
         );
       }
       return null;
@@ -261,7 +347,10 @@ export class CallsService {
     if (move.place === 'STAGE_COUNTER') {
       const counter = await this.counters.openCounterOf(manager, identity.sub, ticket.officeId, ticket.stage);
       if (!counter) {
-        throw new DomainError('COUNTER_NOT_OPEN', `Open a counter of yours that serves ${ticket.stage} first`);
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message('counterFloor.act.openStageCounter', { stage: ticket.stage }),
+        );
       }
       return { counterId: counter.id, officerId: identity.sub };
     }

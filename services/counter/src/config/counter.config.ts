@@ -19,6 +19,9 @@ const schema = baseConfigSchema.extend({
   /** Typed booking codes that match nothing at the office, per officer and window (check-in, pickup). */
   CODE_LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   CODE_LOOKUP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** `followTicket` codes that match no ticket, per client address and window (generous: carriers share addresses). */
+  FOLLOW_LOOKUP_MAX_MISSES: z.coerce.number().int().min(1).default(60),
+  FOLLOW_LOOKUP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
 });
 
 export type CounterConfig = z.infer<typeof schema>;

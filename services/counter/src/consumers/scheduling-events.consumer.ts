@@ -9,6 +9,7 @@ import {
   OfficeCreated,
   OfficeUpdated,
   SessionAdded,
+  SessionCancelled,
 } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
@@ -21,6 +22,7 @@ const SUBJECTS = [
   OfficeCreated,
   OfficeUpdated,
   SessionAdded,
+  SessionCancelled,
   BookingCreated,
   BookingCancelled,
   BookingRescheduled,
@@ -49,17 +51,22 @@ export class SchedulingEventsConsumer extends DurableEventConsumer {
       return (manager) => this.replica.upsertOffice(manager, envelope.payload, at);
     }
     if (isEvent(envelope, SessionAdded)) return (manager) => this.replica.upsertSession(manager, envelope.payload, at);
+    if (isEvent(envelope, SessionCancelled)) {
+      return (manager) => this.replica.cancelSession(manager, envelope.payload, at);
+    }
     if (isEvent(envelope, BookingCreated) || isEvent(envelope, BookingRescheduled)) {
       return (manager) => this.replica.upsertBooking(manager, envelope.payload, at);
     }
-    if (isEvent(envelope, BookingCancelled)) return this.ending(envelope.payload.bookingId, 'CANCELLED');
+    if (isEvent(envelope, BookingCancelled)) {
+      return this.ending(envelope.payload.bookingId, 'CANCELLED', envelope.payload.cancelReason ?? null);
+    }
     if (isEvent(envelope, BookingMarkedNoShow)) return this.ending(envelope.payload.bookingId, 'NO_SHOW');
     return null;
   }
 
-  private ending(bookingId: string, status: 'CANCELLED' | 'NO_SHOW'): EventChange {
+  private ending(bookingId: string, status: 'CANCELLED' | 'NO_SHOW', cancelReason: string | null = null): EventChange {
     return async (manager) => {
-      if (!(await this.replica.endBooking(manager, bookingId, status))) {
+      if (!(await this.replica.endBooking(manager, bookingId, status, cancelReason))) {
         this.logger.warn({ bookingId, status }, 'scheduling ended a booking the floor never heard of');
       }
     };

@@ -22,6 +22,14 @@ export class CounterEntity {
   @Column({ type: 'timestamptz', nullable: true })
   openedAt!: Date | null;
 
+  /** While set, its officer keeps it but nothing is called there. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pausedAt!: Date | null;
+
+  /** Why it is paused; for the office's officers only. */
+  @Column({ type: 'text', nullable: true })
+  pauseReason!: string | null;
+
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 

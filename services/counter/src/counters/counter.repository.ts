@@ -64,7 +64,7 @@ export class CounterRepository {
   async lock(manager: EntityManager, counterId: string): Promise<LockedCounter | null> {
     const rows: (CounterEntity & Omit<LockedCounter, 'counter'>)[] = await manager.query(
       `SELECT c.id, c.office_id AS "officeId", c.name, c.stages, c.officer_id AS "officerId", c.opened_at AS "openedAt",
-              c.created_at AS "createdAt", c.updated_at AS "updatedAt", o.time_zone AS "timeZone",
+              c.paused_at AS "pausedAt", c.pause_reason AS "pauseReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt", o.time_zone AS "timeZone",
               (SELECT t.number FROM ticket t WHERE t.counter_id = c.id AND t.status IN ('CALLED', 'SERVING'))
                 AS "activeTicketNumber"
          FROM counter c LEFT JOIN office_copy o ON o.id = c.office_id
@@ -89,7 +89,7 @@ export class CounterRepository {
   /** Counters still open from an earlier office-local day (nobody closed them) close; returns their offices. */
   async closeLeftOpen(manager: EntityManager, now: Date): Promise<string[]> {
     const rows: { officeId: string }[] = await manager.query(
-      `UPDATE counter c SET officer_id = NULL, opened_at = NULL, updated_at = $1
+      `UPDATE counter c SET officer_id = NULL, opened_at = NULL, paused_at = NULL, pause_reason = NULL, updated_at = $1
          FROM office_copy o
         WHERE o.id = c.office_id AND c.opened_at IS NOT NULL
           AND (c.opened_at AT TIME ZONE o.time_zone)::date < ($1::timestamptz AT TIME ZONE o.time_zone)::date
@@ -101,7 +101,25 @@ export class CounterRepository {
   }
 
   async close(manager: EntityManager, counterId: string, now: Date): Promise<CounterEntity> {
-    await manager.query(`UPDATE counter SET officer_id = NULL, opened_at = NULL, updated_at = $2 WHERE id = $1`, [
+    await manager.query(
+      `UPDATE counter SET officer_id = NULL, opened_at = NULL, paused_at = NULL, pause_reason = NULL, updated_at = $2
+        WHERE id = $1`,
+      [counterId, now],
+    );
+    return (await this.findById(counterId, manager))!;
+  }
+
+  /** Pauses a locked counter (or changes the reason of its pause); its officer keeps it. */
+  async pause(manager: EntityManager, counterId: string, reason: string, now: Date): Promise<CounterEntity> {
+    await manager.query(
+      `UPDATE counter SET paused_at = coalesce(paused_at, $3), pause_reason = $2, updated_at = $3 WHERE id = $1`,
+      [counterId, reason, now],
+    );
+    return (await this.findById(counterId, manager))!;
+  }
+
+  async resume(manager: EntityManager, counterId: string, now: Date): Promise<CounterEntity> {
+    await manager.query(`UPDATE counter SET paused_at = NULL, pause_reason = NULL, updated_at = $2 WHERE id = $1`, [
       counterId,
       now,
     ]);

@@ -2,6 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveRefer
 import { actsForOffice, Identity } from '@antrian/auth';
 import { CurrentIdentity, RequestContext, requestLoader, isUuid } from '@antrian/subgraph';
 import { CounterEntity } from './counter.entity';
+import { CounterStatus, counterStatus } from './counter-status';
+import { CounterStatusEnum } from '../shared/counter-enums';
 import { CounterModel } from './counter.model';
 import { CounterRepository } from './counter.repository';
 import { CountersService } from './counters.service';
@@ -51,9 +53,43 @@ export class CountersResolver {
     return this.service.close(identity, counterId);
   }
 
-  @ResolveField('open', () => Boolean, { description: 'An officer holds it now' })
+  @Mutation(() => CounterModel, {
+    description:
+      'Its officer, or a SUPERVISOR of the office: no calls while paused; its ticket stays, `open` stays true',
+  })
+  pauseCounter(
+    @Args('counterId', { type: () => ID }) counterId: string,
+    @Args('reason') reason: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<CounterEntity> {
+    return this.service.pause(identity, counterId, reason);
+  }
+
+  @Mutation(() => CounterModel, { description: 'Its officer, or a SUPERVISOR of the office: calls resume' })
+  resumeCounter(
+    @Args('counterId', { type: () => ID }) counterId: string,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<CounterEntity> {
+    return this.service.resume(identity, counterId);
+  }
+
+  @ResolveField('open', () => Boolean, { description: 'An officer holds it now (paused or not)' })
   open(@Parent() counter: CounterEntity): boolean {
     return counter.officerId !== null;
+  }
+
+  @ResolveField('status', () => CounterStatusEnum, { description: 'CLOSED, OPEN, or PAUSED (held, no calls)' })
+  status(@Parent() counter: CounterEntity): CounterStatus {
+    return counterStatus(counter);
+  }
+
+  /** Officers only: a public board shows the counter paused, never why. */
+  @ResolveField('pauseReason', () => String, {
+    nullable: true,
+    description: 'Why it is paused; null unless paused, and unless the caller is an officer of the office',
+  })
+  pauseReason(@Parent() counter: CounterEntity, @CurrentIdentity() identity: Identity | null): string | null {
+    return counter.pausedAt && actsForOffice(identity, counter.officeId) ? counter.pauseReason : null;
   }
 
   /**

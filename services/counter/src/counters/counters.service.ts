@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity, managesOffice } from '@antrian/auth';
 import { DomainError, requireIdentity, requireOfficeManager, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
@@ -8,6 +9,7 @@ import { LiveUpdatesService } from '../live/live-updates.service';
 import { ReplicaRepository } from '../replica/replica.repository';
 import { requireFloorViewer } from '../shared/access';
 import { stagesNotCovered } from './counter-stages';
+import { PAUSE_REASON_MAX_LENGTH, pauseReasonOf } from './counter-status';
 import { CounterEntity } from './counter.entity';
 import { CounterRepository } from './counter.repository';
 import { CreateCounterInput } from './create-counter.input';
@@ -99,6 +101,61 @@ export class CountersService {
     });
     this.live.changed(closed.officeId, { stages: closed.stages });
     return closed;
+  }
+
+  /**
+   * Its officer (or a supervisor of the office) pauses an open counter: she keeps it, its ticket
+   * stays, and nothing is called there until it resumes. Pausing a paused counter changes the reason.
+   */
+  async pause(actor: Identity | null, counterId: string, reason: string, now = new Date()): Promise<CounterEntity> {
+    const why = pauseReasonOf(reason);
+    if (!why) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        message('counterFloor.counter.pauseReason', { max: PAUSE_REASON_MAX_LENGTH }),
+      );
+    }
+    const paused = await this.heldCounter(actor, counterId, (manager, counter) =>
+      this.counters.pause(manager, counter.id, why, now),
+    );
+    this.live.changed(paused.officeId, { stages: paused.stages });
+    return paused;
+  }
+
+  /** Calls may be made there again; resuming an unpaused open counter changes nothing. */
+  async resume(actor: Identity | null, counterId: string, now = new Date()): Promise<CounterEntity> {
+    const resumed = await this.heldCounter(actor, counterId, (manager, counter) =>
+      counter.pausedAt ? this.counters.resume(manager, counter.id, now) : Promise.resolve(counter),
+    );
+    this.live.changed(resumed.officeId, { stages: resumed.stages });
+    return resumed;
+  }
+
+  /** Under the counter's lock (which calls take too): an open counter, changed by its officer or a supervisor. */
+  private async heldCounter(
+    actor: Identity | null,
+    counterId: string,
+    change: (manager: EntityManager, counter: CounterEntity) => Promise<CounterEntity>,
+  ): Promise<CounterEntity> {
+    const identity = requireIdentity(actor);
+    const found = await this.get(counterId);
+    requireOfficeOfficer(identity, found.officeId);
+    return this.dataSource.transaction(async (manager) => {
+      const { counter } = (await this.counters.lock(manager, counterId))!;
+      if (!counter.officerId) {
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message('counterFloor.counter.notOpen', { counterName: counter.name }),
+        );
+      }
+      if (counter.officerId !== identity.sub && !managesOffice(identity, counter.officeId)) {
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message('counterFloor.counter.heldByAnother', { counterName: counter.name }),
+        );
+      }
+      return change(manager, counter);
+    });
   }
 
   async get(counterId: string): Promise<CounterEntity> {

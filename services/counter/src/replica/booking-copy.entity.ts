@@ -39,6 +39,10 @@ export class BookingCopyEntity {
   @Column({ type: 'text' })
   status!: BookingCopyStatus;
 
+  /** The office's reason, when the office cancelled it (a cancelled session, a holiday). */
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
+
   @Column({ type: 'timestamptz' })
   sourceOccurredAt!: Date;
 

@@ -18,6 +18,14 @@ export class OfficeCopyEntity {
   @Column({ type: 'integer' })
   checkInOpensMinutesBefore!: number;
 
+  /** A ticket is announced again no sooner than this after its latest call. */
+  @Column({ type: 'integer', default: 60 })
+  recallGapSeconds!: number;
+
+  /** A ticket is announced at most this often (the first call included). */
+  @Column({ type: 'integer', default: 3 })
+  maxCalls!: number;
+
   @Column({ type: 'timestamptz' })
   sourceOccurredAt!: Date;
 

@@ -19,8 +19,16 @@ export class SessionCopyEntity {
   @Column({ type: 'timestamptz' })
   endsAt!: Date;
 
-  @Column({ type: 'integer' })
+  /** 0 when the floor learnt of the session only from its cancellation. */
+  @Column({ type: 'integer', default: 0 })
   capacity!: number;
+
+  /** Set when the office cancelled it: nobody checks in for it any more. */
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
 
   @Column({ type: 'timestamptz' })
   sourceOccurredAt!: Date;

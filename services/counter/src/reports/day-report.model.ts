@@ -59,6 +59,21 @@ export class OfficerReportModel {
   figures!: ReportFiguresModel;
 }
 
+@ObjectType('HourFigures')
+export class HourFiguresModel {
+  @Field(() => Int, { description: '0-23, the office’s local hour' })
+  hour!: number;
+
+  @Field(() => StageEnum)
+  stage!: Stage;
+
+  @Field(() => Int, { description: 'Stage services completed in that hour' })
+  served!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Mean wait of the tickets called in that hour' })
+  meanWaitSeconds!: number | null;
+}
+
 @ObjectType('DayReport')
 export class DayReportModel {
   @Field(() => ID)
@@ -87,4 +102,9 @@ export class DayReportModel {
 
   @Field(() => [OfficerReportModel], { description: 'Officers who called tickets that day' })
   officers!: OfficerReportModel[];
+
+  @Field(() => [HourFiguresModel], {
+    description: 'Per hour of the office’s wall clock and stage, hours with calls or services only, in order',
+  })
+  byHour!: HourFiguresModel[];
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Stage } from '@antrian/contracts';
+import { Stage, STAGES } from '@antrian/contracts';
 
 export interface FigureRow {
   /** Which grouping the row belongs to: the day, a stage, a counter or an officer. */
@@ -15,6 +15,14 @@ export interface FigureRow {
   p90WaitSeconds: number | null;
   meanServiceSeconds: number | null;
   p90ServiceSeconds: number | null;
+}
+
+export interface HourRow {
+  /** 0-23, on the office's wall clock. */
+  hour: number;
+  stage: Stage;
+  served: number;
+  meanWaitSeconds: number | null;
 }
 
 export interface TicketCounts {
@@ -57,6 +65,31 @@ export class ReportRepository {
          FROM visit
         GROUP BY GROUPING SETS ((), (stage), (counter_id), (officer_id))`,
       [officeId, localDate],
+    );
+  }
+
+  /**
+   * Per stage and hour of the office's wall clock: the services completed in that hour, and the
+   * mean wait of the tickets called in that hour (called minus queued). Hours with neither are left out.
+   */
+  byHour(officeId: string, localDate: string): Promise<HourRow[]> {
+    return this.dataSource.query(
+      `WITH visit AS (
+         SELECT v.stage, v.outcome, v.queued_at, v.called_at, v.completed_at, o.time_zone AS zone
+           FROM ticket_visit v JOIN office_copy o ON o.id = v.office_id
+          WHERE v.office_id = $1 AND v.local_date = $2
+       ), served AS (
+         SELECT stage, extract(hour FROM completed_at AT TIME ZONE zone)::integer AS hour, count(*)::integer AS served
+           FROM visit WHERE outcome = 'COMPLETED' GROUP BY 1, 2
+       ), waited AS (
+         SELECT stage, extract(hour FROM called_at AT TIME ZONE zone)::integer AS hour,
+                round(avg(extract(epoch FROM called_at - queued_at)))::integer AS "meanWaitSeconds"
+           FROM visit WHERE called_at IS NOT NULL GROUP BY 1, 2
+       )
+       SELECT hour, stage, coalesce(served.served, 0) AS served, waited."meanWaitSeconds"
+         FROM served FULL JOIN waited USING (stage, hour)
+        ORDER BY hour, array_position($3::text[], stage)`,
+      [officeId, localDate, STAGES],
     );
   }
 

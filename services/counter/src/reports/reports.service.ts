@@ -42,11 +42,13 @@ export class ReportsService {
         stages: [],
         counters: [],
         officers: [],
+        byHour: [],
       };
     }
-    const [rows, counts] = await Promise.all([
+    const [rows, counts, byHour] = await Promise.all([
       this.reports.figures(officeId, date),
       this.reports.ticketCounts(officeId, date),
+      this.reports.byHour(officeId, date),
     ]);
     // Visits never called have no counter or officer: their NULL groups are no counter's figures.
     const counterRows = rows.filter((row) => row.grouping === 'COUNTER' && row.counterId);
@@ -70,6 +72,7 @@ export class ReportsService {
       officers: officerRows
         .map((row) => ({ officer: { id: row.officerId! }, figures: figuresOf(row) }))
         .sort((a, b) => b.figures.served - a.figures.served || a.officer.id.localeCompare(b.officer.id)),
+      byHour,
     };
   }
 }

@@ -9,7 +9,7 @@ export function localDate(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate()!;
 }
 
-/** How an instant reads on the office's wall clock, for messages: "07:30 on 2026-12-02". */
+/** How an instant reads on the office's wall clock, for messages in either language: "07:30, 2026-12-02". */
 export function localClock(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm 'on' yyyy-MM-dd");
+  return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm, yyyy-MM-dd');
 }

@@ -1,4 +1,4 @@
-import { formatTicketNumber, laneFor } from './ticket-number';
+import { formatTicketNumber, laneFor, parseTicketNumber } from './ticket-number';
 
 describe('ticket lanes and numbers', () => {
   it('puts booked, priority and walk-in tickets in their own lanes', () => {
@@ -22,5 +22,21 @@ describe('ticket lanes and numbers', () => {
   it('refuses sequences that no counter row can produce', () => {
     expect(() => formatTicketNumber('A', 0)).toThrow(RangeError);
     expect(() => formatTicketNumber('A', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('parseTicketNumber', () => {
+  it('reads a number as an officer types it, in its printed form', () => {
+    expect(parseTicketNumber('A-017')).toBe('A-017');
+    expect(parseTicketNumber(' a17 ')).toBe('A-017');
+    expect(parseTicketNumber('P 3')).toBe('P-003');
+    expect(parseTicketNumber('w-0004')).toBe('W-004');
+    expect(parseTicketNumber('K1000')).toBe('K-1000');
+  });
+
+  it('refuses what cannot be a ticket number', () => {
+    for (const input of ['', 'A', 'A-0', 'X-001', 'AB-001', '017', 'A-01x', 'A--1 2']) {
+      expect(parseTicketNumber(input)).toBeNull();
+    }
   });
 });

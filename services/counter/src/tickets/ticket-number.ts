@@ -21,3 +21,17 @@ export function formatTicketNumber(lane: Lane, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`Invalid ticket sequence ${sequence}`);
   return `${lane}-${String(sequence).padStart(3, '0')}`;
 }
+
+const LANES: readonly Lane[] = ['A', 'P', 'W', 'K'];
+
+/**
+ * A number as an officer types it ("a17", "A 017", "A-017") in its printed form ("A-017"); null
+ * when it cannot be a ticket number.
+ */
+export function parseTicketNumber(input: string): string | null {
+  const match = /^([A-Za-z])[\s-]*(\d{1,6})$/.exec(input.trim());
+  if (!match) return null;
+  const lane = match[1].toUpperCase() as Lane;
+  const sequence = Number(match[2]);
+  return LANES.includes(lane) && sequence >= 1 ? formatTicketNumber(lane, sequence) : null;
+}

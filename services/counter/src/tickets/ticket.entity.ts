@@ -66,4 +66,15 @@ export class TicketEntity {
 
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /**
+   * Printed on the ticket as its QR code: whoever holds it follows the ticket without signing in.
+   * 32 hex characters (122 random bits), set by the database at every ticket's creation.
+   */
+  @Column({ type: 'text', insert: false, update: false })
+  followCode!: string;
+
+  /** The kiosk that issued it (check-in at a kiosk); null when an officer did. */
+  @Column({ type: 'uuid', nullable: true })
+  issuedByDeviceId!: string | null;
 }

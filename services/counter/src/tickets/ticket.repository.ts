@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { PriorityGroup, Stage } from '@antrian/contracts';
+import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
 import { queueOrderSql } from './queue-order';
 import { Lane } from './ticket-number';
 import { TicketEntity } from './ticket.entity';
@@ -13,7 +13,7 @@ export const TICKET_COLUMNS = `t.id, t.office_id AS "officeId", t.local_date::te
   t.booking_id AS "bookingId", t.applicant_id AS "applicantId", t.priority, t.session_starts_at AS "sessionStartsAt",
   t.status, t.stage, t.counter_id AS "counterId", t.checked_in_at AS "checkedInAt", t.queue_key AS "queueKey",
   t.queued_at AS "queuedAt", t.called_at AS "calledAt", t.call_count AS "callCount", t.hold_reason AS "holdReason",
-  t.updated_at AS "updatedAt"`;
+  t.updated_at AS "updatedAt", t.follow_code AS "followCode", t.issued_by_device_id AS "issuedByDeviceId"`;
 
 export function toTicket(row: unknown): TicketEntity {
   return Object.assign(new TicketEntity(), row);
@@ -32,6 +32,8 @@ export interface NewTicket {
   queueKey: Date;
   /** Where the ticket starts: RECEPTION for a visit, PICKUP for a pickup. */
   stage: Stage;
+  /** The kiosk that issues it; null when an officer does. */
+  issuedByDeviceId: string | null;
 }
 
 /** How fast a stage moves at an office now. */
@@ -99,8 +101,8 @@ export class TicketRepository {
     const rows: unknown[] = await manager.query(
       `WITH created AS (
          INSERT INTO ticket (office_id, local_date, lane, number, booking_id, applicant_id, priority, session_starts_at,
-                             status, stage, checked_in_at, queue_key, queued_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'WAITING', $11, $9, $10, $9, $9)
+                             status, stage, checked_in_at, queue_key, queued_at, updated_at, issued_by_device_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'WAITING', $11, $9, $10, $9, $9, $12)
          RETURNING *
        ), visit AS (
          INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at)
@@ -119,6 +121,7 @@ export class TicketRepository {
         ticket.checkedInAt,
         ticket.queueKey,
         ticket.stage,
+        ticket.issuedByDeviceId,
       ],
     );
     return toTicket(rows[0]);
@@ -146,6 +149,11 @@ export class TicketRepository {
 
   findById(id: string): Promise<TicketEntity | null> {
     return this.dataSource.getRepository(TicketEntity).findOneBy({ id });
+  }
+
+  /** The ticket a printed follow code names; null for a code nobody holds. */
+  findByFollowCode(code: string): Promise<TicketEntity | null> {
+    return this.dataSource.getRepository(TicketEntity).findOneBy({ followCode: code });
   }
 
   async findByIds(ids: readonly string[]): Promise<Map<string, TicketEntity>> {
@@ -191,6 +199,48 @@ export class TicketRepository {
       .createQueryBuilder('t')
       .where(`t.booking_id = :bookingId AND (t.lane = 'K') = :pickup`, { bookingId, pickup })
       .getOne();
+  }
+
+  /**
+   * An office's tickets of one office-local day: waiting tickets first, in calling order (callNext's
+   * own order, queueOrderSql, across the stages asked for), then the others by number.
+   */
+  list(
+    officeId: string,
+    localDate: string,
+    filter: { stage: Stage | null; statuses: readonly TicketStatus[] | null },
+  ): Promise<TicketEntity[]> {
+    return this.dataSource
+      .query(
+        `SELECT ${TICKET_COLUMNS} FROM ticket t
+          WHERE t.office_id = $1 AND t.local_date = $2
+            AND ($3::text IS NULL OR t.stage = $3) AND ($4::text[] IS NULL OR t.status = ANY ($4::text[]))
+          ORDER BY (t.status <> 'WAITING'),
+                   CASE WHEN t.status = 'WAITING' THEN (t.priority IS NULL) END,
+                   CASE WHEN t.status = 'WAITING' THEN t.queue_key END,
+                   CASE WHEN t.status = 'WAITING' THEN t.queued_at END,
+                   t.lane, t.number, t.id`,
+        [officeId, localDate, filter.stage, filter.statuses],
+      )
+      .then((rows: unknown[]) => rows.map(toTicket));
+  }
+
+  /** The ticket with this number at the office on an office-local day (ticket_number_idx). */
+  async findByNumber(officeId: string, localDate: string, number: string): Promise<TicketEntity | null> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT ${TICKET_COLUMNS} FROM ticket t WHERE t.office_id = $1 AND t.local_date = $2 AND t.number = $3`,
+      [officeId, localDate, number],
+    );
+    return rows.length ? toTicket(rows[0]) : null;
+  }
+
+  /** Each booking's visit ticket (never its pickup ticket), keyed by booking id. */
+  async visitTicketsOf(bookingIds: readonly string[]): Promise<Map<string, TicketEntity>> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT ${TICKET_COLUMNS} FROM ticket t WHERE t.booking_id = ANY ($1::uuid[]) AND t.lane <> 'K'`,
+      [bookingIds],
+    );
+    return new Map(rows.map(toTicket).map((ticket) => [ticket.bookingId!, ticket]));
   }
 
   /** The ticket called or served at each counter now. */

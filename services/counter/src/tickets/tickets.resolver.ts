@@ -11,25 +11,26 @@ import {
   ResolveReference,
 } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
-import { PriorityGroup } from '@antrian/contracts';
-import { CurrentIdentity, RequestContext, requestLoader } from '@antrian/subgraph';
+import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
+import { CurrentIdentity, DateScalar, RequestContext, requestLoader } from '@antrian/subgraph';
 import { CounterEntity } from '../counters/counter.entity';
 import { CounterModel } from '../counters/counter.model';
 import { CounterRepository } from '../counters/counter.repository';
-import { PriorityGroupEnum } from '../shared/counter-enums';
+import { PriorityGroupEnum, StageEnum, TicketStatusEnum } from '../shared/counter-enums';
 import { BookingReference } from './booking-reference.model';
 import { CheckInInput } from './check-in.input';
 import { TicketEntity } from './ticket.entity';
 import { TicketModel, WalkInQuotaModel } from './ticket.model';
 import { paceKey, TicketRepository } from './ticket.repository';
 import { TicketsService, WalkInQuota } from './tickets.service';
+import { maySeeFollowCode } from './ticket-visibility';
 import { estimateWaitSeconds } from './wait-estimate';
 
 @Resolver(() => TicketModel)
 export class TicketsResolver {
   constructor(
     private readonly service: TicketsService,
-    private readonly tickets: TicketRepository,
+    private readonly repository: TicketRepository,
     private readonly counters: CounterRepository,
   ) {}
 
@@ -39,6 +40,38 @@ export class TicketsResolver {
     @CurrentIdentity() identity: Identity | null,
   ): Promise<TicketEntity | null> {
     return this.service.get(identity, id);
+  }
+
+  @Query(() => [TicketModel], {
+    description:
+      'Officers of the office: its tickets of an office-local day (today when left out); waiting tickets ' +
+      'first, in calling order',
+  })
+  tickets(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @Args('stage', { type: () => StageEnum, nullable: true }) stage: Stage | null,
+    @Args('statuses', { type: () => [TicketStatusEnum], nullable: true }) statuses: TicketStatus[] | null,
+    @Args('date', { type: () => DateScalar, nullable: true }) date: string | null,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<TicketEntity[]> {
+    return this.service.list(identity, officeId, {
+      stage: stage ?? null,
+      statuses: statuses ?? null,
+      date: date ?? null,
+    });
+  }
+
+  @Query(() => TicketModel, {
+    nullable: true,
+    description: 'Officers of the office: a ticket by its printed number ("A-017", typed as "a17" too)',
+  })
+  ticketByNumber(
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @Args('number') number: string,
+    @Args('date', { type: () => DateScalar, nullable: true }) date: string | null,
+    @CurrentIdentity() identity: Identity | null,
+  ): Promise<TicketEntity | null> {
+    return this.service.byNumber(identity, officeId, number, date ?? null);
   }
 
   @Mutation(() => TicketModel, { description: 'A kiosk of the office, or an officer of the office' })
@@ -117,6 +150,16 @@ export class TicketsResolver {
     return this.service.maySeeDetails(identity, ticket) ? ticket.holdReason : null;
   }
 
+  @ResolveField('followCode', () => String, {
+    nullable: true,
+    description:
+      'Printed on the ticket (a QR code): anyone holding it follows this ticket, no sign-in; shown to its ' +
+      'applicant, the officers of its office and the kiosk that issued it, null for everybody else',
+  })
+  followCode(@Parent() ticket: TicketEntity, @CurrentIdentity() identity: Identity | null): string | null {
+    return maySeeFollowCode(identity, ticket) ? ticket.followCode : null;
+  }
+
   @ResolveField('counter', () => CounterModel, { nullable: true, description: 'Where it is called or served now' })
   counter(@Parent() ticket: TicketEntity, @Context() context: RequestContext): Promise<CounterEntity | null> | null {
     if (!ticket.counterId) return null;
@@ -126,7 +169,7 @@ export class TicketsResolver {
   @ResolveField('position', () => Int, { nullable: true, description: '1 = next for its stage; null unless WAITING' })
   position(@Parent() ticket: TicketEntity, @Context() context: RequestContext): Promise<number | null> | null {
     if (ticket.status !== 'WAITING') return null;
-    return requestLoader(context, 'ticket-position', (ids) => this.tickets.positions(ids)).load(ticket.id);
+    return requestLoader(context, 'ticket-position', (ids) => this.repository.positions(ids)).load(ticket.id);
   }
 
   @ResolveField('estimatedWaitSeconds', () => Int, {
@@ -139,7 +182,7 @@ export class TicketsResolver {
   ): Promise<number | null> {
     const position = await this.position(ticket, context);
     if (position === null) return null;
-    const pace = await requestLoader(context, 'stage-pace', (keys) => this.tickets.pace(keys)).load(
+    const pace = await requestLoader(context, 'stage-pace', (keys) => this.repository.pace(keys)).load(
       paceKey(ticket.officeId, ticket.stage),
     );
     return estimateWaitSeconds(position, pace?.averageServiceSeconds ?? null, pace?.openCounters ?? 0);
@@ -151,6 +194,29 @@ export class TicketsResolver {
     return requestLoader(context, 'visible-ticket', (ids) => this.service.findVisible(context.identity, ids)).load(
       reference.id,
     );
+  }
+}
+
+/** `Booking.ticket`: the counter owns it as an extension of scheduling's booking. */
+@Resolver(() => BookingReference)
+export class BookingTicketResolver {
+  constructor(private readonly service: TicketsService) {}
+
+  @ResolveField('ticket', () => TicketModel, {
+    nullable: true,
+    description:
+      'The visit’s ticket, null until checked in (a pickup ticket is not it); null for those who may not see it',
+  })
+  ticket(@Parent() booking: BookingReference, @Context() context: RequestContext): Promise<TicketEntity | null> {
+    return requestLoader(context, 'booking-ticket', (ids) => this.service.visitTicketsOf(context.identity, ids)).load(
+      booking.id,
+    );
+  }
+
+  /** Anyone may hold a booking's id; what is behind it (its ticket) has its own check. */
+  @ResolveReference()
+  resolveReference(reference: { id: string }): BookingReference {
+    return { id: reference.id };
   }
 }
 

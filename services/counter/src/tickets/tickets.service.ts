@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { actsForOffice, Identity } from '@antrian/auth';
-import { PriorityGroup, Stage, TicketCheckedIn } from '@antrian/contracts';
+import { Identity } from '@antrian/auth';
+import { PriorityGroup, Stage, TicketCheckedIn, TicketStatus } from '@antrian/contracts';
+import { message } from '@antrian/messages';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireOfficeManager, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
@@ -11,15 +12,22 @@ import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { OfficeCopyEntity } from '../replica/office-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
-import { isDeviceOf, requireCheckInDesk, requireCodeDesk } from '../shared/access';
+import { requireCheckInDesk, requireCodeDesk } from '../shared/access';
 import { localClock, localDate } from '../shared/local-time';
 import { arrivalVerdict, arrivalWindow } from './arrival-window';
 import { CheckInInput } from './check-in.input';
 import { checkInQueueKey } from './queue-order';
-import { formatTicketNumber, Lane, laneFor } from './ticket-number';
+import { bookingStanding } from './booking-standing';
+import { formatTicketNumber, Lane, laneFor, parseTicketNumber } from './ticket-number';
 import { TicketEntity } from './ticket.entity';
 import { TicketRepository } from './ticket.repository';
+import { maySeeTicket } from './ticket-visibility';
 import { remainingUnder, WalkInCapChange, walkInCapChangeProblem } from './walk-in-quota';
+
+/** The kiosk that issues a ticket is recorded: it may print the ticket's follow code again. */
+function issuingDevice(desk: Identity): string | null {
+  return desk.kind === 'device' && isUuid(desk.sub) ? desk.sub : null;
+}
 
 export interface WalkInQuota {
   officeId: string;
@@ -66,17 +74,22 @@ export class TicketsService {
     const desk = requireCheckInDesk(actor, input.officeId);
     const qrToken = input.qrToken?.trim();
     const bookingCode = input.bookingCode?.trim();
-    if (!qrToken === !bookingCode) {
-      throw new DomainError('BAD_USER_INPUT', 'Give either the QR token or the booking code (exactly one of them)');
-    }
+    if (!qrToken === !bookingCode) throw new DomainError('BAD_USER_INPUT', message('counterFloor.checkIn.oneOf'));
     const booking = qrToken
       ? await this.lookup.byQr(qrToken, input.officeId, now)
       : await this.lookup.byCode(requireCodeDesk(desk, input.officeId), bookingCode!, input.officeId);
-    if (booking.status === 'CANCELLED') {
-      throw new DomainError('INVALID_TRANSITION', 'This booking was cancelled: book a new visit, or ask an officer');
-    }
-    if (booking.status === 'NO_SHOW') {
-      throw new DomainError('INVALID_TRANSITION', 'The day of this booking has passed; it was recorded as a no-show');
+    const standing = bookingStanding(booking, await this.replica.sessionCancelReason(booking.sessionId));
+    if (!standing.checkIn) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        standing.why === 'CANCELLED_BY_OFFICE'
+          ? message('counterFloor.checkIn.sessionCancelled', { reason: standing.reason })
+          : message(
+              standing.why === 'CANCELLED'
+                ? 'counterFloor.checkIn.bookingCancelled'
+                : 'counterFloor.checkIn.bookingNoShow',
+            ),
+      );
     }
     const earlier = await this.tickets.findByBooking(booking.id);
     if (earlier) throw this.alreadyCheckedIn(earlier);
@@ -91,9 +104,8 @@ export class TicketsService {
       throw new DomainError(
         'OUTSIDE_ARRIVAL_WINDOW',
         verdict === 'TOO_EARLY'
-          ? `Too early: check-in for this booking opens at ${localClock(window.opensAt, office.timeZone)} (office time)`
-          : `Too late: check-in for this booking closed at ${localClock(window.closesAt, office.timeZone)} ` +
-              '(office time), when its session ended; an officer can help with a walk-in ticket',
+          ? message('counterFloor.checkIn.tooEarly', { opensAt: localClock(window.opensAt, office.timeZone) })
+          : message('counterFloor.checkIn.tooLate', { closesAt: localClock(window.closesAt, office.timeZone) }),
         details,
       );
     }
@@ -103,6 +115,7 @@ export class TicketsService {
         applicantId: booking.applicantId,
         priority: booking.priority,
         sessionStartsAt: booking.sessionStartsAt,
+        issuedByDeviceId: issuingDevice(desk),
       });
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
@@ -130,10 +143,7 @@ export class TicketsService {
     const booking = await this.lookup.byCode(officer, bookingCode.trim(), officeId);
     const visit = await this.tickets.findByBooking(booking.id);
     if (visit?.status !== 'DONE') {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        'This application is not through adjudication yet: its passport is not ready',
-      );
+      throw new DomainError('INVALID_TRANSITION', message('counterFloor.pickup.notReady'));
     }
     const earlier = await this.tickets.findByBooking(booking.id, true);
     if (earlier) throw this.alreadyCheckedIn(earlier);
@@ -144,7 +154,13 @@ export class TicketsService {
         'K',
         {},
         now,
-        { bookingId: booking.id, applicantId: booking.applicantId, priority: booking.priority, sessionStartsAt: null },
+        {
+          bookingId: booking.id,
+          applicantId: booking.applicantId,
+          priority: booking.priority,
+          sessionStartsAt: null,
+          issuedByDeviceId: null,
+        },
         'PICKUP',
       );
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
@@ -179,22 +195,20 @@ export class TicketsService {
         applicantId: null,
         priority,
         sessionStartsAt: null,
+        issuedByDeviceId: null,
       });
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
     } catch (error) {
       if (error instanceof WalkInCapReached) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          `Today's walk-in tickets are all given out (the office's cap is ${caps.cap} a day): come back with a booking`,
-          { cap: caps.cap },
-        );
+        throw new DomainError('BAD_USER_INPUT', message('counterFloor.walkIn.capReached', { cap: caps.cap }), {
+          cap: caps.cap,
+        });
       }
       if (error instanceof PriorityWalkInCapReached) {
         throw new DomainError(
           'BAD_USER_INPUT',
-          `Today's priority walk-in tickets are all given out (the office's priority walk-in cap is ` +
-            `${caps.priorityCap} a day): come back with a booking, which is still called first`,
+          message('counterFloor.walkIn.priorityCapReached', { cap: caps.priorityCap }),
           { cap: caps.priorityCap },
         );
       }
@@ -228,11 +242,52 @@ export class TicketsService {
 
   /** Its applicant or an officer of its office; null when there is no such ticket. */
   async get(actor: Identity | null, id: string): Promise<TicketEntity | null> {
-    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in to follow a ticket');
+    if (!actor) throw new DomainError('UNAUTHENTICATED', message('counterFloor.ticket.signInToFollow'));
     const ticket = isUuid(id) ? await this.tickets.findById(id) : null;
     if (!ticket) return null;
-    if (!this.maySee(actor, ticket)) throw new DomainError('FORBIDDEN', 'This ticket is not yours');
+    if (!this.maySee(actor, ticket)) throw new DomainError('FORBIDDEN', message('counterFloor.ticket.notYours'));
     return ticket;
+  }
+
+  /**
+   * Officers of the office: its tickets of an office-local day (today when left out), waiting
+   * tickets first in calling order.
+   */
+  async list(
+    actor: Identity | null,
+    officeId: string,
+    filter: { stage: Stage | null; statuses: readonly TicketStatus[] | null; date: string | null },
+    now = new Date(),
+  ): Promise<TicketEntity[]> {
+    requireOfficeOfficer(actor, officeId);
+    const office = await this.office(officeId);
+    const day = filter.date ?? localDate(now, office.timeZone);
+    return this.tickets.list(office.id, day, {
+      stage: filter.stage,
+      statuses: filter.statuses?.length ? filter.statuses : null,
+    });
+  }
+
+  /** Officers of the office: a ticket by the number printed on it (as typed), on a day (today when left out). */
+  async byNumber(
+    actor: Identity | null,
+    officeId: string,
+    number: string,
+    date: string | null,
+    now = new Date(),
+  ): Promise<TicketEntity | null> {
+    requireOfficeOfficer(actor, officeId);
+    const office = await this.office(officeId);
+    const printed = parseTicketNumber(number);
+    if (!printed) return null;
+    return this.tickets.findByNumber(office.id, date ?? localDate(now, office.timeZone), printed);
+  }
+
+  /** `Booking.ticket`: each booking's visit ticket, for those who may see it (null for the rest). */
+  async visitTicketsOf(actor: Identity | null, bookingIds: readonly string[]): Promise<Map<string, TicketEntity>> {
+    const found = await this.tickets.visitTicketsOf(bookingIds.filter(isUuid));
+    for (const [id, ticket] of found) if (!this.maySee(actor, ticket)) found.delete(id);
+    return found;
   }
 
   async findVisible(actor: Identity | null, ids: readonly string[]): Promise<Map<string, TicketEntity>> {
@@ -247,14 +302,11 @@ export class TicketsService {
    * only its number, status and place.
    */
   maySeeDetails(actor: Identity | null, ticket: TicketEntity): boolean {
-    return this.maySee(actor, ticket) || isDeviceOf(actor, ticket.officeId, 'KIOSK');
+    return maySeeTicket(actor, ticket);
   }
 
   maySee(actor: Identity | null, ticket: TicketEntity): boolean {
-    return (
-      (actor?.kind === 'applicant' && ticket.applicantId !== null && actor.sub === ticket.applicantId) ||
-      actsForOffice(actor, ticket.officeId)
-    );
+    return maySeeTicket(actor, ticket);
   }
 
   private async issue(
@@ -262,7 +314,7 @@ export class TicketsService {
     lane: Lane,
     limits: IssueLimits,
     now: Date,
-    holder: Pick<TicketEntity, 'bookingId' | 'applicantId' | 'priority' | 'sessionStartsAt'>,
+    holder: Pick<TicketEntity, 'bookingId' | 'applicantId' | 'priority' | 'sessionStartsAt' | 'issuedByDeviceId'>,
     stage: Stage = 'RECEPTION',
   ): Promise<TicketEntity> {
     const day = localDate(now, office.timeZone);
@@ -300,7 +352,7 @@ export class TicketsService {
   private alreadyCheckedIn(ticket: TicketEntity | null): DomainError {
     return new DomainError(
       'ALREADY_CHECKED_IN',
-      ticket ? `This booking is already checked in: ticket ${ticket.number}` : 'This booking is already checked in',
+      message('counterFloor.checkIn.alreadyCheckedIn', { number: ticket?.number ?? null }),
       ticket ? { ticketId: ticket.id, number: ticket.number } : undefined,
     );
   }
@@ -308,7 +360,7 @@ export class TicketsService {
   private async office(officeId: string): Promise<OfficeCopyEntity> {
     const office = isUuid(officeId) ? await this.replica.findOffice(officeId) : null;
     if (!office) {
-      throw new DomainError('NOT_FOUND', 'No such office (or its details have not reached the office floor yet)');
+      throw new DomainError('NOT_FOUND', message('counterFloor.noSuchOffice'));
     }
     return office;
   }

@@ -1,3 +1,4 @@
+import { localize, message } from '@antrian/messages';
 import { MAX_WALK_IN_CAP, remainingUnder, walkInCapChangeProblem } from './walk-in-quota';
 
 describe('walk-in caps', () => {
@@ -9,18 +10,21 @@ describe('walk-in caps', () => {
   });
 
   it('refuses a change that changes nothing', () => {
-    expect(walkInCapChangeProblem({})).toMatch(/Give the walk-in cap \(cap\), the priority walk-in cap/);
-    expect(walkInCapChangeProblem({ cap: null, priorityCap: null })).not.toBeNull();
+    expect(walkInCapChangeProblem({})).toEqual(message('counterFloor.walkIn.giveACap'));
+    expect(walkInCapChangeProblem({ cap: null, priorityCap: null })).toEqual(message('counterFloor.walkIn.giveACap'));
   });
 
   it('names the cap that is out of range or not whole', () => {
-    expect(walkInCapChangeProblem({ cap: -1 })).toBe('The walk-in cap is a whole number from 0 to 10000');
-    expect(walkInCapChangeProblem({ cap: 10_001, priorityCap: 3 })).toMatch(/^The walk-in cap/);
-    expect(walkInCapChangeProblem({ priorityCap: -1 })).toBe(
-      'The priority walk-in cap is a whole number from 0 to 10000',
+    const cap = message('counterFloor.walkIn.capOutOfRange', { max: 10_000 });
+    const priorityCap = message('counterFloor.walkIn.priorityCapOutOfRange', { max: 10_000 });
+    expect(walkInCapChangeProblem({ cap: -1 })).toEqual(cap);
+    expect(localize(walkInCapChangeProblem({ cap: -1 })!, 'ENGLISH')).toBe(
+      'The walk-in cap is a whole number from 0 to 10000.',
     );
-    expect(walkInCapChangeProblem({ cap: 5, priorityCap: 2.5 })).toMatch(/^The priority walk-in cap/);
-    expect(walkInCapChangeProblem({ priorityCap: Number.NaN })).toMatch(/^The priority walk-in cap/);
+    expect(walkInCapChangeProblem({ cap: 10_001, priorityCap: 3 })).toEqual(cap);
+    expect(walkInCapChangeProblem({ priorityCap: -1 })).toEqual(priorityCap);
+    expect(walkInCapChangeProblem({ cap: 5, priorityCap: 2.5 })).toEqual(priorityCap);
+    expect(walkInCapChangeProblem({ priorityCap: Number.NaN })).toEqual(priorityCap);
   });
 
   it('counts what is left under a cap, never below zero', () => {

@@ -1,3 +1,5 @@
+import { LocalizedMessage, message } from '@antrian/messages';
+
 /** The highest daily cap a supervisor may set, for either kind of walk-in. */
 export const MAX_WALK_IN_CAP = 10_000;
 
@@ -10,17 +12,17 @@ export interface WalkInCapChange {
 }
 
 /** Why a change of the walk-in caps cannot be made, or null when it can. */
-export function walkInCapChangeProblem(change: WalkInCapChange): string | null {
+export function walkInCapChangeProblem(change: WalkInCapChange): LocalizedMessage | null {
   const given = (value: number | null | undefined): value is number => value !== undefined && value !== null;
   if (!given(change.cap) && !given(change.priorityCap)) {
-    return 'Give the walk-in cap (cap), the priority walk-in cap (priorityCap) or both';
+    return message('counterFloor.walkIn.giveACap');
   }
   const valid = (value: number) => Number.isInteger(value) && value >= 0 && value <= MAX_WALK_IN_CAP;
   if (given(change.cap) && !valid(change.cap)) {
-    return `The walk-in cap is a whole number from 0 to ${MAX_WALK_IN_CAP}`;
+    return message('counterFloor.walkIn.capOutOfRange', { max: MAX_WALK_IN_CAP });
   }
   if (given(change.priorityCap) && !valid(change.priorityCap)) {
-    return `The priority walk-in cap is a whole number from 0 to ${MAX_WALK_IN_CAP}`;
+    return message('counterFloor.walkIn.priorityCapOutOfRange', { max: MAX_WALK_IN_CAP });
   }
   return null;
 }

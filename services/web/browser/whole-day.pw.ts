@@ -56,6 +56,14 @@ test('a whole day: applicant, kiosk, board, officer and supervisor, five browser
   // The applicant's phone: her booking with its QR code.
   const phone = await open('phone');
   await withSession(phone, 'applicant', siti);
+  await phone.addInitScript(() => {
+    const marks: { text: string; at: number }[] = [];
+    Object.assign(window, { marks });
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="called"]')?.textContent ?? '';
+      if (text && marks[marks.length - 1]?.text !== text) marks.push({ text, at: Date.now() });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await phone.goto(webUrl('/saya'));
   await expect(phone.getByText(booking.code).first()).toBeVisible();
   await expect(phone.getByRole('img', { name: new RegExp(booking.code) })).toBeVisible();
@@ -147,8 +155,20 @@ test('a whole day: applicant, kiosk, board, officer and supervisor, five browser
   await screenshot(board, 'whole-day-board');
   await screenshot(officer, 'whole-day-officer');
 
-  // The printed ticket carries the number the board called.
+  // Her phone says she is called, within 1 s too (myTicketsChanged).
+  await expect(phone.getByTestId('called')).toHaveText('Silakan menuju Loket 1', { timeout: 5000 });
+  const phoneAt = await phone.evaluate(() => (window as unknown as { marks: { at: number }[] }).marks[0]?.at);
+  console.log(`phone: called ${phoneAt - calledAt} ms after the call`);
+  expect(phoneAt - calledAt).toBeLessThan(1000);
+
+  // The printed ticket carries the number the board called, and its QR code's page follows it.
   await expect(kiosk.getByTestId('receipt-number')).toHaveText(number);
+  const followHref = await kiosk.getByTestId('follow-link').getAttribute('href');
+  const follower = await open('phone');
+  await follower.goto(webUrl(followHref!));
+  await expect(follower.getByTestId('follow-number')).toHaveText(number);
+  await expect(follower.getByText('Silakan menuju Loket 1')).toBeVisible();
+  await screenshot(follower, 'whole-day-follow');
   await screenshot(phone, 'whole-day-applicant');
 
   await Promise.all(contexts.map((context) => context.close()));

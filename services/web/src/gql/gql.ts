@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  fragment MyTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    callCount\n    counter {\n      id\n      name\n    }\n  }\n": typeof types.MyTicketFieldsFragmentDoc,
+    "\n  query MyTickets {\n    myTickets {\n      ...MyTicketFields\n    }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  subscription MyTicketsChanged {\n    myTicketsChanged {\n      ...MyTicketFields\n    }\n  }\n": typeof types.MyTicketsChangedDocument,
     "\n  query ApplicantMe {\n    me {\n      __typename\n      ... on Applicant {\n        id\n        fullName\n        emailConfirmed\n        familyMembers {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.ApplicantMeDocument,
     "\n  query MyBookings {\n    myBookings {\n      id\n      code\n      status\n      service\n      priority\n      qrSvg\n      office {\n        id\n        name\n        timeZone\n        changeCutoffMinutes\n      }\n      session {\n        id\n        startsAt\n        endsAt\n      }\n      familyMember {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterApplicantDocument,
@@ -28,9 +31,12 @@ type Documents = {
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": typeof types.BoardOfficesDocument,
     "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardDocument,
     "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardChangedDocument,
+    "\n  fragment FollowFields on TicketFollow {\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    counterName\n    officeId\n  }\n": typeof types.FollowFieldsFragmentDoc,
+    "\n  query Follow($code: String!) {\n    followTicket(code: $code) {\n      ...FollowFields\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  subscription FollowChanged($code: String!) {\n    followTicketChanged(code: $code) {\n      ...FollowFields\n    }\n  }\n": typeof types.FollowChangedDocument,
     "\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.HomeOfficesDocument,
     "\n  query HomeWaiting($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      officeId\n      updatedAt\n      queues {\n        stage\n        waiting\n      }\n    }\n  }\n": typeof types.HomeWaitingDocument,
-    "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n": typeof types.KioskTicketFieldsFragmentDoc,
+    "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n    followCode\n  }\n": typeof types.KioskTicketFieldsFragmentDoc,
     "\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.KioskOfficeDocument,
     "\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n": typeof types.KioskCheckInDocument,
     "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": typeof types.KioskPickupDocument,
@@ -61,6 +67,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  fragment MyTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    callCount\n    counter {\n      id\n      name\n    }\n  }\n": types.MyTicketFieldsFragmentDoc,
+    "\n  query MyTickets {\n    myTickets {\n      ...MyTicketFields\n    }\n  }\n": types.MyTicketsDocument,
+    "\n  subscription MyTicketsChanged {\n    myTicketsChanged {\n      ...MyTicketFields\n    }\n  }\n": types.MyTicketsChangedDocument,
     "\n  query ApplicantMe {\n    me {\n      __typename\n      ... on Applicant {\n        id\n        fullName\n        emailConfirmed\n        familyMembers {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.ApplicantMeDocument,
     "\n  query MyBookings {\n    myBookings {\n      id\n      code\n      status\n      service\n      priority\n      qrSvg\n      office {\n        id\n        name\n        timeZone\n        changeCutoffMinutes\n      }\n      session {\n        id\n        startsAt\n        endsAt\n      }\n      familyMember {\n        id\n        fullName\n      }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      id\n    }\n  }\n": types.RegisterApplicantDocument,
@@ -74,9 +83,12 @@ const documents: Documents = {
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": types.BoardOfficesDocument,
     "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardDocument,
     "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardChangedDocument,
+    "\n  fragment FollowFields on TicketFollow {\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    counterName\n    officeId\n  }\n": types.FollowFieldsFragmentDoc,
+    "\n  query Follow($code: String!) {\n    followTicket(code: $code) {\n      ...FollowFields\n    }\n  }\n": types.FollowDocument,
+    "\n  subscription FollowChanged($code: String!) {\n    followTicketChanged(code: $code) {\n      ...FollowFields\n    }\n  }\n": types.FollowChangedDocument,
     "\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.HomeOfficesDocument,
     "\n  query HomeWaiting($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      officeId\n      updatedAt\n      queues {\n        stage\n        waiting\n      }\n    }\n  }\n": types.HomeWaitingDocument,
-    "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n": types.KioskTicketFieldsFragmentDoc,
+    "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n    followCode\n  }\n": types.KioskTicketFieldsFragmentDoc,
     "\n  query KioskOffice($id: ID!) {\n    office(id: $id) {\n      id\n      name\n      timeZone\n    }\n  }\n": types.KioskOfficeDocument,
     "\n  mutation KioskCheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      ...KioskTicketFields\n    }\n  }\n": types.KioskCheckInDocument,
     "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": types.KioskPickupDocument,
@@ -124,6 +136,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    callCount\n    counter {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MyTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    callCount\n    counter {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTickets {\n    myTickets {\n      ...MyTicketFields\n    }\n  }\n"): (typeof documents)["\n  query MyTickets {\n    myTickets {\n      ...MyTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyTicketsChanged {\n    myTicketsChanged {\n      ...MyTicketFields\n    }\n  }\n"): (typeof documents)["\n  subscription MyTicketsChanged {\n    myTicketsChanged {\n      ...MyTicketFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,6 +203,18 @@ export function graphql(source: "\n  subscription BoardChanged($officeId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FollowFields on TicketFollow {\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    counterName\n    officeId\n  }\n"): (typeof documents)["\n  fragment FollowFields on TicketFollow {\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    counterName\n    officeId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Follow($code: String!) {\n    followTicket(code: $code) {\n      ...FollowFields\n    }\n  }\n"): (typeof documents)["\n  query Follow($code: String!) {\n    followTicket(code: $code) {\n      ...FollowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FollowChanged($code: String!) {\n    followTicketChanged(code: $code) {\n      ...FollowFields\n    }\n  }\n"): (typeof documents)["\n  subscription FollowChanged($code: String!) {\n    followTicketChanged(code: $code) {\n      ...FollowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeOffices($today: Date!) {\n    offices {\n      id\n      code\n      name\n      address\n      timeZone\n      releaseMode\n      releaseDaysAhead\n      releaseTime\n      availability(from: $today, to: $today) {\n        date\n        open\n        sessions {\n          id\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -187,7 +223,7 @@ export function graphql(source: "\n  query HomeWaiting($officeId: ID!) {\n    qu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n"): (typeof documents)["\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n  }\n"];
+export function graphql(source: "\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n    followCode\n  }\n"): (typeof documents)["\n  fragment KioskTicketFields on Ticket {\n    id\n    number\n    stage\n    status\n    officeId\n    checkedInAt\n    sessionStartsAt\n    followCode\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

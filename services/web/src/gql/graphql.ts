@@ -103,6 +103,8 @@ export type Booking = {
   service: ServiceKind;
   session: Session;
   status: BookingStatus;
+  /** The visit’s ticket, null until checked in (a pickup ticket is not it); null for those who may not see it */
+  ticket?: Maybe<Ticket>;
 };
 
 export type BookingStatus =
@@ -127,12 +129,16 @@ export type Counter = {
   officeId: Scalars['ID']['output'];
   /** Resolved by identity; null unless the caller is an officer of the office */
   officer?: Maybe<Officer>;
-  /** An officer holds it now */
+  /** An officer holds it now (paused or not) */
   open: Scalars['Boolean']['output'];
   /** When its officer opened it; null while closed */
   openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it is paused; null unless paused, and unless the caller is an officer of the office */
+  pauseReason?: Maybe<Scalars['String']['output']>;
   /** The stages whose tickets it calls */
   stages: Array<Stage>;
+  /** CLOSED, OPEN, or PAUSED (held, no calls) */
+  status: CounterStatus;
 };
 
 export type CounterCall = {
@@ -146,6 +152,11 @@ export type CounterReport = {
   counter: Counter;
   figures: ReportFigures;
 };
+
+export type CounterStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PAUSED';
 
 export type CreateCounterInput = {
   /** As the board shows it, e.g. "Loket 3" */
@@ -180,6 +191,8 @@ export type DayAvailability = {
 
 export type DayReport = {
   __typename?: 'DayReport';
+  /** Per hour of the office’s wall clock and stage, hours with calls or services only, in order */
+  byHour: Array<HourFigures>;
   /** Counters that called tickets that day */
   counters: Array<CounterReport>;
   /** Office-local day */
@@ -241,6 +254,17 @@ export type Holiday = {
   officeId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type HourFigures = {
+  __typename?: 'HourFigures';
+  /** 0-23, the office’s local hour */
+  hour: Scalars['Int']['output'];
+  /** Mean wait of the tickets called in that hour */
+  meanWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Stage services completed in that hour */
+  served: Scalars['Int']['output'];
+  stage: Stage;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A signed-in applicant puts a family member (with her own NIK) on her account, to book for her */
@@ -252,6 +276,8 @@ export type Mutation = {
   bookSession: Booking;
   /** The officer holding the counter: the next ticket for its stages; null when nobody waits */
   callNext?: Maybe<Ticket>;
+  /** The officer holding the counter calls a chosen waiting ticket of its stages, out of calling order; like callNext, never while paused and never a ticket another call took */
+  callTicket: Ticket;
   cancelBooking: Booking;
   /** SUPERVISOR of the office, or ADMIN: every active booking of it is cancelled with the reason, the applicants are told, and no place is sold again */
   cancelSession: Session;
@@ -281,6 +307,8 @@ export type Mutation = {
   markNoShow: Ticket;
   /** The signed-in officer takes a counter of her office whose stages her roles cover */
   openCounter: Counter;
+  /** Its officer, or a SUPERVISOR of the office: no calls while paused; its ticket stays, `open` stays true */
+  pauseCounter: Counter;
   /** Announces a called ticket again */
   recall: Ticket;
   /** The next tokens of the session; also after confirming an e-mail, to get a token that says so */
@@ -298,6 +326,8 @@ export type Mutation = {
   rescheduleBooking: Booking;
   /** Sends the signed-in applicant a new confirmation code (the previous one stops working); false when her e-mail is already confirmed */
   resendEmailConfirmation: Scalars['Boolean']['output'];
+  /** Its officer, or a SUPERVISOR of the office: calls resume */
+  resumeCounter: Counter;
   /** ON_HOLD → WAITING at its original place in the queue */
   resumeTicket: Ticket;
   /** SUPERVISOR of its office, or ADMIN: its tokens and open WebSockets stop working at once */
@@ -347,6 +377,12 @@ export type MutationBookSessionArgs = {
 
 export type MutationCallNextArgs = {
   counterId: Scalars['ID']['input'];
+};
+
+
+export type MutationCallTicketArgs = {
+  counterId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -429,6 +465,12 @@ export type MutationOpenCounterArgs = {
 };
 
 
+export type MutationPauseCounterArgs = {
+  counterId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRecallArgs = {
   ticketId: Scalars['ID']['input'];
 };
@@ -468,6 +510,11 @@ export type MutationRemoveFamilyMemberArgs = {
 export type MutationRescheduleBookingArgs = {
   id: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeCounterArgs = {
+  counterId: Scalars['ID']['input'];
 };
 
 
@@ -565,6 +612,28 @@ export type OfficeAvailabilityArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** An office’s floor as its officers and supervisor see it */
+export type OfficeFloor = {
+  __typename?: 'OfficeFloor';
+  /** Every counter with its status, officer and current ticket */
+  counters: Array<Counter>;
+  /** Office-local today */
+  date: Scalars['Date']['output'];
+  /** Of the tickets waiting now: the longest wait so far; null when none waits */
+  longestWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Stage visits that ended as no-shows today (as in the day report) */
+  noShowsToday: Scalars['Int']['output'];
+  officeId: Scalars['ID']['output'];
+  /** Today’s tickets on hold, longest held first */
+  onHold: Array<Ticket>;
+  /** Every stage, in the order a ticket goes through them */
+  queues: Array<StageQueue>;
+  /** Stage visits completed today (as in the day report) */
+  servedToday: Scalars['Int']['output'];
+  /** When this floor was read */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type Officer = {
   __typename?: 'Officer';
   /** False once deactivated: she no longer signs in */
@@ -612,11 +681,17 @@ export type Query = {
   devices: Array<Device>;
   /** Officers of the office: each session of the office-local day with its bookings, cancelled sessions included */
   expectedArrivals: Array<SessionArrivals>;
+  /** Public, by the follow code printed on a ticket; null for a code no ticket carries */
+  followTicket?: Maybe<TicketFollow>;
   /** The signed-in applicant or officer; null when signed out */
   me?: Maybe<Viewer>;
   myBookings: Array<Booking>;
+  /** The signed-in applicant’s tickets of today (hers and her family members’), first checked in first */
+  myTickets: Array<Ticket>;
   /** Public */
   office?: Maybe<Office>;
+  /** Officers of the office, or ADMIN */
+  officeFloor: OfficeFloor;
   /** SUPERVISOR of the office, or ADMIN: its officers, deactivated ones included (active: false) */
   officers: Array<Officer>;
   /** Public */
@@ -625,6 +700,10 @@ export type Query = {
   queueBoard: QueueBoard;
   /** Its applicant, or an officer of its office */
   ticket?: Maybe<Ticket>;
+  /** Officers of the office: a ticket by its printed number ("A-017", typed as "a17" too) */
+  ticketByNumber?: Maybe<Ticket>;
+  /** Officers of the office: its tickets of an office-local day (today when left out); waiting tickets first, in calling order */
+  tickets: Array<Ticket>;
   /** Officers of the office: today’s walk-in cap and use */
   walkInQuota: WalkInQuota;
 };
@@ -657,8 +736,18 @@ export type QueryExpectedArrivalsArgs = {
 };
 
 
+export type QueryFollowTicketArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type QueryOfficeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficeFloorArgs = {
+  officeId: Scalars['ID']['input'];
 };
 
 
@@ -674,6 +763,21 @@ export type QueryQueueBoardArgs = {
 
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketByNumberArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  number: Scalars['String']['input'];
+  officeId: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  officeId: Scalars['ID']['input'];
+  stage?: InputMaybe<Stage>;
+  statuses?: InputMaybe<Array<TicketStatus>>;
 };
 
 
@@ -793,12 +897,28 @@ export type StageReport = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Public, by a ticket’s follow code: the ticket after every change */
+  followTicketChanged: TicketFollow;
+  /** The signed-in applicant: her tickets after every change */
+  myTicketsChanged: Array<Ticket>;
+  /** Officers of the office, or ADMIN: the floor after every change */
+  officeFloorChanged: OfficeFloor;
   /** Public: the board, again after every change */
   queueBoardChanged: QueueBoard;
   /** Its applicant, or an officer of its office */
   ticketChanged: Ticket;
   /** The signed-in viewer, again whenever it changes */
   viewerChanged?: Maybe<Viewer>;
+};
+
+
+export type SubscriptionFollowTicketChangedArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type SubscriptionOfficeFloorChangedArgs = {
+  officeId: Scalars['ID']['input'];
 };
 
 
@@ -834,6 +954,8 @@ export type Ticket = {
   counter?: Maybe<Counter>;
   /** Until it is called, from its position and the stage’s recent pace; null unless WAITING */
   estimatedWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Printed on the ticket (a QR code): anyone holding it follows this ticket, no sign-in; shown to its applicant, the officers of its office and the kiosk that issued it, null for everybody else */
+  followCode?: Maybe<Scalars['String']['output']>;
   /** Why it is on hold (a missing document, say); null for those who may not see the ticket */
   holdReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -848,6 +970,21 @@ export type Ticket = {
   priority?: Maybe<PriorityGroup>;
   /** Booked tickets: when the session starts */
   sessionStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  stage: Stage;
+  status: TicketStatus;
+};
+
+/** What a printed ticket’s holder may see: no person, no booking */
+export type TicketFollow = {
+  __typename?: 'TicketFollow';
+  /** Where to go, once called */
+  counterName?: Maybe<Scalars['String']['output']>;
+  /** Until it is called; null unless WAITING */
+  estimatedWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  number: Scalars['String']['output'];
+  officeId: Scalars['ID']['output'];
+  /** 1 = next for its stage; null unless WAITING */
+  position?: Maybe<Scalars['Int']['output']>;
   stage: Stage;
   status: TicketStatus;
 };
@@ -907,6 +1044,18 @@ export type RefreshSessionMutationVariables = Exact<{
 
 
 export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string } };
+
+export type MyTicketFieldsFragment = { __typename?: 'Ticket', id: string, number: string, status: TicketStatus, stage: Stage, position?: number | null, estimatedWaitSeconds?: number | null, callCount: number, counter?: { __typename?: 'Counter', id: string, name: string } | null };
+
+export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTicketsQuery = { __typename?: 'Query', myTickets: Array<{ __typename?: 'Ticket', id: string, number: string, status: TicketStatus, stage: Stage, position?: number | null, estimatedWaitSeconds?: number | null, callCount: number, counter?: { __typename?: 'Counter', id: string, name: string } | null }> };
+
+export type MyTicketsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTicketsChangedSubscription = { __typename?: 'Subscription', myTicketsChanged: Array<{ __typename?: 'Ticket', id: string, number: string, status: TicketStatus, stage: Stage, position?: number | null, estimatedWaitSeconds?: number | null, callCount: number, counter?: { __typename?: 'Counter', id: string, name: string } | null }> };
 
 export type ApplicantMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -993,6 +1142,22 @@ export type BoardChangedSubscriptionVariables = Exact<{
 
 export type BoardChangedSubscription = { __typename?: 'Subscription', queueBoardChanged: { __typename?: 'QueueBoard', officeId: string, date: string, updatedAt: string, nowServing: Array<{ __typename?: 'CounterCall', counter: { __typename?: 'Counter', id: string, name: string }, ticket: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, callCount: number, calledAt?: string | null } }>, queues: Array<{ __typename?: 'StageQueue', stage: Stage, waiting: number, averageWaitSeconds?: number | null }> } };
 
+export type FollowFieldsFragment = { __typename?: 'TicketFollow', number: string, status: TicketStatus, stage: Stage, position?: number | null, estimatedWaitSeconds?: number | null, counterName?: string | null, officeId: string };
+
+export type FollowQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type FollowQuery = { __typename?: 'Query', followTicket?: { __typename?: 'TicketFollow', number: string, status: TicketStatus, stage: Stage, position?: number | null, estimatedWaitSeconds?: number | null, counterName?: string | null, officeId: string } | null };
+
+export type FollowChangedSubscriptionVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type FollowChangedSubscription = { __typename?: 'Subscription', followTicketChanged: { __typename?: 'TicketFollow', number: string, status: TicketStatus, stage: Stage, position?: number | null, estimatedWaitSeconds?: number | null, counterName?: string | null, officeId: string } };
+
 export type HomeOfficesQueryVariables = Exact<{
   today: Scalars['Date']['input'];
 }>;
@@ -1007,7 +1172,7 @@ export type HomeWaitingQueryVariables = Exact<{
 
 export type HomeWaitingQuery = { __typename?: 'Query', queueBoard: { __typename?: 'QueueBoard', officeId: string, updatedAt: string, queues: Array<{ __typename?: 'StageQueue', stage: Stage, waiting: number }> } };
 
-export type KioskTicketFieldsFragment = { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, officeId: string, checkedInAt: string, sessionStartsAt?: string | null };
+export type KioskTicketFieldsFragment = { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, officeId: string, checkedInAt: string, sessionStartsAt?: string | null, followCode?: string | null };
 
 export type KioskOfficeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1021,7 +1186,7 @@ export type KioskCheckInMutationVariables = Exact<{
 }>;
 
 
-export type KioskCheckInMutation = { __typename?: 'Mutation', checkIn: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, officeId: string, checkedInAt: string, sessionStartsAt?: string | null } };
+export type KioskCheckInMutation = { __typename?: 'Mutation', checkIn: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, officeId: string, checkedInAt: string, sessionStartsAt?: string | null, followCode?: string | null } };
 
 export type KioskPickupMutationVariables = Exact<{
   officeId: Scalars['ID']['input'];
@@ -1029,7 +1194,7 @@ export type KioskPickupMutationVariables = Exact<{
 }>;
 
 
-export type KioskPickupMutation = { __typename?: 'Mutation', issuePickupTicket: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, officeId: string, checkedInAt: string, sessionStartsAt?: string | null } };
+export type KioskPickupMutation = { __typename?: 'Mutation', issuePickupTicket: { __typename?: 'Ticket', id: string, number: string, stage: Stage, status: TicketStatus, officeId: string, checkedInAt: string, sessionStartsAt?: string | null, followCode?: string | null } };
 
 export type OfficerMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1205,10 +1370,14 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string } };
 
+export const MyTicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyTicketFieldsFragment, unknown>;
 export const BoardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueBoard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nowServing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<BoardFieldsFragment, unknown>;
-export const KioskTicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KioskTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessionStartsAt"}}]}}]} as unknown as DocumentNode<KioskTicketFieldsFragment, unknown>;
+export const FollowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFollow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"counterName"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}}]}}]} as unknown as DocumentNode<FollowFieldsFragment, unknown>;
+export const KioskTicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KioskTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessionStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"followCode"}}]}}]} as unknown as DocumentNode<KioskTicketFieldsFragment, unknown>;
 export const ConsoleTicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}}]}}]} as unknown as DocumentNode<ConsoleTicketFieldsFragment, unknown>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const MyTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyTicketsQuery, MyTicketsQueryVariables>;
+export const MyTicketsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MyTicketsChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTicketsChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyTicketsChangedSubscription, MyTicketsChangedSubscriptionVariables>;
 export const ApplicantMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicantMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Applicant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"emailConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApplicantMeQuery, ApplicantMeQueryVariables>;
 export const MyBookingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBookings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"changeCutoffMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<MyBookingsQuery, MyBookingsQueryVariables>;
 export const RegisterApplicantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterApplicant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterApplicantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterApplicantMutation, RegisterApplicantMutationVariables>;
@@ -1221,11 +1390,13 @@ export const RescheduleBookingDocument = {"kind":"Document","definitions":[{"kin
 export const BoardOfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardOffices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<BoardOfficesQuery, BoardOfficesQueryVariables>;
 export const BoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Board"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueBoard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nowServing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<BoardQuery, BoardQueryVariables>;
 export const BoardChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BoardChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoardChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueBoard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nowServing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"averageWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<BoardChangedSubscription, BoardChangedSubscriptionVariables>;
+export const FollowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Follow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFollow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"counterName"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}}]}}]} as unknown as DocumentNode<FollowQuery, FollowQueryVariables>;
+export const FollowChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FollowChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followTicketChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFollow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"counterName"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}}]}}]} as unknown as DocumentNode<FollowChangedSubscription, FollowChangedSubscriptionVariables>;
 export const HomeOfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeOffices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"today"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"releaseMode"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDaysAhead"}},{"kind":"Field","name":{"kind":"Name","value":"releaseTime"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"today"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"today"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeOfficesQuery, HomeOfficesQueryVariables>;
 export const HomeWaitingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeWaiting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}}]}}]}}]}}]} as unknown as DocumentNode<HomeWaitingQuery, HomeWaitingQueryVariables>;
 export const KioskOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"office"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<KioskOfficeQuery, KioskOfficeQueryVariables>;
-export const KioskCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KioskTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KioskTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessionStartsAt"}}]}}]} as unknown as DocumentNode<KioskCheckInMutation, KioskCheckInMutationVariables>;
-export const KioskPickupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskPickup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePickupTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"bookingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookingCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KioskTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KioskTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessionStartsAt"}}]}}]} as unknown as DocumentNode<KioskPickupMutation, KioskPickupMutationVariables>;
+export const KioskCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KioskTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KioskTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessionStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"followCode"}}]}}]} as unknown as DocumentNode<KioskCheckInMutation, KioskCheckInMutationVariables>;
+export const KioskPickupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskPickup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePickupTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"bookingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookingCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KioskTicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KioskTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessionStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"followCode"}}]}}]} as unknown as DocumentNode<KioskPickupMutation, KioskPickupMutationVariables>;
 export const OfficerMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Officer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerMeQuery, OfficerMeQueryVariables>;
 export const OfficeCountersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeCounters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleTicketFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleTicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"holdReason"}},{"kind":"Field","name":{"kind":"Name","value":"callCount"}}]}}]} as unknown as DocumentNode<OfficeCountersQuery, OfficeCountersQueryVariables>;
 export const FloorPulseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FloorPulse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueBoardChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<FloorPulseSubscription, FloorPulseSubscriptionVariables>;

@@ -18,6 +18,7 @@ const ticket = {
   officeId: 'o-1',
   checkedInAt: '2026-11-30T01:00:00Z',
   sessionStartsAt: '2026-11-30T01:30:00Z',
+  followCode: 'F0LL0W',
 };
 
 describe('the kiosk', () => {

@@ -165,7 +165,12 @@ export function KioskReady({ officeId }: { officeId: string }) {
             </button>
           </div>
         </section>
-        <TicketReceipt ticket={ticket} officeName={office?.name ?? ''} timeZone={office?.timeZone} />
+        <TicketReceipt
+          ticket={ticket}
+          officeName={office?.name ?? ''}
+          timeZone={office?.timeZone}
+          followCode={ticket.followCode}
+        />
       </Shell>
     );
   }

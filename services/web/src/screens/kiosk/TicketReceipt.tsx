@@ -30,6 +30,9 @@ export function TicketReceipt({ ticket, officeName, timeZone, followCode }: Prop
             size={160}
           />
           <figcaption>{t('kiosk.followHint')}</figcaption>
+          <a className="receipt-link" href={`/ikuti/${encodeURIComponent(followCode)}`} data-testid="follow-link">
+            /ikuti/{followCode}
+          </a>
         </figure>
       )}
     </div>

@@ -9,6 +9,7 @@ export const KioskTicketFields = graphql(`
     officeId
     checkedInAt
     sessionStartsAt
+    followCode
   }
 `);
 

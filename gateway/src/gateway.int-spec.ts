@@ -221,11 +221,11 @@ describe('gateway', () => {
     it('refuses queries that are too deep, use too many aliases or have too many tokens', async () => {
       const deep = await post({ query: '{ thing(id: "1") { next { next { next { next { id } } } } } }' });
       expect(deep.status).toBe(400);
-      expect(deep.body.errors?.[0].message).toMatch(/depth limit of 4 exceeded/);
+      expect(deep.body.errors?.[0].message).toMatch(/batas kedalamannya 4 tingkat/);
 
       const aliases = await post({ query: '{ a: whoami b: whoami c: whoami d: whoami }' });
       expect(aliases.status).toBe(400);
-      expect(aliases.body.errors?.[0].message).toMatch(/Aliases limit of 3 exceeded/);
+      expect(aliases.body.errors?.[0].message).toMatch(/alias: batasnya 3/);
 
       const tokens = await post({ query: `{ ${'a '.repeat(1001)} }` });
       expect(tokens.status).toBe(400);
@@ -336,7 +336,7 @@ describe('gateway', () => {
         const two = await post({ query: '{ a: things { id name } b: things { id name } }' }, {}, costly.url);
         expect(two.status).toBe(400);
         expect(two.body.errors?.[0]).toMatchObject({
-          message: expect.stringMatching(/cost 82, above the limit of 50/),
+          message: expect.stringMatching(/biaya 82, batasnya 50/),
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         });
         expect(subgraphs.names.size).toBe(2);
@@ -459,7 +459,7 @@ describe('gateway', () => {
       const query = watch(client, '{ whoami }');
       await settled(deep);
       await settled(query);
-      expect(JSON.stringify(deep.error)).toMatch(/depth limit of 4 exceeded/);
+      expect(JSON.stringify(deep.error)).toMatch(/batas kedalamannya 4 tingkat/);
       expect(query.error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
     });
 
@@ -671,7 +671,10 @@ describe('gateway', () => {
     it('tells clients no more than that an internal error happened', async () => {
       const { body } = await post({ query: '{ broken thing(id: "missing") { id } }' }, {}, production.url);
       expect(body.errors).toEqual([
-        expect.objectContaining({ message: 'Internal server error', path: ['broken'] }),
+        expect.objectContaining({
+          message: 'Terjadi kesalahan pada sistem. Silakan coba lagi sebentar lagi.',
+          path: ['broken'],
+        }),
         expect.objectContaining({
           message: 'No thing missing',
           extensions: expect.objectContaining({ code: 'NOT_FOUND' }),

@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
+import { languageFromAcceptLanguage } from '@antrian/messages';
 import { AccessTokenVerifier, IdentityHeaderSigner, InvalidTokenError } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
@@ -21,6 +22,7 @@ import { corsOrigins, GatewayConfig, subgraphUrls } from './config/gateway.confi
 import { apolloLiveExecutor } from './graph/apollo-live.executor';
 import { clientErrorFormatter } from './graph/client-error.format';
 import { createArmor } from './graph/graphql-armor';
+import { localizedErrorsPlugin } from './graph/localized-errors';
 import { OperationCost } from './graph/operation-cost';
 import { clientAddressResolver } from './http/client-address';
 import { healthRouter } from './http/health.router';
@@ -127,6 +129,7 @@ export async function createGateway({
     plugins: [
       ...armor.plugins,
       cost.plugin<GatewayContext>(),
+      localizedErrorsPlugin<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -190,13 +193,15 @@ export async function createGateway({
       express.json({ limit: config.MAX_BODY_BYTES }),
       expressMiddleware(server, {
         context: async ({ req }): Promise<GatewayContext> => {
+          const language = languageFromAcceptLanguage(req.headers['accept-language']);
           try {
             return {
               identity: await identityFromAuthorization(verifier, req.headers.authorization),
               clientAddress: clientAddressOf(req),
+              language,
             };
           } catch (error) {
-            if (error instanceof InvalidTokenError) throw unauthenticatedError();
+            if (error instanceof InvalidTokenError) throw unauthenticatedError(language);
             throw error;
           }
         },

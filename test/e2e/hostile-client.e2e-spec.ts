@@ -186,12 +186,12 @@ describe('a hostile client against the whole stack', () => {
         query: `{ myBookings { applicant { bookings { applicant { bookings { office { availability(from: "2030-01-01", to: "2030-01-01") { sessions { id } } } } } } } } }`,
       });
       expect(deep.status).toBe(400);
-      expect(deep.text).toMatch(/depth limit of 8 exceeded/);
+      expect(deep.text).toMatch(/batas kedalamannya 8 tingkat/);
       const aliases = await post({
         query: `{ ${Array.from({ length: 16 }, (_, i) => `o${i}: offices { id }`).join(' ')} }`,
       });
       expect(aliases.status).toBe(400);
-      expect(aliases.text).toMatch(/Aliases limit of 15 exceeded/);
+      expect(aliases.text).toMatch(/alias: batasnya 15/);
       const batch = await post([{ query: '{ offices { id } }' }, { query: '{ offices { id } }' }]);
       expect(batch.status).toBe(400);
       const form = await fetch(url(), {
@@ -243,7 +243,7 @@ describe('a hostile client against the whole stack', () => {
       const costly = await post({ query: `{ ${aliases} }` });
       expect(costly.status).toBe(400);
       expect(costly.body.errors?.[0]).toMatchObject({
-        message: expect.stringMatching(/above the limit of 10000/),
+        message: expect.stringMatching(/batasnya 10000/),
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       });
       const page = await gql(`{ office(id: "${officeId}") { ${availability('a', '2030-01-01', '2030-03-03')} } }`);

@@ -422,7 +422,15 @@ describe('hostile clients through the gateway', () => {
 
   it('lets reception clear a false priority claim and confirm another, the number kept', async () => {
     const child = (await checkIn(officeA.id, { qrToken: daughterBooking.qrToken }, officeA.kiosk)).data!.checkIn;
-    expect(child).toMatchObject({ number: 'P-001', priority: 'CHILD' });
+    // The kiosk prints the number (its lane says priority) but sees no person's group (point 7);
+    // reception sees the claim it checks.
+    expect(child).toMatchObject({ number: 'P-001', priority: null });
+    const claimed = await ok<{ ticket: { priority: string | null } }>(
+      `query ($id: ID!) { ticket(id: $id) { priority } }`,
+      { id: child.id },
+      officeA.reception,
+    );
+    expect(claimed.ticket.priority).toBe('CHILD');
     const SET = `mutation ($id: ID!, $priority: PriorityGroup) { setTicketPriority(ticketId: $id, priority: $priority) { number priority position } }`;
     refused(await gql(SET, { id: child.id, priority: null }, officeB.reception), 'FORBIDDEN');
     const cleared = await ok<{ setTicketPriority: { number: string; priority: string | null } }>(

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { DEFAULT_LANGUAGE, Language, translate } from '@antrian/messages';
 import { Identity, InvalidTokenError, VerifiedSession } from '@antrian/auth';
 
 /** Verifies an access token; `AccessTokenVerifier` or the gateway's caching wrapper of it. */
@@ -30,8 +31,8 @@ export async function identityFromAuthorization(
   return (await sessionFromAuthorization(verifier, authorization))?.identity ?? null;
 }
 
-export function unauthenticatedError(): GraphQLError {
-  return new GraphQLError(new InvalidTokenError().message, {
+export function unauthenticatedError(language: Language = DEFAULT_LANGUAGE): GraphQLError {
+  return new GraphQLError(translate(language, 'gateway.unauthenticated'), {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 }

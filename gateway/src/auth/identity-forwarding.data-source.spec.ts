@@ -7,12 +7,12 @@ import { IdentityForwardingDataSource } from './identity-forwarding.data-source'
 const applicant: Identity = { sub: 'applicant-1', kind: 'applicant', roles: [], officeId: null };
 const things = new IdentityHeaderVerifier(DEV_SECRETS.GATEWAY_PUBLIC_KEY, 'things');
 
-function outgoingRequest(identity: Identity | null, clientHeader?: string) {
+function outgoingRequest(identity: Identity | null, clientHeader?: string, language?: 'INDONESIAN' | 'ENGLISH') {
   const headers = new Headers(clientHeader ? { [IDENTITY_HEADER]: clientHeader } : {});
   const request = { query: '{ me { __typename } }', http: { method: 'POST', url: 'http://subgraph', headers } };
   const options = {
     request,
-    context: { identity, clientAddress: '198.51.100.4' },
+    context: { identity, clientAddress: '198.51.100.4', ...(language ? { language } : {}) },
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
   return { options, headers };
 }
@@ -44,5 +44,15 @@ describe('IdentityForwardingDataSource', () => {
       identity: null,
       clientAddress: '198.51.100.4',
     });
+  });
+
+  it('tells the subgraph the caller’s language, never the client’s own header as it came', async () => {
+    const english = outgoingRequest(applicant, undefined, 'ENGLISH');
+    english.headers.set('accept-language', 'fr-FR, en;q=0.1');
+    await source.willSendRequest(english.options);
+    expect(english.headers.get('accept-language')).toBe('en');
+    const byDefault = outgoingRequest(applicant);
+    await source.willSendRequest(byDefault.options);
+    expect(byDefault.headers.get('accept-language')).toBe('id');
   });
 });

@@ -1,11 +1,12 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { DEFAULT_LANGUAGE, languageTag } from '@antrian/messages';
 import { IDENTITY_HEADER, IdentityHeaderSigner } from '@antrian/auth';
 import { GatewayContext } from './gateway-context';
 
 /**
  * Calls one subgraph and tells it who is asking and from where, in a header only the gateway can
  * sign, addressed to that subgraph and good for this one request (subgraphs refuse a header seen
- * before), so each subgraph request gets a fresh one.
+ * before), so each subgraph request gets a fresh one. Also tells it the caller's language.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -25,7 +26,9 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     // Only the gateway's own signature may reach a subgraph, whatever a future change to header
     // propagation copies from the client's request.
     headers.delete(IDENTITY_HEADER);
-    const { identity = null, clientAddress = null } = context as Partial<GatewayContext>;
+    const { identity = null, clientAddress = null, language = DEFAULT_LANGUAGE } = context as Partial<GatewayContext>;
     headers.set(IDENTITY_HEADER, await this.signer.sign({ identity, clientAddress }, this.subgraphName));
+    // The subgraph tells its refusals in the caller's language; never the client's own header as is.
+    headers.set('accept-language', languageTag(language));
   }
 }

@@ -10,10 +10,10 @@ import { LiveExecutor } from '../live/live-query.hub';
  * anything the subscriber sent.
  */
 export function apolloLiveExecutor(server: ApolloServer<GatewayContext>): LiveExecutor {
-  return async ({ query, variables, identity }) => {
+  return async ({ query, variables, identity, language }) => {
     const response = await server.executeOperation(
       { query, variables },
-      { contextValue: { identity, clientAddress: null } },
+      { contextValue: { identity, clientAddress: null, language } },
     );
     if (response.body.kind !== 'single') throw new Error('A live query answered incrementally');
     const { data, errors } = response.body.singleResult;

@@ -1,5 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
+import { translate } from '@antrian/messages';
 import { Logger } from '@antrian/logging';
+import { languageOfError } from './localized-errors';
 
 export type ClientErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -16,7 +18,7 @@ export function clientErrorFormatter(production: boolean, logger: Logger): Clien
     const { stacktrace: _stacktrace, exception: _exception, response: _response, ...extensions } = formatted.extensions;
     if (production && extensions.code === 'INTERNAL_SERVER_ERROR') {
       logger.error({ err: error, path: formatted.path }, 'Internal error in a GraphQL operation');
-      return { ...formatted, message: 'Internal server error', extensions };
+      return { ...formatted, message: translate(languageOfError(error), 'request.internalError'), extensions };
     }
     return { ...formatted, extensions };
   };

@@ -34,7 +34,10 @@ describe('OperationCost', () => {
     ).join(' ');
     const refusal = cost.check(schema, parse(`{ ${aliases} }`), {});
     expect(refusal?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 10_000 });
-    expect(refusal?.message).toMatch(/above the limit of 10000/);
+    expect(refusal?.message).toMatch(/batasnya 10000/);
+    const inEnglish = cost.check(schema, parse(`{ ${aliases} }`), {}, undefined, 'ENGLISH');
+    expect(inEnglish?.message).toMatch(/above the limit of 10000/);
+    expect(inEnglish?.extensions).toEqual(refusal?.extensions);
   });
 
   it('lets through what the screens ask for', () => {

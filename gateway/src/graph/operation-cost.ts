@@ -2,7 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getNullableType, GraphQLError, GraphQLSchema, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { GatewayConfig } from '../config/gateway.config';
-import { GATEWAY_MESSAGES } from '../messages';
+import { DEFAULT_LANGUAGE, Language, translate } from '@antrian/messages';
 
 export type CostLimits = Pick<GatewayConfig, 'MAX_COST' | 'COST_OFFICES' | 'COST_SESSIONS_PER_DAY' | 'COST_LIST_SIZE'>;
 
@@ -72,20 +72,21 @@ export class OperationCost {
     document: DocumentNode,
     variables: Record<string, unknown> | undefined,
     operationName?: string | null,
+    language: Language = DEFAULT_LANGUAGE,
   ): GraphQLError | undefined {
     const cost = this.measure(schema, document, variables, operationName);
     if (cost === undefined || cost <= this.limits.MAX_COST) return undefined;
-    return new GraphQLError(GATEWAY_MESSAGES.tooCostly(cost, this.limits.MAX_COST), {
+    return new GraphQLError(translate(language, 'gateway.tooCostly', { cost, limit: this.limits.MAX_COST }), {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: this.limits.MAX_COST },
     });
   }
 
   /** Refuses costly HTTP operations once their variables are known, before anything runs. */
-  plugin<TContext extends object>(): ApolloServerPlugin<TContext> {
+  plugin<TContext extends { language?: Language }>(): ApolloServerPlugin<TContext> {
     return {
       requestDidStart: async () => ({
-        didResolveOperation: async ({ request, document, schema, operationName }) => {
-          const refusal = this.check(schema, document, request.variables, operationName);
+        didResolveOperation: async ({ request, document, schema, operationName, contextValue }) => {
+          const refusal = this.check(schema, document, request.variables, operationName, contextValue.language);
           if (refusal) {
             throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status: 400 } } });
           }

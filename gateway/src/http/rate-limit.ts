@@ -1,7 +1,7 @@
 import { RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { GATEWAY_MESSAGES } from '../messages';
 import { ClientAddressOf } from './client-address';
+import { DEFAULT_LANGUAGE, Language, languageFromAcceptLanguage, translate } from '@antrian/messages';
 
 /**
  * Requests per client address and window. In memory, on each gateway replica: with N replicas
@@ -28,11 +28,11 @@ export class AddressRateLimit {
 }
 
 /** The GraphQL error body of a refused request, with the HTTP status and `Retry-After` that go with it. */
-export function rateLimitedBody(retryAfterSeconds: number) {
+export function rateLimitedBody(retryAfterSeconds: number, language: Language = DEFAULT_LANGUAGE) {
   return {
     errors: [
       {
-        message: GATEWAY_MESSAGES.rateLimited(retryAfterSeconds),
+        message: translate(language, 'request.rateLimited', { seconds: retryAfterSeconds }),
         extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
       },
     ],
@@ -46,7 +46,10 @@ export function rateLimitMiddleware(limit: AddressRateLimit, clientAddressOf: Cl
     if (req.method === 'OPTIONS') return next();
     limit.take(clientAddressOf(req)).then((retryAfter) => {
       if (retryAfter === null) return next();
-      res.status(429).set('Retry-After', String(retryAfter)).json(rateLimitedBody(retryAfter));
+      res
+        .status(429)
+        .set('Retry-After', String(retryAfter))
+        .json(rateLimitedBody(retryAfter, languageFromAcceptLanguage(req.headers['accept-language'])));
     }, next);
   };
 }

@@ -11,7 +11,15 @@ const SUBJECT = 'counter.live.board.office-1';
 const asIs = { key: 'as-is', apply: (result: ExecutionResult) => result };
 
 function liveQuery(groupKey: string, subject = SUBJECT): LiveQuery {
-  return { subject, groupKey, query: `{ ${groupKey} }`, variables: {}, identity: null, projection: asIs };
+  return {
+    subject,
+    groupKey,
+    query: `{ ${groupKey} }`,
+    variables: {},
+    identity: null,
+    language: 'INDONESIAN',
+    projection: asIs,
+  };
 }
 
 /** An executor whose executions each wait until the test finishes them. */

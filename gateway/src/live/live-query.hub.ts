@@ -1,18 +1,20 @@
 import { ExecutionResult, GraphQLError } from 'graphql';
+import { Language, translate } from '@antrian/messages';
 import { LIVE_SUBJECT_WILDCARD } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
-import { GATEWAY_MESSAGES } from '../messages';
 import { LatestValueIterator } from './latest-value.iterator';
 import { LiveProjection } from './live-query.normalise';
 import { LiveQuery } from './live-query.planner';
 
-function liveUpdateError(): GraphQLError {
-  return new GraphQLError('The live update could not be resolved', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+function liveUpdateError(language: Language): GraphQLError {
+  return new GraphQLError(translate(language, 'gateway.liveUpdateFailed'), {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }
 
-function notFoundError(): GraphQLError {
-  return new GraphQLError(GATEWAY_MESSAGES.nothingToFollow, { extensions: { code: 'NOT_FOUND' } });
+function notFoundError(language: Language): GraphQLError {
+  return new GraphQLError(translate(language, 'gateway.nothingToFollow'), { extensions: { code: 'NOT_FOUND' } });
 }
 
 /** Runs a live query through the gateway's own executor, as `liveQuery.identity`. */
@@ -68,7 +70,7 @@ interface SubjectState {
 
 /**
  * Holds the live subscriptions of one gateway. Subscribers whose live queries share a group key
- * (the same normalised selection and visibility) form a group; each live message on a subject
+ * (the same normalised selection, visibility and language) form a group; each live message on a subject
  * costs each of its groups one execution, however many members the group has, and messages that
  * arrive while a group's execution runs are coalesced into a single further execution. Each member
  * gets the result in the shape of her own selection (her aliases).
@@ -117,9 +119,9 @@ export class LiveQueryHub {
     this.totals.subscribers++;
 
     this.totals.initialExecutions++;
-    let first = this.projected(member.projection, await this.run(liveQuery));
+    let first = this.projected(member.projection, await this.run(liveQuery), liveQuery.language);
     if (liveQuery.nullIsNotFound && !first.errors?.length && Object.values(first.data ?? {})[0] === null) {
-      first = { errors: [notFoundError()] };
+      first = { errors: [notFoundError(liveQuery.language)] };
     }
     if (first.errors?.length) {
       member.iterator.finish();
@@ -200,7 +202,7 @@ export class LiveQueryHub {
           if (member.joinedAt >= execution) continue;
           let own = projections.get(member.projection.key);
           if (!own) {
-            own = this.projected(member.projection, result);
+            own = this.projected(member.projection, result, group.liveQuery.language);
             projections.set(member.projection.key, own);
           }
           if (member.ready) member.iterator.push(own);
@@ -212,12 +214,12 @@ export class LiveQueryHub {
     }
   }
 
-  private projected(projection: LiveProjection, result: ExecutionResult): ExecutionResult {
+  private projected(projection: LiveProjection, result: ExecutionResult, language: Language): ExecutionResult {
     try {
       return projection.apply(result);
     } catch (error) {
       this.logger.error({ err: error }, 'A live result could not be projected onto a selection');
-      return { errors: [liveUpdateError()] };
+      return { errors: [liveUpdateError(language)] };
     }
   }
 
@@ -226,7 +228,7 @@ export class LiveQueryHub {
       return await this.execute(liveQuery);
     } catch (error) {
       this.logger.error({ err: error, subject: liveQuery.subject }, 'A live query could not be executed');
-      return { errors: [liveUpdateError()] };
+      return { errors: [liveUpdateError(liveQuery.language)] };
     }
   }
 }

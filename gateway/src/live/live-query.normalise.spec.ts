@@ -1,4 +1,4 @@
-import { buildSchema, ExecutionResult, getOperationAST, GraphQLError, parse } from 'graphql';
+import { buildSchema, ExecutionResult, getOperationAST, GraphQLError, GraphQLObjectType, parse } from 'graphql';
 import { canonicalKey, normaliseLiveQuery } from './live-query.normalise';
 
 const schema = buildSchema(`
@@ -28,6 +28,39 @@ describe('normaliseLiveQuery', () => {
     const shared: ExecutionResult = { data: { board: { officeId: 'o1', waiting: 4 } } };
     expect(mine.projection.apply(shared)).toEqual({ data: { board: { w: 4, officeId: 'o1' } } });
     expect(theirs.projection.apply(shared)).toEqual({ data: { myBoard: { officeId: 'o1', howMany: 4 } } });
+  });
+
+  it('projects a field asked with several argument sets even where the schema’s fields have resolvers', () => {
+    // Apollo Server wraps the resolvers of the schema it serves in place.
+    const served = buildSchema(`
+      enum Language { INDONESIAN ENGLISH }
+      type Call { number: String! announcement(language: Language): String! }
+      type Board { nowServing: [Call!]! }
+      type Query { board(officeId: ID!): Board }
+    `);
+    for (const type of [
+      served.getQueryType()!,
+      served.getType('Board'),
+      served.getType('Call'),
+    ] as GraphQLObjectType[]) {
+      for (const field of Object.values(type.getFields())) {
+        field.resolve = (source) => (source as Record<string, unknown>)[field.name];
+      }
+    }
+    const document = parse(
+      '{ board(officeId: "o1") { nowServing { number announcement inIndonesian: announcement(language: INDONESIAN) } } }',
+    );
+    const { query, projection } = normaliseLiveQuery(served, document, getOperationAST(document)!, {});
+    const indonesian = canonicalKey('announcement', { language: 'INDONESIAN' });
+    expect(query).toBe(
+      `{ board(officeId: "o1") { nowServing { announcement ${indonesian}: announcement(language: INDONESIAN) number } } }`,
+    );
+    const shared = {
+      data: { board: { nowServing: [{ number: 'A-017', announcement: 'Ticket', [indonesian]: 'Nomor' }] } },
+    };
+    expect(projection.apply(shared)).toEqual({
+      data: { board: { nowServing: [{ number: 'A-017', announcement: 'Ticket', inIndonesian: 'Nomor' }] } },
+    });
   });
 
   it('keeps one field per argument set, and merges aliases of the same one', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   astFromValue,
+  buildSchema,
   DocumentNode,
   ExecutionResult,
   executeSync,
@@ -22,6 +23,7 @@ import {
   Kind,
   OperationDefinitionNode,
   print,
+  printSchema,
 } from 'graphql';
 // graphql-js's own field collection (fragments, type conditions, @skip/@include), exactly as its
 // executor applies it; internal in graphql 16, so pinned by the major version in package.json.
@@ -74,6 +76,22 @@ function normalisedValue(source: unknown, fieldName: string, args: Variables): u
   if (!object) return object;
   const key = canonicalKey(fieldName, args);
   return key in object ? object[key] : object[fieldName];
+}
+
+/**
+ * The schema without resolvers, for projecting results: Apollo Server wraps the resolvers of the
+ * schema it serves in place (its plugins' `willResolveField`), and a field's own resolver wins
+ * over the projection's `fieldResolver`, which alone knows where a field asked with several
+ * argument sets sits in the shared result.
+ */
+const resolverFree = new WeakMap<GraphQLSchema, GraphQLSchema>();
+function projectionSchema(schema: GraphQLSchema): GraphQLSchema {
+  let copy = resolverFree.get(schema);
+  if (!copy) {
+    copy = buildSchema(printSchema(schema));
+    resolverFree.set(schema, copy);
+  }
+  return copy;
 }
 
 interface Context {
@@ -188,7 +206,7 @@ function project(
   const errors = (result.errors ?? []).flatMap((error) => translateError(context, operation, queryType, result, error));
   if (!result.data) return errors.length > 0 ? { data: result.data, errors } : { data: result.data };
   const projected = executeSync({
-    schema: context.schema,
+    schema: projectionSchema(context.schema),
     document,
     variableValues: context.variables,
     rootValue: result.data,

@@ -96,6 +96,26 @@ describe('LiveQueryPlanner', () => {
     expect(asOfficer.identity).toBeNull();
   });
 
+  it('shares a public field per language: a payload may hold sentences in it', () => {
+    const query = 'subscription { boardChanged(officeId: "o1") { waiting } }';
+    const [byDefault, indonesian, english, english2] = [undefined, 'INDONESIAN', 'ENGLISH', 'ENGLISH'].map((language) =>
+      planned(planner.plan({ query }, null, language as 'INDONESIAN' | 'ENGLISH' | undefined)),
+    );
+    expect(indonesian.groupKey).toBe(byDefault.groupKey);
+    expect(english.groupKey).toBe(english2.groupKey);
+    expect(english.groupKey).not.toBe(indonesian.groupKey);
+    expect([byDefault.language, english.language]).toEqual(['INDONESIAN', 'ENGLISH']);
+  });
+
+  it('refuses in the subscriber’s language, with the same code', () => {
+    const query = 'query { mine { id } }';
+    const [indonesian] = errorsOf(planner.plan({ query }, null));
+    const [english] = errorsOf(planner.plan({ query }, null, 'ENGLISH'));
+    expect(indonesian.message).toMatch(/hanya untuk langganan/);
+    expect(english.message).toMatch(/serves subscriptions/);
+    expect(english.extensions).toEqual(indonesian.extensions);
+  });
+
   it('shares per-identity fields only among the same identity', () => {
     const query = 'subscription { ticketChanged(ticketId: "t1") { id } }';
     const keys = [applicant, applicant, { ...applicant }, officer, { ...officer, roles: ['RECEPTION'] }, null].map(
@@ -185,7 +205,10 @@ describe('LiveQueryPlanner', () => {
 
   it('applies the armor limits to subscriptions', () => {
     const tooManyAliases = 'subscription { b: boardChanged(officeId: "o") { w1: waiting w2: waiting } }';
-    expect(errorsOf(planner.plan({ query: tooManyAliases }, null))[0].message).toMatch(/Aliases limit of 2 exceeded/);
+    expect(errorsOf(planner.plan({ query: tooManyAliases }, null))[0].message).toMatch(/alias: batasnya 2/);
+    expect(errorsOf(planner.plan({ query: tooManyAliases }, null, 'ENGLISH'))[0].message).toMatch(
+      /aliases limit of 2 is exceeded/,
+    );
   });
 
   it('applies the cost limit to subscriptions, with their variables', () => {

@@ -13,9 +13,10 @@ import {
   validate,
   ValidationRule,
 } from 'graphql';
+import { DEFAULT_LANGUAGE, Language, localize, LocalizedMessage, message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
+import { localizedLimitError } from '../graph/localized-errors';
 import { OperationCost } from '../graph/operation-cost';
-import { GATEWAY_MESSAGES } from '../messages';
 import { BoundLiveField, LiveArgs, LiveField } from './live-fields';
 import { LiveProjection, normaliseLiveQuery } from './live-query.normalise';
 import { rewriteAsLiveQuery } from './live-query.rewrite';
@@ -39,6 +40,8 @@ export interface LiveQuery {
   variables: Record<string, unknown>;
   /** Whom the query runs as: null (anonymous) for public fields. */
   identity: Identity | null;
+  /** The language its payloads are told in (announcements, errors): part of the group key. */
+  language: Language;
   /** From a shared result to this subscriber's own selection (her aliases, her fragments). */
   projection: LiveProjection;
   /**
@@ -69,8 +72,12 @@ function withCode(error: GraphQLError, code: string, message = error.message): G
   });
 }
 
-function failure(message: string, code: string): LivePlan {
-  return { errors: [new GraphQLError(message, { extensions: { code } })] };
+function refusal(said: LocalizedMessage, code: string, language: Language): { errors: readonly GraphQLError[] } {
+  return { errors: [new GraphQLError(localize(said, language), { extensions: { code } })] };
+}
+
+function failure(said: LocalizedMessage, code: string, language: Language): LivePlan {
+  return refusal(said, code, language);
 }
 
 /**
@@ -93,6 +100,7 @@ function audienceOf(
   liveField: LiveField,
   args: LiveArgs,
   identity: Identity | null,
+  language: Language,
 ): { runAs: Identity | null; audience: string } | { errors: readonly GraphQLError[] } {
   switch (liveField.visibility) {
     case 'public':
@@ -103,16 +111,10 @@ function audienceOf(
       const officeId = liveField.office!(args);
       const verdict = officeAudienceVerdict(identity, officeId);
       if (verdict === 'UNAUTHENTICATED') {
-        return {
-          errors: [
-            new GraphQLError(`Sign in to subscribe to ${liveField.subscription}`, { extensions: { code: verdict } }),
-          ],
-        };
+        return refusal(message('gateway.signInToSubscribe', { field: liveField.subscription }), verdict, language);
       }
       if (verdict === 'FORBIDDEN') {
-        return {
-          errors: [new GraphQLError(GATEWAY_MESSAGES.officersOfTheOfficeOnly, { extensions: { code: verdict } })],
-        };
+        return refusal(message('gateway.officersOfTheOfficeOnly'), verdict, language);
       }
       return { runAs: officeAudienceIdentity(officeId), audience: JSON.stringify(['office-officers', officeId]) };
     }
@@ -126,41 +128,53 @@ function audienceOf(
 export class LiveQueryPlanner {
   constructor(private readonly options: LiveQueryPlannerOptions) {}
 
-  plan(request: LiveSubscribeRequest, identity: Identity | null): LivePlan {
+  plan(request: LiveSubscribeRequest, identity: Identity | null, language: Language = DEFAULT_LANGUAGE): LivePlan {
     const { schema, liveFields, validationRules, maxTokens } = this.options;
     let document: DocumentNode;
     try {
       document = parse(request.query, { maxTokens });
     } catch (error) {
-      if (error instanceof GraphQLError) return { errors: [withCode(error, 'GRAPHQL_PARSE_FAILED')] };
+      if (error instanceof GraphQLError) {
+        return { errors: [localizedLimitError(withCode(error, 'GRAPHQL_PARSE_FAILED'), language)] };
+      }
       throw error;
     }
     const invalid = validate(schema, document, [...specifiedRules, ...validationRules]);
     if (invalid.length > 0) {
       // As over HTTP (graphql-armor), field suggestions would reveal the schema bit by bit.
       const hidden = (error: GraphQLError) => error.message.replace(/Did you mean ".+"/g, '[Suggestion hidden]');
-      return { errors: invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED', hidden(error))) };
+      return {
+        errors: invalid.map((error) =>
+          localizedLimitError(withCode(error, 'GRAPHQL_VALIDATION_FAILED', hidden(error)), language),
+        ),
+      };
     }
 
     const operation = getOperationAST(document, request.operationName);
-    if (!operation) return failure('Unable to identify the operation to run: name it', 'BAD_REQUEST');
+    if (!operation) return failure(message('gateway.nameTheOperation'), 'BAD_REQUEST', language);
     if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-      return failure('This socket serves subscriptions; send queries and mutations over HTTP', 'BAD_REQUEST');
+      return failure(message('gateway.subscriptionsOnly'), 'BAD_REQUEST', language);
     }
     const root = operation.selectionSet.selections[0];
     if (root?.kind !== Kind.FIELD) {
-      return failure('Select the subscription field directly, not through a fragment', 'BAD_REQUEST');
+      return failure(message('gateway.selectFieldDirectly'), 'BAD_REQUEST', language);
     }
     const bound = liveFields.get(root.name.value);
-    if (!bound) return failure(`Subscription.${root.name.value} is not served yet`, 'INTERNAL_SERVER_ERROR');
+    if (!bound) {
+      return failure(message('gateway.notServed', { field: root.name.value }), 'INTERNAL_SERVER_ERROR', language);
+    }
     const { liveField, subscriptionField } = bound;
     if (liveField.requiresIdentity && !identity) {
-      return failure(`Sign in to subscribe to ${liveField.subscription}`, 'UNAUTHENTICATED');
+      return failure(
+        message('gateway.signInToSubscribe', { field: liveField.subscription }),
+        'UNAUTHENTICATED',
+        language,
+      );
     }
 
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return { errors: variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT')) };
-    const tooCostly = this.options.cost?.check(schema, document, variables.coerced, request.operationName);
+    const tooCostly = this.options.cost?.check(schema, document, variables.coerced, request.operationName, language);
     if (tooCostly) return { errors: [tooCostly] };
     let subject: string;
     let args: LiveArgs;
@@ -177,14 +191,24 @@ export class LiveQueryPlanner {
     const rewrittenOperation = getOperationAST(rewritten, request.operationName);
     if (!rewrittenOperation) throw new Error('The rewritten live query lost its operation');
     const { query, projection } = normaliseLiveQuery(schema, rewritten, rewrittenOperation, variables.coerced);
-    const shared = audienceOf(liveField, args, identity);
+    const shared = audienceOf(liveField, args, identity, language);
     if ('errors' in shared) return shared;
-    const groupKey = JSON.stringify([subject, shared.audience, query]);
+    // Subscribers share results per language: a payload may hold sentences (announcements).
+    const groupKey = JSON.stringify([subject, shared.audience, language, query]);
     const queryField = schema.getQueryType()?.getFields()[liveField.query];
     const nullIsNotFound = isNonNullType(subscriptionField.type) && !isNonNullType(queryField?.type);
     return {
       document,
-      liveQuery: { subject, groupKey, query, variables: {}, identity: shared.runAs, projection, nullIsNotFound },
+      liveQuery: {
+        subject,
+        groupKey,
+        query,
+        variables: {},
+        identity: shared.runAs,
+        language,
+        projection,
+        nullIsNotFound,
+      },
     };
   }
 }

@@ -4,12 +4,21 @@ import { GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import WebSocket, { WebSocketServer } from 'ws';
+import {
+  DEFAULT_LANGUAGE,
+  Language,
+  languageFromAcceptLanguage,
+  languageFromClientValue,
+  localize,
+  LocalizedMessage,
+  message,
+  translate,
+} from '@antrian/messages';
 import { Identity, InvalidTokenError, VerifiedSession } from '@antrian/auth';
 import { SessionVerifier, sessionFromAuthorization } from '../auth/bearer-identity';
 import { RevocationList } from '../auth/revocation-list';
 import { ClientAddressOf } from '../http/client-address';
 import { AddressRateLimit } from '../http/rate-limit';
-import { GATEWAY_MESSAGES } from '../messages';
 import { LiveQuery, LiveQueryPlanner } from './live-query.planner';
 import { LiveQueryHub } from './live-query.hub';
 
@@ -43,6 +52,8 @@ export interface LiveSubscriptionServerOptions {
 // A type, not an interface: graphql-ws wants connection state indexable.
 type ConnectionState = {
   identity: Identity | null;
+  /** What the socket's subscriptions are told in: `connection_init`'s `language`, else `Accept-Language`. */
+  language: Language;
   socketId: number;
   /** Ids of the subscriptions this socket runs (or is starting): what the per-socket cap counts. */
   running: Set<string>;
@@ -63,10 +74,10 @@ export const TOO_MANY_REQUESTS_CLOSE_CODE = 4429;
  * closed with 4403, and the client reconnects with a fresh token (graphql-ws clients can fetch
  * one in a `connectionParams` function).
  */
-function closeWhenExpired(socket: WebSocket, expiresAt: Date): void {
+function closeWhenExpired(socket: WebSocket, expiresAt: Date, language: Language): void {
   // setTimeout cannot wait longer than ~24.8 days; access tokens live 15 minutes.
   const timer = setTimeout(
-    () => socket.close(FORBIDDEN_CLOSE_CODE, 'Forbidden: the access token has expired'),
+    () => socket.close(FORBIDDEN_CLOSE_CODE, closeReason(language, 'gateway.tokenExpired')),
     Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1),
   );
   socket.once('close', () => clearTimeout(timer));
@@ -80,15 +91,43 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string, headers: 
   socket.destroy();
 }
 
-function limitError(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED' } });
+function limitError(refusal: LocalizedMessage, language: Language): GraphQLError {
+  return new GraphQLError(localize(refusal, language), { extensions: { code: 'RATE_LIMITED' } });
+}
+
+/** A close frame's reason holds at most 123 bytes (RFC 6455): a longer sentence is cut at a word. */
+function closeReason(
+  language: Language,
+  key: 'gateway.tokenExpired' | 'gateway.accessRevoked' | 'gateway.tooManySubscribes',
+): string {
+  const sentence = translate(language, key);
+  if (Buffer.byteLength(sentence) <= 123) return sentence;
+  return Buffer.from(sentence)
+    .subarray(0, 123)
+    .toString()
+    .replace(/\s+\S*$/, '');
+}
+
+/**
+ * The language a socket's subscriptions are told in: the `connection_init` payload's `language`
+ * (`ENGLISH`, `INDONESIAN`, `EN`, `ID`...) when it names one, else the upgrade request's
+ * `Accept-Language`, else Bahasa Indonesia.
+ */
+export function socketLanguage(
+  connectionParams: Record<string, unknown> | undefined,
+  request: IncomingMessage,
+): Language {
+  const named = connectionParams?.language;
+  if (typeof named === 'string' && named.trim() !== '') return languageFromClientValue(named);
+  return languageFromAcceptLanguage(request.headers['accept-language']);
 }
 
 /**
  * graphql-ws on the gateway's own HTTP server and path. A client authenticates once, in
  * `connection_init` (`{ authorization: "Bearer <token>" }`); a bad token closes the socket with
  * 4403 so that it cannot go on as anonymous by mistake, and so does a revocation of its session
- * later. Each subscription is planned as a live query and handed to the hub.
+ * later. It may name its language there too (`{ language: "ENGLISH" }`): the socket's payloads
+ * and refusals are told in it, Bahasa Indonesia by default. Each subscription is planned as a live query and handed to the hub.
  *
  * One client cannot make the gateway work without bound: each upgrade counts against the
  * address's request allowance, an address holds a limited number of sockets, a socket a limited
@@ -100,7 +139,7 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
   const socketsPerAddress = new Map<string, number>();
   const subscribeRate = new RateLimiterMemory({ points: limits.maxSubscribesPerSecond, duration: 1 });
-  const sessions = new Map<WebSocket, VerifiedSession>();
+  const sessions = new Map<WebSocket, VerifiedSession & { language: Language }>();
   let nextSocketId = 0;
 
   const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
@@ -130,7 +169,9 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
 
   const stopClosingRevoked = revocations.onRevoked(() => {
     for (const [socket, session] of sessions) {
-      if (revocations.isRevoked(session)) socket.close(FORBIDDEN_CLOSE_CODE, GATEWAY_MESSAGES.accessRevoked);
+      if (revocations.isRevoked(session)) {
+        socket.close(FORBIDDEN_CLOSE_CODE, closeReason(session.language, 'gateway.accessRevoked'));
+      }
     }
   });
 
@@ -140,12 +181,14 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
       onConnect: async (ctx) => {
         try {
           const session = await sessionFromAuthorization(verifier, ctx.connectionParams?.authorization);
+          const language = socketLanguage(ctx.connectionParams, ctx.extra.request);
           ctx.extra.identity = session?.identity ?? null;
+          ctx.extra.language = language;
           ctx.extra.socketId = nextSocketId++;
           if (session) {
             const socket = ctx.extra.socket;
-            closeWhenExpired(socket, session.expiresAt);
-            sessions.set(socket, session);
+            closeWhenExpired(socket, session.expiresAt, language);
+            sessions.set(socket, { ...session, language });
             socket.once('close', () => sessions.delete(socket));
           }
           return true;
@@ -156,6 +199,7 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
       },
       onSubscribe: async (ctx, id, payload) => {
         const running = (ctx.extra.running ??= new Set());
+        const language = ctx.extra.language ?? DEFAULT_LANGUAGE;
         // Both counted before anything is awaited (graphql-ws handles a socket's messages
         // concurrently): every subscribe message counts against the rate, refused ones too.
         const withinRate = subscribeRate.consume(String(ctx.extra.socketId)).then(
@@ -166,11 +210,14 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
         if (!overCap) running.add(id);
         if (!(await withinRate)) {
           running.delete(id);
-          ctx.extra.socket.close(TOO_MANY_REQUESTS_CLOSE_CODE, GATEWAY_MESSAGES.tooManySubscribes);
-          return [limitError(GATEWAY_MESSAGES.tooManySubscribes)];
+          ctx.extra.socket.close(TOO_MANY_REQUESTS_CLOSE_CODE, closeReason(language, 'gateway.tooManySubscribes'));
+          return [limitError(message('gateway.tooManySubscribes'), language)];
         }
-        if (overCap) return [limitError(GATEWAY_MESSAGES.tooManySubscriptions(limits.maxSubscriptionsPerSocket))];
-        const plan = planner.plan(payload, ctx.extra.identity ?? null);
+        if (overCap) {
+          const refusal = message('gateway.tooManySubscriptions', { limit: limits.maxSubscriptionsPerSocket });
+          return [limitError(refusal, language)];
+        }
+        const plan = planner.plan(payload, ctx.extra.identity ?? null, language);
         if ('errors' in plan) {
           running.delete(id);
           return plan.errors;

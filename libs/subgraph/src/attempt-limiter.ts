@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { LocalizedMessage } from '@antrian/messages';
 import { DomainError } from './domain-error';
 
 export interface AttemptLimit {
@@ -16,8 +17,8 @@ export interface AttemptLimiterOptions {
   /** Tells this limit's keys from others kept in the same table. */
   keyPrefix: string;
   limit: AttemptLimit;
-  /** What the refused person reads; `{seconds}` is replaced by the wait. */
-  refusal: string;
+  /** What the refused person reads, given the seconds to wait: a catalogue message. */
+  refusal: (seconds: number) => LocalizedMessage;
 }
 
 /**
@@ -55,7 +56,7 @@ export class AttemptLimiter {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new DomainError('RATE_LIMITED', this.options.refusal.replace('{seconds}', String(seconds)), {
+      throw new DomainError('RATE_LIMITED', this.options.refusal(seconds), {
         retryAfterSeconds: seconds,
       });
     }

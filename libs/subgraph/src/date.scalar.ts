@@ -1,4 +1,6 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { message } from '@antrian/messages';
+import { DomainError } from './domain-error';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -13,9 +15,7 @@ export function isCalendarDate(value: string): boolean {
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError('A Date must be a real calendar date written as YYYY-MM-DD', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new DomainError('BAD_USER_INPUT', message('input.invalidDate'));
   }
   return value;
 }

@@ -23,7 +23,7 @@ describe('formatSubgraphError', () => {
       sqlError,
       (e) => reported.push(e),
     );
-    expect(formatted.message).toBe('Internal server error');
+    expect(formatted.message).toBe('Terjadi kesalahan pada sistem. Silakan coba lagi sebentar lagi.');
     expect(JSON.stringify(formatted)).not.toContain('applicant_nik_key');
     expect(reported).toEqual([sqlError]);
   });

@@ -1,5 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
+import { translate } from '@antrian/messages';
 import { isErrorCode } from './domain-error';
+import { languageOfError } from './localized-errors';
 
 /** Codes that graphql-js and Apollo Server give to malformed requests; safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -26,7 +28,8 @@ function refusedInputInLiteral(formatted: GraphQLFormattedError, original: unkno
 /**
  * Keeps contract errors and request errors as they are; turns everything else (a bug, a lost
  * database connection, SQL) into a bare internal error, so no stack trace or SQL ever leaves.
- * `report` receives the original for the logs.
+ * `report` receives the original for the logs. Messages are already in the request's language
+ * (`localizedErrorsPlugin`); the internal error is said in it here.
  */
 export function formatSubgraphError(
   formatted: GraphQLFormattedError,
@@ -40,7 +43,7 @@ export function formatSubgraphError(
   }
   report(original);
   return {
-    message: 'Internal server error',
+    message: translate(languageOfError(original), 'request.internalError'),
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };

@@ -5,6 +5,8 @@ export * from './domain-error';
 export * from './format-error';
 export * from './health.module';
 export * from './input-guard';
+export * from './language.enum';
+export * from './localized-errors';
 export * from './request-context';
 export * from './safe-error';
 export * from './start-subgraph';

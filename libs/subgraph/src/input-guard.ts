@@ -18,6 +18,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { LocalizedMessage, message } from '@antrian/messages';
 import { DomainError } from './domain-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +28,10 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
-/** Messages of the input guard, in one place (they never repeat the value they refuse). */
+/**
+ * The technical detail of each problem, in `extensions.problems` (the same in every language;
+ * they never repeat the value they refuse). The message a person reads names the fields.
+ */
 export const INPUT_GUARD_MESSAGES = {
   notAnId: 'is not a valid id',
   nulCharacter: 'must not contain a NUL character',
@@ -163,6 +167,11 @@ export function findInputProblems(
   return problems;
 }
 
+/** "Invalid input: a, b." in the reader's language, each field named once. */
+export function invalidFields(fields: readonly string[]): LocalizedMessage {
+  return message('input.invalidFields', { fields: [...new Set(fields)].join(', ') });
+}
+
 /**
  * The subgraphs' input guard (see `findInputProblems`): a bad value is refused with
  * BAD_USER_INPUT before any resolver runs, and a refusal of bad input is an answer, not a
@@ -178,7 +187,9 @@ export function inputGuardPlugin(): ApolloServerPlugin {
           const problems = findInputProblems(schema, document, operation, request.variables);
           if (problems.length === 0) return;
           const lines = problems.map(({ path, problem }) => `${path}: ${INPUT_GUARD_MESSAGES[problem]}`);
-          throw new DomainError('BAD_USER_INPUT', `Invalid input: ${lines.join('; ')}`, { problems: lines });
+          throw new DomainError('BAD_USER_INPUT', invalidFields(problems.map(({ path }) => path)), {
+            problems: lines,
+          });
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;

@@ -9,6 +9,7 @@ import {
   RequestCredentials,
   VerifiedIdentityHeader,
 } from '@antrian/auth';
+import { Language, languageFromAcceptLanguage, translate } from '@antrian/messages';
 
 /** What every resolver of a subgraph gets: the verified caller and per-request loaders. */
 export interface RequestContext {
@@ -16,6 +17,11 @@ export interface RequestContext {
   /** The client's address as the gateway saw it, for per-address limits; null when unknown. */
   clientAddress: string | null;
   loaders: Map<string, DataLoader<string, unknown>>;
+  /**
+   * The language the person reads: the client's `Accept-Language`, which the gateway forwards
+   * (for a subscription, the language of its socket). Bahasa Indonesia when it names neither.
+   */
+  language: Language;
 }
 
 /** Refuses a header used before: one statement on the service's database, shared by its replicas. */
@@ -23,8 +29,8 @@ export interface IdentityHeaderReplayGuard {
   recordFirstUse(headerId: string, expiresAt: Date): Promise<boolean>;
 }
 
-function unverified(): GraphQLError {
-  return new GraphQLError('The identity of this request could not be verified', {
+function unverified(language: Language): GraphQLError {
+  return new GraphQLError(translate(language, 'request.unverifiedIdentity'), {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 }
@@ -39,15 +45,16 @@ export async function readCredentials(
   header: string | string[] | undefined,
   verifier: IdentityHeaderVerifier,
   replayGuard: IdentityHeaderReplayGuard,
+  language: Language = 'INDONESIAN',
 ): Promise<RequestCredentials> {
   if (header === undefined) return { identity: null, clientAddress: null };
   let verified: VerifiedIdentityHeader;
   try {
     verified = await verifier.verify(Array.isArray(header) ? header[0] : header);
   } catch {
-    throw unverified();
+    throw unverified(language);
   }
-  if (!(await replayGuard.recordFirstUse(verified.headerId, verified.expiresAt))) throw unverified();
+  if (!(await replayGuard.recordFirstUse(verified.headerId, verified.expiresAt))) throw unverified(language);
   return { identity: verified.identity, clientAddress: verified.clientAddress };
 }
 
@@ -56,7 +63,9 @@ export async function createRequestContext(
   verifier: IdentityHeaderVerifier,
   replayGuard: IdentityHeaderReplayGuard,
 ): Promise<RequestContext> {
-  return { ...(await readCredentials(headers[IDENTITY_HEADER], verifier, replayGuard)), loaders: new Map() };
+  const language = languageFromAcceptLanguage(headers['accept-language']);
+  const credentials = await readCredentials(headers[IDENTITY_HEADER], verifier, replayGuard, language);
+  return { ...credentials, loaders: new Map(), language };
 }
 
 export const CurrentIdentity = createParamDecorator(

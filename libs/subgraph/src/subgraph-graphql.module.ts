@@ -20,7 +20,8 @@ import { DateScalar } from './date.scalar';
 import { DomainError } from './domain-error';
 import { GraphQLErrorPassThroughFilter } from './graphql-error.filter';
 import { formatSubgraphError } from './format-error';
-import { inputGuardPlugin } from './input-guard';
+import { inputGuardPlugin, invalidFields } from './input-guard';
+import { localizedErrorsPlugin } from './localized-errors';
 import { createRequestContext } from './request-context';
 import { PeriodicTask } from './periodic-task';
 import { safeErrorForLog } from './safe-error';
@@ -95,7 +96,7 @@ export const inputValidationPipe = new ValidationPipe({
   transform: true,
   exceptionFactory: (errors: ValidationError[]) => {
     const problems = describeValidationErrors(errors);
-    return new DomainError('BAD_USER_INPUT', `Invalid input: ${problems.join('; ')}`, { problems });
+    return new DomainError('BAD_USER_INPUT', invalidFields(errors.map((error) => error.property)), { problems });
   },
 });
 
@@ -126,7 +127,12 @@ export class SubgraphGraphQLModule {
               introspection: !options.production,
               includeStacktraceInErrorResponses: false,
               validationRules: armor.validationRules,
-              plugins: [ApolloServerPluginInlineTraceDisabled(), inputGuardPlugin(), ...armor.plugins],
+              plugins: [
+                ApolloServerPluginInlineTraceDisabled(),
+                inputGuardPlugin(),
+                localizedErrorsPlugin(),
+                ...armor.plugins,
+              ],
               context: ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) =>
                 createRequestContext(req.headers, verifier, replayGuard),
               formatError: (formatted, original) =>

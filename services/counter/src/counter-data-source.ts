@@ -14,9 +14,9 @@ import { TicketFollowCode1766200000000 } from './migrations/1766200000000-ticket
 import { BookingCopyEntity } from './replica/booking-copy.entity';
 import { OfficeCopyEntity } from './replica/office-copy.entity';
 import { SessionCopyEntity } from './replica/session-copy.entity';
-import { TicketVisitEntity } from './tickets/ticket-visit.entity';
-import { TicketEntity } from './tickets/ticket.entity';
-import { WalkInCapEntity } from './tickets/walk-in-cap.entity';
+import { TicketVisitEntity } from './tickets/tickets/ticket-visit.entity';
+import { TicketEntity } from './tickets/tickets/ticket.entity';
+import { WalkInCapEntity } from './tickets/walk-ins/walk-in-cap.entity';
 
 export const COUNTER_ENTITIES = [
   OfficeCopyEntity,

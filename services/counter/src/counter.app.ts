@@ -5,7 +5,7 @@ import { EventBus } from '@antrian/messaging';
 import { createSubgraphApp, listenSubgraph, RunningSubgraph } from '@antrian/subgraph';
 import { CounterConfig } from './config/counter.config';
 import { counterDataSourceOptions } from './counter-data-source';
-import { CounterModule } from './counter.module';
+import { OfficeFloorServiceModule } from './office-floor.module';
 
 export interface StartCounterOptions {
   config: CounterConfig;
@@ -23,13 +23,16 @@ export async function migrateCounter(config: CounterConfig, logger: Logger): Pro
 
 export async function startCounter(options: StartCounterOptions): Promise<RunningSubgraph> {
   if (options.migrate) await migrateCounter(options.config, options.logger);
-  const app = await createSubgraphApp(CounterModule.register(options), options.logger);
+  const app = await createSubgraphApp(OfficeFloorServiceModule.register(options), options.logger);
   return listenSubgraph(app, options.config.PORT, options.config.HOST);
 }
 
 /** The schema alone, for composition: no database, no listening. */
 export async function buildCounterSchemaApp(options: Omit<StartCounterOptions, 'migrate'>): Promise<INestApplication> {
-  const app = await createSubgraphApp(CounterModule.register({ ...options, schemaOnly: true }), options.logger);
+  const app = await createSubgraphApp(
+    OfficeFloorServiceModule.register({ ...options, schemaOnly: true }),
+    options.logger,
+  );
   await app.init();
   return app;
 }

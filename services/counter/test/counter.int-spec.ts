@@ -25,7 +25,7 @@ import {
   waitFor,
 } from '@antrian/testing';
 import { loadCounterConfig } from '../src/config/counter.config';
-import { EndOfDayService } from '../src/consumers/end-of-day.service';
+import { EndOfDayJob } from '../src/jobs/end-of-day.job';
 import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
 import { startCounter } from '../src/counter.app';
 
@@ -1354,7 +1354,7 @@ describe('counter subgraph (PostgreSQL)', () => {
       const { ticket: called } = await checkedIn(floor);
       const desk = await openCounter(floor, ['RECEPTION']);
       expect(await callNext(desk)).toMatchObject({ id: waiting.id });
-      const endOfDay = sut.subgraph.app.get(EndOfDayService);
+      const endOfDay = sut.subgraph.app.get(EndOfDayJob);
       // Today nothing is past.
       await endOfDay.sweep(new Date());
       expect((await getTicket(called.id, floor.officer)).status).toBe('WAITING');

@@ -307,7 +307,7 @@ describe('identity subgraph (PostgreSQL)', () => {
       const [officersBefore, eventsBefore] = [await count('officer'), await officerCreatedEvents()];
       const refused = await call(CREATE_OFFICER, { input }, admin);
       expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
-      expect(refused.errors?.[0].message).toBe('No such office');
+      expect(refused.errors?.[0].message).toBe('Kantor tidak ditemukan.');
       expect(await count('officer')).toBe(officersBefore);
       expect(await officerCreatedEvents()).toBe(eventsBefore);
 
@@ -427,7 +427,7 @@ describe('identity subgraph (PostgreSQL)', () => {
       for (const caller of [admin, supervisor]) {
         const refused = await call(REGISTER_DEVICE, { input }, caller);
         expect(errorCodes(refused)).toEqual(['NOT_FOUND']);
-        expect(refused.errors?.[0].message).toBe('No such office');
+        expect(refused.errors?.[0].message).toBe('Kantor tidak ditemukan.');
       }
       expect([await count('device'), await count('refresh_token')]).toEqual([devicesBefore, tokensBefore]);
       // The permission checks come first: another office's supervisor learns nothing about the office.

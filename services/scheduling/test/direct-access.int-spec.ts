@@ -48,7 +48,7 @@ describe('the scheduling subgraph reached directly', () => {
   it('keeps the gateway’s depth and alias limits and hides field suggestions', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: offices { id }`).join(' ');
     const tooMany = await postGraphQL(sut.subgraph.url, `{ ${aliases} }`);
-    expect(tooMany.errors?.[0].message).toMatch(/Aliases limit of 15 exceeded/);
+    expect(tooMany.errors?.[0].message).toMatch(/terlalu banyak alias: batasnya 15/);
 
     // 9 levels: booking → applicant → bookings → applicant → bookings → office → availability → sessions → id
     const deep = await postGraphQL(
@@ -56,7 +56,7 @@ describe('the scheduling subgraph reached directly', () => {
       `{ booking(code: "X") { applicant { bookings { applicant { bookings { office { availability(from: "2030-01-01", to: "2030-01-01") { sessions { id } } } } } } } } }`,
     );
     expect(deep.errors).toHaveLength(1);
-    expect(deep.errors?.[0].message).toMatch(/depth limit of 8 exceeded/);
+    expect(deep.errors?.[0].message).toMatch(/batas kedalamannya 8 tingkat/);
 
     const typo = await postGraphQL(sut.subgraph.url, '{ offices { nam } }');
     expect(JSON.stringify(typo)).not.toMatch(/Did you mean/);
@@ -78,7 +78,9 @@ describe('the scheduling subgraph reached directly', () => {
     expect(errorCodes(await ask(days('2030-01-01', '2030-03-04')))).toEqual(['BAD_USER_INPUT']);
     const split = await ask(`${days('2030-01-01', '2030-01-31', 'a')} ${days('2030-02-01', '2030-03-05', 'b')}`);
     expect(errorCodes(split)).toEqual(['BAD_USER_INPUT']);
-    expect(split.errors?.[0].message).toMatch(/at most 62 days of availability per request \(this one asks for 64\)/);
+    expect(split.errors?.[0].message).toMatch(
+      /paling banyak 62 hari ketersediaan per permintaan \(permintaan ini meminta 64\)/,
+    );
     const twoShort = await ask(`${days('2030-01-01', '2030-01-31', 'a')} ${days('2030-02-01', '2030-03-03', 'b')}`);
     expect(twoShort.errors).toBeUndefined();
   });

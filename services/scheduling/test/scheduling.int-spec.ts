@@ -604,7 +604,7 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       const { startsAt, endsAt } = sessionSlot('Asia/Jakarta', new Date(Date.now() + 3 * 365 * 86_400_000), HOUR, 1);
       const response = await call(ADD_SESSION, { input: { officeId, capacity: 10, startsAt, endsAt } }, supervisor);
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-      expect(response.errors![0].message).toBe('A session starts at most 730 days ahead');
+      expect(response.errors![0].message).toBe('Sesi dimulai paling lambat 730 hari ke depan.');
     });
   });
 });

@@ -1,8 +1,14 @@
+import { accessMessages } from './access.messages';
 import { announcementMessages } from './announcement.messages';
+import { counterDeskMessages } from './counter-desk.messages';
+import { gatewayMessages } from './gateway.messages';
+import { identityMessages } from './identity.messages';
 import { familyMessages } from './family.messages';
 import { counterFloorMessages } from './counter-floor.messages';
 import { floorMessages } from './floor.messages';
+import { inputMessages } from './input.messages';
 import { requestMessages } from './request.messages';
+import { schedulingMessages } from './scheduling.messages';
 import { sessionCancellationMessages } from './session-cancellation.messages';
 
 /**
@@ -11,11 +17,17 @@ import { sessionCancellationMessages } from './session-cancellation.messages';
  * are `<area>.<what>`; parameters are named. A new area: a new `<area>.messages.ts`, listed here.
  */
 const AREAS = [
+  accessMessages,
   announcementMessages,
+  counterDeskMessages,
+  gatewayMessages,
+  identityMessages,
   familyMessages,
   counterFloorMessages,
   floorMessages,
+  inputMessages,
   requestMessages,
+  schedulingMessages,
   sessionCancellationMessages,
 ] as const;
 

@@ -9,6 +9,7 @@ export const requestMessages = defineMessages(
     'request.serviceUnavailable': () =>
       'Layanan sedang tidak menjawab. Silakan coba lagi; permintaan yang sama aman diulang.',
     'request.payloadTooLarge': () => 'Permintaan terlalu besar.',
+    'request.unverifiedIdentity': () => 'Identitas permintaan ini tidak dapat diverifikasi.',
   },
   {
     'request.internalError': () => 'Something went wrong on our side. Please try again in a moment.',
@@ -16,5 +17,6 @@ export const requestMessages = defineMessages(
     'request.serviceUnavailable': () =>
       'A service did not answer in time. Please try again; repeating the same request is safe.',
     'request.payloadTooLarge': () => 'The request is too large.',
+    'request.unverifiedIdentity': () => 'The identity of this request could not be verified.',
   },
 );

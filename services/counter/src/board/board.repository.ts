@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Stage } from '@antrian/contracts';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TICKET_COLUMNS, toTicket } from '../tickets/ticket.repository';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TICKET_COLUMNS, toTicket } from '../tickets/tickets/ticket.repository';
 
 export interface StageQueueFigures {
   stage: Stage;

@@ -1,11 +1,11 @@
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { message } from '@antrian/messages';
 import { DomainError } from '@antrian/subgraph';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 import { BoardService } from './board.service';
 import { QueueBoardModel } from './queue-board.model';
 
-const THROUGH_THE_GATEWAY = () =>
-  new DomainError('BAD_USER_INPUT', 'Subscribe through the gateway’s WebSocket endpoint');
+const THROUGH_THE_GATEWAY = () => new DomainError('BAD_USER_INPUT', message('access.subscribeThroughGateway'));
 
 @Resolver(() => QueueBoardModel)
 export class BoardResolver {

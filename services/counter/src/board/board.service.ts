@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { message } from '@antrian/messages';
 import { STAGES } from '@antrian/contracts';
 import { DomainError, isUuid } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
 import { ReplicaRepository } from '../replica/replica.repository';
 import { localDate } from '../shared/local-time';
-import { isUnattendedStage } from '../tickets/ticket-transitions';
+import { isUnattendedStage } from '../tickets/tickets/ticket-transitions';
 import { BoardRepository } from './board.repository';
 import { CounterCallModel, QueueBoardModel } from './queue-board.model';
 
@@ -19,7 +20,7 @@ export class BoardService {
   /** Public: what the display boards show. Read fresh each time; the gateway shares it among boards. */
   async queueBoard(officeId: string, now = new Date()): Promise<QueueBoardModel> {
     const office = isUuid(officeId) ? await this.replica.findOffice(officeId) : null;
-    if (!office) throw new DomainError('NOT_FOUND', 'No such office');
+    if (!office) throw new DomainError('NOT_FOUND', message('counterDesk.noSuchOffice'));
     const date = localDate(now, office.timeZone);
     const [tickets, queues] = await Promise.all([
       this.board.atCounters(

@@ -4,8 +4,8 @@ import { DateScalar } from '@antrian/subgraph';
 import { CounterEntity } from '../counters/counter.entity';
 import { CounterModel } from '../counters/counter.model';
 import { StageEnum } from '../shared/counter-enums';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 
 @ObjectType('CounterCall')
 export class CounterCallModel {

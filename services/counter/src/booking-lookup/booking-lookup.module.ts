@@ -1,11 +1,28 @@
 import { Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AttemptLimiter } from '@antrian/subgraph';
+import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { ReplicaModule } from '../replica/replica.module';
-import { BookingLookupService } from './booking-lookup.service';
+import { BookingLookupService, CODE_LOOKUP_FAILURES, MESSAGES } from './booking-lookup.service';
 
 /** From a scanned QR code or a typed booking code to the floor's copy of the booking. */
 @Module({
   imports: [ReplicaModule],
-  providers: [BookingLookupService],
+  providers: [
+    BookingLookupService,
+    {
+      provide: CODE_LOOKUP_FAILURES,
+      inject: [getDataSourceToken(), COUNTER_CONFIG],
+      useFactory: (dataSource: DataSource, config: CounterConfig) =>
+        new AttemptLimiter(dataSource, {
+          table: 'attempt_limit',
+          keyPrefix: 'code-lookups',
+          limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
+          refusal: MESSAGES.tooManyFailures,
+        }),
+    },
+  ],
   exports: [BookingLookupService],
 })
 export class BookingLookupModule {}

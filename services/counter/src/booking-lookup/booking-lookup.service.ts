@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity, InvalidQrError, QrClaims, QrTokenVerifier } from '@antrian/auth';
 import { PriorityGroup, ServiceKind } from '@antrian/contracts';
 import { AttemptLimiter, DomainError, isUuid } from '@antrian/subgraph';
@@ -8,12 +7,15 @@ import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { BookingCopyEntity } from '../replica/booking-copy.entity';
 import { ReplicaRepository } from '../replica/replica.repository';
 
-const MESSAGES = {
-  expiredQr: 'This QR code has expired: its session is over',
-  invalidQr: 'This is not a valid booking QR code: show the QR code of your booking, or ask an officer',
-  otherOfficeQr: 'This booking is for another office: it is checked in there',
-  noSuchCode: (code: string) => `No booking has the code ${code}`,
-  tooManyFailures: 'Too many codes that match nothing: try again in {seconds} s',
+/** The officers' allowance of typed codes that match nothing (an AttemptLimiter over `attempt_limit`). */
+export const CODE_LOOKUP_FAILURES = Symbol('CODE_LOOKUP_FAILURES');
+
+export const MESSAGES = {
+  expiredQr: message('counterDesk.expiredQr'),
+  invalidQr: message('counterDesk.invalidQr'),
+  otherOfficeQr: message('counterDesk.otherOfficeQr'),
+  noSuchCode: (code: string) => message('counterDesk.noSuchCode', { code }),
+  tooManyFailures: (seconds: number) => message('counterDesk.tooManyFailedCodes', { seconds }),
 };
 
 /** What a person typed, made comparable: case and separators ignored (as scheduling does). */
@@ -52,17 +54,12 @@ export class BookingLookupService {
   private readonly failures: AttemptLimiter;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
     @Inject(COUNTER_CONFIG) config: CounterConfig,
+    @Inject(CODE_LOOKUP_FAILURES) failures: AttemptLimiter,
     private readonly replica: ReplicaRepository,
   ) {
     this.qrVerifier = new QrTokenVerifier(config.QR_PUBLIC_KEY);
-    this.failures = new AttemptLimiter(dataSource, {
-      table: 'attempt_limit',
-      keyPrefix: 'code-lookups',
-      limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
-      refusal: MESSAGES.tooManyFailures,
-    });
+    this.failures = failures;
   }
 
   async byQr(token: string, officeId: string, now: Date): Promise<BookingCopyEntity> {

@@ -1,15 +1,19 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity } from '@antrian/subgraph';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 import { CallsService } from './calls.service';
+import { TicketMovesService } from './ticket-moves.service';
 
 const TicketIdArg = () => Args('ticketId', { type: () => ID });
 
 @Resolver(() => TicketModel)
 export class CallsResolver {
-  constructor(private readonly calls: CallsService) {}
+  constructor(
+    private readonly calls: CallsService,
+    private readonly moves: TicketMovesService,
+  ) {}
 
   @Mutation(() => TicketModel, {
     nullable: true,
@@ -43,17 +47,17 @@ export class CallsResolver {
     @Args('counterId', { type: () => ID }) counterId: string,
     @CurrentIdentity() identity: Identity | null,
   ): Promise<TicketEntity> {
-    return this.calls.transfer(identity, id, counterId);
+    return this.moves.transfer(identity, id, counterId);
   }
 
   @Mutation(() => TicketModel, { description: 'Announces a called ticket again' })
   recall(@TicketIdArg() id: string, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
-    return this.calls.recall(identity, id);
+    return this.moves.recall(identity, id);
   }
 
   @Mutation(() => TicketModel, { description: 'CALLED → SERVING, at the officer’s counter' })
   startService(@TicketIdArg() id: string, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
-    return this.calls.startService(identity, id);
+    return this.moves.startService(identity, id);
   }
 
   @Mutation(() => TicketModel, {
@@ -61,17 +65,17 @@ export class CallsResolver {
       'Moves to the next stage, or DONE after ADJUDICATION (which may be completed straight from WAITING at an open ADJUDICATION counter)',
   })
   completeStage(@TicketIdArg() id: string, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
-    return this.calls.completeStage(identity, id);
+    return this.moves.completeStage(identity, id);
   }
 
   @Mutation(() => TicketModel, { description: 'CALLED → NO_SHOW; it may re-join later the same day' })
   markNoShow(@TicketIdArg() id: string, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
-    return this.calls.markNoShow(identity, id);
+    return this.moves.markNoShow(identity, id);
   }
 
   @Mutation(() => TicketModel, { description: 'An officer of the office: a no-show back to the end of its stage' })
   rejoinQueue(@TicketIdArg() id: string, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
-    return this.calls.rejoinQueue(identity, id);
+    return this.moves.rejoinQueue(identity, id);
   }
 
   @Mutation(() => TicketModel, { description: 'ON_HOLD, e.g. while the applicant fetches a missing document' })
@@ -80,11 +84,11 @@ export class CallsResolver {
     @Args('reason') reason: string,
     @CurrentIdentity() identity: Identity | null,
   ): Promise<TicketEntity> {
-    return this.calls.holdTicket(identity, id, reason);
+    return this.moves.holdTicket(identity, id, reason);
   }
 
   @Mutation(() => TicketModel, { description: 'ON_HOLD → WAITING at its original place in the queue' })
   resumeTicket(@TicketIdArg() id: string, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
-    return this.calls.resumeTicket(identity, id);
+    return this.moves.resumeTicket(identity, id);
   }
 }

@@ -1,31 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { Identity } from '@antrian/auth';
-import {
-  Stage,
-  TicketCalled,
-  TicketCheckedIn,
-  TicketCompleted,
-  TicketNoShow,
-  TicketStageCompleted,
-} from '@antrian/contracts';
+import { Stage, TicketCalled } from '@antrian/contracts';
 import { message } from '@antrian/messages';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, requireIdentity, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
+import { callRefusal } from '../counters/counter-status';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { localDate } from '../shared/local-time';
-import { rejoinQueueKey } from '../tickets/queue-order';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { AllowedTransition, TicketAction, transition } from '../tickets/ticket-transitions';
-import { TicketRepository } from '../tickets/ticket.repository';
-import { callRefusal } from '../counters/counter-status';
-import { CallRepository, CallRequest, LockedTicket, TicketPatch, VisitChange } from './call.repository';
-import { CallRules, recallVerdict } from './recall-rules';
-
-const NOT_FOUND = () => new DomainError('NOT_FOUND', message('counterFloor.noSuchTicket'));
+import { Transaction, UnitOfWork } from '../shared/unit-of-work';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { transition } from '../tickets/tickets/ticket-transitions';
+import { CallRequest, TicketRepository } from '../tickets/tickets/ticket.repository';
 
 const CALL_REFUSAL = {
   CLOSED: 'counterFloor.counter.notOpen',
@@ -33,18 +20,16 @@ const CALL_REFUSAL = {
   PAUSED: 'counterFloor.counter.paused',
 } as const;
 
-interface Move {
-  before: TicketEntity;
-  after: TicketEntity;
-  action: TicketAction;
+/** A counter takes one ticket at a time: this one is still there. */
+export function stillAtCounter(number: string | null, counterName: string): DomainError {
+  return new DomainError('INVALID_TRANSITION', message('counterFloor.call.stillAtCounter', { number, counterName }));
 }
 
-/** What the counters do with tickets: call, recall, serve, complete, no-show, re-join, hold, resume. */
+/** Calling at a counter: the next ticket in calling order, or a chosen one out of order. */
 @Injectable()
 export class CallsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly calls: CallRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly counters: CounterRepository,
     private readonly tickets: TicketRepository,
     private readonly outbox: OutboxService,
@@ -57,7 +42,7 @@ export class CallsService {
    * left it.
    */
   callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
-    return this.callAt(actor, counterId, now, (manager, request) => this.calls.callNext(manager, request));
+    return this.callAt(actor, counterId, now, (manager, request) => this.tickets.callNext(manager, request));
   }
 
   /**
@@ -73,7 +58,7 @@ export class CallsService {
   ): Promise<TicketEntity> {
     if (!isUuid(ticketId)) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchTicket'));
     const called = await this.callAt(actor, counterId, now, async (manager, request, counterName) => {
-      const ticket = await this.calls.callChosen(manager, ticketId, request);
+      const ticket = await this.tickets.callChosen(manager, ticketId, request);
       if (ticket) return ticket;
       throw await this.notCallable(ticketId, request, counterName);
     });
@@ -102,13 +87,13 @@ export class CallsService {
     actor: Identity | null,
     counterId: string,
     now: Date,
-    pick: (manager: EntityManager, request: CallRequest, counterName: string) => Promise<TicketEntity | null>,
+    pick: (manager: Transaction, request: CallRequest, counterName: string) => Promise<TicketEntity | null>,
   ): Promise<TicketEntity | null> {
     const officer = requireIdentity(actor);
     if (!isUuid(counterId)) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
     let counterName = '';
     try {
-      const called = await this.dataSource.transaction(async (manager) => {
+      const called = await this.unitOfWork.run(async (manager) => {
         // The counter's lock makes a double click (or two tabs) at one counter take turns, and
         // keeps a pause or a close from slipping in between the checks and the call.
         const locked = await this.counters.lock(manager, counterId);
@@ -118,7 +103,7 @@ export class CallsService {
         requireOfficeOfficer(officer, counter.officeId);
         const refusal = callRefusal(counter, officer.sub);
         if (refusal) throw new DomainError('COUNTER_NOT_OPEN', message(CALL_REFUSAL[refusal], { counterName }));
-        if (activeTicketNumber) throw this.stillAtCounter(activeTicketNumber, counter.name);
+        if (activeTicketNumber) throw stillAtCounter(activeTicketNumber, counter.name);
         if (!timeZone) throw new DomainError('NOT_FOUND', message('counterFloor.officeUnknownToFloor'));
         // A ticket called meanwhile by a racing request at this very counter makes this fail on
         // ticket_one_at_counter_idx (see below).
@@ -148,279 +133,13 @@ export class CallsService {
       return called;
     } catch (error) {
       if (violatedUniqueConstraint(error) !== 'ticket_one_at_counter_idx') throw error;
-      const number = await this.counters.activeTicketNumber(this.dataSource.manager, counterId);
-      throw this.stillAtCounter(number, counterName);
+      const number = await this.counters.activeTicketNumber(this.unitOfWork.outside, counterId);
+      throw stillAtCounter(number, counterName);
     }
-  }
-
-  private stillAtCounter(number: string | null, counterName: string): DomainError {
-    return new DomainError('INVALID_TRANSITION', message('counterFloor.call.stillAtCounter', { number, counterName }));
-  }
-
-  /** Announces the call again (the board and the applicant's phone show it anew). */
-  recall(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
-    return this.act(actor, ticketId, 'RECALL', now);
-  }
-
-  startService(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
-    return this.act(actor, ticketId, 'START', now);
-  }
-
-  /** The ticket joins the next stage's queue, or is DONE after adjudication. */
-  completeStage(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
-    return this.act(actor, ticketId, 'COMPLETE', now);
-  }
-
-  markNoShow(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
-    return this.act(actor, ticketId, 'NO_SHOW', now);
-  }
-
-  /** A no-show who turns up later the same day goes to the back of her stage's queue. */
-  rejoinQueue(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
-    return this.act(actor, ticketId, 'REJOIN', now);
-  }
-
-  holdTicket(actor: Identity | null, ticketId: string, reason: string, now = new Date()): Promise<TicketEntity> {
-    const why = reason.trim();
-    if (!why || why.length > 200) throw new DomainError('BAD_USER_INPUT', message('counterFloor.ticket.holdReason'));
-    return this.act(actor, ticketId, 'HOLD', now, why);
-  }
-
-  /** Back to WAITING at its original place: it kept its queue key and the time it joined the stage. */
-  resumeTicket(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
-    return this.act(actor, ticketId, 'RESUME', now);
-  }
-
-  /**
-   * Sends a called or served ticket on to another open counter of its office that serves its
-   * stage and is free: it is called there at once (the board and the phone show the new counter),
-   * and its visit at the first counter ends as TRANSFERRED. Only the officer holding the ticket's
-   * counter sends it on.
-   */
-  async transfer(actor: Identity | null, ticketId: string, counterId: string, now = new Date()): Promise<TicketEntity> {
-    const identity = requireIdentity(actor);
-    if (!isUuid(ticketId)) throw NOT_FOUND();
-    const after = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.calls.lockTicket(manager, ticketId);
-      if (!locked) throw NOT_FOUND();
-      const before = locked.ticket;
-      requireOfficeOfficer(identity, before.officeId);
-      const allowed = transition(before, 'TRANSFER');
-      if (!allowed.allowed) throw this.refused(before, 'TRANSFER');
-      await this.placeOf(manager, identity, locked, allowed);
-      const target = isUuid(counterId) ? await this.counters.lock(manager, counterId) : null;
-      if (!target || target.counter.officeId !== before.officeId) {
-        throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounterAtOffice'));
-      }
-      const { counter } = target;
-      const counterName = counter.name;
-      if (counter.id === before.counterId) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          message('counterFloor.transfer.alreadyThere', { number: before.number, counterName }),
-        );
-      }
-      if (!counter.officerId || counter.pausedAt) {
-        throw new DomainError(
-          'COUNTER_NOT_OPEN',
-          message(counter.officerId ? 'counterFloor.counter.paused' : 'counterFloor.counter.notOpen', { counterName }),
-        );
-      }
-      if (!counter.stages.includes(before.stage)) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          message('counterFloor.transfer.stageNotServed', { counterName, stage: before.stage }),
-        );
-      }
-      if (target.activeTicketNumber) throw this.stillAtCounter(target.activeTicketNumber, counter.name);
-      const moved = await this.calls.move(
-        manager,
-        before,
-        { status: 'CALLED', stage: before.stage, counterId: counter.id, calledAt: now, callCount: 1, updatedAt: now },
-        this.visitChange(before, allowed, now, null),
-      );
-      await this.calls.openCalledVisit(manager, moved, { counterId: counter.id, officerId: counter.officerId }, now);
-      await this.outbox.append(manager, TicketCalled, {
-        ticketId: moved.id,
-        bookingId: moved.bookingId,
-        officeId: moved.officeId,
-        counterId: counter.id,
-        stage: moved.stage,
-        calledAt: now.toISOString(),
-      });
-      return moved;
-    });
-    this.live.changed(after.officeId, { tickets: [after.id] });
-    return after;
   }
 
   private callGoesStraightToService(stage: Stage): boolean {
     const move = transition({ status: 'WAITING', stage }, 'CALL');
     return move.allowed && move.next.status === 'SERVING';
-  }
-
-  private async act(
-    actor: Identity | null,
-    ticketId: string,
-    action: TicketAction,
-    now: Date,
-    holdReason?: string,
-  ): Promise<TicketEntity> {
-    const identity = requireIdentity(actor);
-    if (!isUuid(ticketId)) throw NOT_FOUND();
-    const move = await this.dataSource.transaction(async (manager): Promise<Move> => {
-      const locked = await this.calls.lockTicket(manager, ticketId);
-      if (!locked) throw NOT_FOUND();
-      const before = locked.ticket;
-      requireOfficeOfficer(identity, before.officeId);
-      const allowed = transition(before, action);
-      if (!allowed.allowed) throw this.refused(before, action);
-      const takenBy = await this.placeOf(manager, identity, locked, allowed);
-      if (action === 'REJOIN' && locked.timeZone && before.localDate !== localDate(now, locked.timeZone)) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          message('counterFloor.ticket.rejoinSameDay', { number: before.number }),
-        );
-      }
-      if (action === 'RECALL') this.requireRecallAllowed(before, locked.rules, now);
-      const patch = await this.patchFor(manager, before, allowed, action, now, holdReason);
-      const after = await this.calls.move(manager, before, patch, this.visitChange(before, allowed, now, takenBy));
-      // Completing a stage also opens the next one's visit, once the finished one is closed.
-      if (allowed.endsVisit && allowed.startsVisit) await this.calls.openVisit(manager, after, now);
-      await this.announce(manager, { before, after, action }, now);
-      return { before, after, action };
-    });
-    const queueMoved = action !== 'RECALL' && action !== 'START';
-    this.live.changed(move.after.officeId, {
-      tickets: [move.after.id],
-      stages: queueMoved ? [move.before.stage, move.after.stage] : [],
-    });
-    return move.after;
-  }
-
-  /** The office's recall rules: a recall too soon, or past the limit of calls, is refused. */
-  private requireRecallAllowed(ticket: TicketEntity, rules: CallRules, now: Date): void {
-    const verdict = recallVerdict(ticket, rules, now);
-    if (verdict.allowed) return;
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      verdict.reason === 'TOO_SOON'
-        ? message('counterFloor.recall.tooSoon', { number: ticket.number, seconds: verdict.waitSeconds })
-        : message('counterFloor.recall.limitReached', { number: ticket.number, maxCalls: verdict.maxCalls }),
-      verdict.reason === 'TOO_SOON' ? { retryInSeconds: verdict.waitSeconds } : { maxCalls: verdict.maxCalls },
-    );
-  }
-
-  private refused(ticket: TicketEntity, action: TicketAction): DomainError {
-    return new DomainError(
-      'INVALID_TRANSITION',
-      ticket.status === 'DONE'
-        ? message('counterFloor.ticket.done')
-        : message('counterFloor.ticket.transitionRefused', { number: ticket.number, status: ticket.status, action }),
-    );
-  }
-
-  /**
-   * Where the acting officer must be (see Place): at the ticket's counter, which she holds; or at
-   * an open counter of hers that serves the ticket's stage (adjudication from the pile, whose
-   * counter and officer the visit then records).
-   */
-  private async placeOf(
-    manager: EntityManager,
-    identity: Identity,
-    locked: LockedTicket,
-    move: AllowedTransition,
-  ): Promise<{ counterId: string; officerId: string } | null> {
-    const { ticket } = locked;
-    if (move.place === 'TICKET_COUNTER') {
-      if (locked.counterOfficerId !== identity.sub) {
-        const where = { number: ticket.number, counterName: locked.counterName };
-        throw new DomainError(
-          'COUNTER_NOT_OPEN',
-          locked.counterOfficerId
-            ? message('counterFloor.act.ticketCounterHeldByAnother', where)
-            : message('counterFloor.act.ticketCounterNotOpen', where),
-        );
-      }
-      return null;
-    }
-    if (move.place === 'STAGE_COUNTER') {
-      const counter = await this.counters.openCounterOf(manager, identity.sub, ticket.officeId, ticket.stage);
-      if (!counter) {
-        throw new DomainError(
-          'COUNTER_NOT_OPEN',
-          message('counterFloor.act.openStageCounter', { stage: ticket.stage }),
-        );
-      }
-      return { counterId: counter.id, officerId: identity.sub };
-    }
-    return null;
-  }
-
-  private async patchFor(
-    manager: EntityManager,
-    ticket: TicketEntity,
-    move: AllowedTransition,
-    action: TicketAction,
-    now: Date,
-    holdReason?: string,
-  ): Promise<TicketPatch> {
-    const atCounter = move.next.status === 'CALLED' || move.next.status === 'SERVING';
-    const patch: TicketPatch = {
-      status: move.next.status,
-      stage: move.next.stage,
-      counterId: atCounter ? ticket.counterId : null,
-      updatedAt: now,
-    };
-    switch (action) {
-      case 'RECALL':
-        return { ...patch, callCount: ticket.callCount + 1, calledAt: now };
-      case 'COMPLETE':
-        return move.startsVisit ? { ...patch, queuedAt: now, calledAt: null, callCount: 0 } : patch;
-      case 'REJOIN': {
-        const last = await this.calls.lastWaitingKey(manager, ticket.officeId, ticket.localDate, ticket.stage);
-        return { ...patch, queueKey: rejoinQueueKey(now, last), queuedAt: now, calledAt: null, callCount: 0 };
-      }
-      case 'HOLD':
-        return { ...patch, holdReason: holdReason ?? null, calledAt: null, callCount: 0 };
-      case 'RESUME':
-        return { ...patch, holdReason: null };
-      default:
-        return patch;
-    }
-  }
-
-  /** What the move does to the ticket's stage visits, in the statement that moves the ticket. */
-  private visitChange(
-    before: TicketEntity,
-    move: AllowedTransition,
-    now: Date,
-    takenBy: { counterId: string; officerId: string } | null,
-  ): VisitChange | null {
-    if (move.endsVisit) return { kind: 'END', outcome: move.endsVisit, at: now, takenBy };
-    if (move.startsVisit) return { kind: 'OPEN', at: now };
-    if (before.status === 'CALLED' && move.next.status === 'SERVING') return { kind: 'START', at: now };
-    return null;
-  }
-
-  /** Facts other services act on, through the outbox: they go out if and only if the move commits. */
-  private async announce(manager: EntityManager, { before, after, action }: Move, now: Date): Promise<void> {
-    const at = now.toISOString();
-    const ids = { ticketId: after.id, bookingId: after.bookingId, officeId: after.officeId };
-    if (action === 'COMPLETE') {
-      await this.outbox.append(manager, TicketStageCompleted, {
-        ...ids,
-        stage: before.stage,
-        nextStage: after.status === 'DONE' ? null : after.stage,
-        completedAt: at,
-      });
-      if (after.status === 'DONE') await this.outbox.append(manager, TicketCompleted, { ...ids, completedAt: at });
-    } else if (action === 'NO_SHOW') {
-      await this.outbox.append(manager, TicketNoShow, { ...ids, markedAt: at });
-    } else if (action === 'REJOIN') {
-      // She is back at the office: for scheduling the booking is checked in again (see its
-      // bookingStatusAfter), so the fact is the same as at the kiosk.
-      await this.outbox.append(manager, TicketCheckedIn, { ...ids, number: after.number, checkedInAt: at });
-    }
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { message } from '@antrian/messages';
 import { Identity, managesOffice } from '@antrian/auth';
 import { DomainError, requireIdentity, requireOfficeManager, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
@@ -13,11 +11,12 @@ import { PAUSE_REASON_MAX_LENGTH, pauseReasonOf } from './counter-status';
 import { CounterEntity } from './counter.entity';
 import { CounterRepository } from './counter.repository';
 import { CreateCounterInput } from './create-counter.input';
+import { Transaction, UnitOfWork } from '../shared/unit-of-work';
 
 @Injectable()
 export class CountersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly counters: CounterRepository,
     private readonly replica: ReplicaRepository,
     private readonly live: LiveUpdatesService,
@@ -26,15 +25,15 @@ export class CountersService {
   async create(actor: Identity | null, input: CreateCounterInput): Promise<CounterEntity> {
     requireOfficeManager(actor, input.officeId);
     if (!(await this.replica.findOffice(input.officeId))) {
-      throw new DomainError('NOT_FOUND', 'No such office (or its details have not reached the office floor yet)');
+      throw new DomainError('NOT_FOUND', message('counterFloor.noSuchOffice'));
     }
     const name = input.name.trim();
-    if (!name) throw new DomainError('BAD_USER_INPUT', 'A counter needs a name');
+    if (!name) throw new DomainError('BAD_USER_INPUT', message('counterFloor.counter.needsName'));
     try {
       return await this.counters.insert(input.officeId, name, input.stages);
     } catch (error) {
       if (violatedUniqueConstraint(error) !== undefined) {
-        throw new DomainError('BAD_USER_INPUT', `The office already has a counter named “${name}”`);
+        throw new DomainError('BAD_USER_INPUT', message('counterFloor.counter.nameTaken', { name }));
       }
       throw error;
     }
@@ -50,11 +49,14 @@ export class CountersService {
     const officer = requireIdentity(actor);
     const counter = await this.get(counterId);
     if (officer.kind !== 'officer' || officer.officeId !== counter.officeId) {
-      throw new DomainError('FORBIDDEN', 'Only an officer of this office takes its counters');
+      throw new DomainError('FORBIDDEN', message('counterFloor.counter.officerOfOfficeOnly'));
     }
     const missing = stagesNotCovered(officer.roles, counter.stages);
     if (missing.length) {
-      throw new DomainError('FORBIDDEN', `${counter.name} serves ${missing.join(', ')}, which your roles do not cover`);
+      throw new DomainError(
+        'FORBIDDEN',
+        message('counterFloor.counter.rolesDoNotCover', { counterName: counter.name, stages: missing.join(', ') }),
+      );
     }
     if (counter.officerId === officer.sub) return counter;
     let opened: CounterEntity | null;
@@ -62,14 +64,17 @@ export class CountersService {
       opened = await this.counters.open(counter.id, officer.sub, now);
     } catch (error) {
       if (violatedUniqueConstraint(error) === 'counter_one_per_officer_idx') {
-        throw new DomainError('INVALID_TRANSITION', 'You already hold another counter: close it first');
+        throw new DomainError('INVALID_TRANSITION', message('counterFloor.counter.alreadyHoldAnother'));
       }
       throw error;
     }
     if (!opened) {
       const holder = await this.counters.findById(counter.id);
       if (holder?.officerId === officer.sub) return holder;
-      throw new DomainError('INVALID_TRANSITION', `${counter.name} is already open, held by another officer`);
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        message('counterFloor.counter.openedByAnother', { counterName: counter.name }),
+      );
     }
     this.live.changed(opened.officeId, { stages: opened.stages });
     return opened;
@@ -83,18 +88,26 @@ export class CountersService {
     const identity = requireIdentity(actor);
     const found = await this.get(counterId);
     requireOfficeOfficer(identity, found.officeId);
-    const closed = await this.dataSource.transaction(async (manager) => {
+    const closed = await this.unitOfWork.run(async (manager) => {
       const { counter } = (await this.counters.lock(manager, counterId))!;
-      if (!counter.officerId) throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is not open`);
+      if (!counter.officerId) {
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message('counterFloor.counter.notOpen', { counterName: counter.name }),
+        );
+      }
       if (counter.officerId !== identity.sub && !managesOffice(identity, counter.officeId)) {
-        throw new DomainError('COUNTER_NOT_OPEN', `${counter.name} is held by another officer`);
+        throw new DomainError(
+          'COUNTER_NOT_OPEN',
+          message('counterFloor.counter.heldByAnother', { counterName: counter.name }),
+        );
       }
       // Under the counter's lock, which callNext takes too: no call can slip in after this check.
       const activeTicketNumber = await this.counters.activeTicketNumber(manager, counter.id);
       if (activeTicketNumber) {
         throw new DomainError(
           'INVALID_TRANSITION',
-          `Ticket ${activeTicketNumber} is still at ${counter.name}: complete it, put it on hold or mark it as a no-show first`,
+          message('counterFloor.call.stillAtCounter', { number: activeTicketNumber, counterName: counter.name }),
         );
       }
       return this.counters.close(manager, counter.id, now);
@@ -135,12 +148,12 @@ export class CountersService {
   private async heldCounter(
     actor: Identity | null,
     counterId: string,
-    change: (manager: EntityManager, counter: CounterEntity) => Promise<CounterEntity>,
+    change: (manager: Transaction, counter: CounterEntity) => Promise<CounterEntity>,
   ): Promise<CounterEntity> {
     const identity = requireIdentity(actor);
     const found = await this.get(counterId);
     requireOfficeOfficer(identity, found.officeId);
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (manager) => {
       const { counter } = (await this.counters.lock(manager, counterId))!;
       if (!counter.officerId) {
         throw new DomainError(
@@ -160,7 +173,7 @@ export class CountersService {
 
   async get(counterId: string): Promise<CounterEntity> {
     const counter = isUuid(counterId) ? await this.counters.findById(counterId) : null;
-    if (!counter) throw new DomainError('NOT_FOUND', 'No such counter');
+    if (!counter) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
     return counter;
   }
 }

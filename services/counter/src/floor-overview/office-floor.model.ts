@@ -3,8 +3,8 @@ import { DateScalar } from '@antrian/subgraph';
 import { StageQueueModel } from '../board/queue-board.model';
 import { CounterEntity } from '../counters/counter.entity';
 import { CounterModel } from '../counters/counter.model';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 
 @ObjectType('OfficeFloor', { description: 'An office’s floor as its officers and supervisor see it' })
 export class OfficeFloorModel {

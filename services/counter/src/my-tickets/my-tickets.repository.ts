@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TICKET_COLUMNS, toTicket } from '../tickets/ticket.repository';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TICKET_COLUMNS, toTicket } from '../tickets/tickets/ticket.repository';
 
 /** Reads only: an applicant's tickets. */
 @Injectable()

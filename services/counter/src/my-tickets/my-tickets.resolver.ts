@@ -2,8 +2,8 @@ import { Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity } from '@antrian/subgraph';
 import { throughTheGateway } from '../live/through-the-gateway';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 import { MyTicketsService } from './my-tickets.service';
 
 @Resolver()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Identity } from '@antrian/auth';
 import { message } from '@antrian/messages';
 import { DomainError, requireIdentity } from '@antrian/subgraph';
-import { TicketEntity } from '../tickets/ticket.entity';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
 import { MyTicketsRepository } from './my-tickets.repository';
 
 @Injectable()

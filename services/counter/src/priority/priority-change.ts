@@ -10,11 +10,12 @@ export function mayChangePriority(identity: Identity | null, officeId: string): 
   return hasRole(identity, 'RECEPTION', 'SUPERVISOR') && identity?.officeId === officeId;
 }
 
-export type PriorityChangeVerdict = { allowed: true } | { allowed: false; reason: string };
+/** Why a priority stays: the ticket is finished, or was a no-show (`counterDesk.priorityKept*`). */
+export type PriorityChangeVerdict = { allowed: true } | { allowed: false; reason: 'FINISHED' | 'NO_SHOW' };
 
 /** A ticket still in the office's queues; one that is done or gone has no order left to change. */
 export function priorityChangeVerdict(status: TicketStatus): PriorityChangeVerdict {
   return status === 'DONE' || status === 'NO_SHOW'
-    ? { allowed: false, reason: `a ${status === 'DONE' ? 'finished' : 'no-show'} ticket keeps its priority` }
+    ? { allowed: false, reason: status === 'DONE' ? 'FINISHED' : 'NO_SHOW' }
     : { allowed: true };
 }

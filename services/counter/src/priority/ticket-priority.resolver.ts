@@ -3,8 +3,8 @@ import { Identity } from '@antrian/auth';
 import { PriorityGroup } from '@antrian/contracts';
 import { CurrentIdentity } from '@antrian/subgraph';
 import { PriorityGroupEnum } from '../shared/counter-enums';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TicketModel } from '../tickets/ticket.model';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TicketModel } from '../tickets/tickets/ticket.model';
 import { TicketPriorityService } from './ticket-priority.service';
 
 @Resolver(() => TicketModel)

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { PriorityGroup, TicketPriorityChanged } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
 import { DomainError, isUuid, requireIdentity } from '@antrian/subgraph';
 import { LiveUpdatesService } from '../live/live-updates.service';
-import { TicketEntity } from '../tickets/ticket.entity';
-import { TicketRepository } from '../tickets/ticket.repository';
+import { TicketEntity } from '../tickets/tickets/ticket.entity';
+import { TicketRepository } from '../tickets/tickets/ticket.repository';
 import { mayChangePriority, priorityChangeVerdict } from './priority-change';
+import { UnitOfWork } from '../shared/unit-of-work';
 
 const MESSAGES = {
-  noSuchTicket: 'No such ticket',
-  notReception: 'Only reception or a supervisor of this office confirms a priority group',
-  notInQueue: (number: string, reason: string) => `${number}: ${reason}`,
+  noSuchTicket: message('counterDesk.noSuchTicket'),
+  notReception: message('counterDesk.notReception'),
+  notInQueue: (number: string, reason: 'FINISHED' | 'NO_SHOW') =>
+    message(reason === 'FINISHED' ? 'counterDesk.priorityKeptFinished' : 'counterDesk.priorityKeptNoShow', { number }),
 };
 
 /**
@@ -24,7 +25,7 @@ const MESSAGES = {
 @Injectable()
 export class TicketPriorityService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly tickets: TicketRepository,
     private readonly outbox: OutboxService,
     private readonly live: LiveUpdatesService,
@@ -38,7 +39,7 @@ export class TicketPriorityService {
   ): Promise<TicketEntity> {
     const identity = requireIdentity(actor);
     if (!isUuid(ticketId)) throw new DomainError('NOT_FOUND', MESSAGES.noSuchTicket);
-    const changed = await this.dataSource.transaction(async (manager) => {
+    const changed = await this.unitOfWork.run(async (manager) => {
       const before = await this.tickets.lockById(manager, ticketId);
       if (!before) throw new DomainError('NOT_FOUND', MESSAGES.noSuchTicket);
       if (!mayChangePriority(identity, before.officeId)) throw new DomainError('FORBIDDEN', MESSAGES.notReception);

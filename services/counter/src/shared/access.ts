@@ -1,3 +1,4 @@
+import { message } from '@antrian/messages';
 import { actsForOffice, Identity } from '@antrian/auth';
 import { DomainError, requireIdentity } from '@antrian/subgraph';
 
@@ -15,7 +16,7 @@ export function isDeviceOf(identity: Identity | null, officeId: string, ...kinds
 export function requireCheckInDesk(identity: Identity | null, officeId: string): Identity {
   const caller = requireIdentity(identity);
   if (!isDeviceOf(caller, officeId, 'KIOSK') && !actsForOffice(caller, officeId)) {
-    throw new DomainError('FORBIDDEN', 'Only a kiosk or an officer of this office checks bookings in');
+    throw new DomainError('FORBIDDEN', message('counterDesk.checkInByKioskOrOfficer'));
   }
   return caller;
 }
@@ -27,7 +28,7 @@ export function requireCheckInDesk(identity: Identity | null, officeId: string):
  */
 export function requireCodeDesk(identity: Identity, officeId: string): Identity {
   if (!actsForOffice(identity, officeId)) {
-    throw new DomainError('FORBIDDEN', 'A kiosk scans the booking’s QR code; an officer types booking codes');
+    throw new DomainError('FORBIDDEN', message('counterDesk.kioskScansOfficerTypes'));
   }
   return identity;
 }
@@ -36,7 +37,7 @@ export function requireCodeDesk(identity: Identity, officeId: string): Identity 
 export function requireFloorViewer(identity: Identity | null, officeId: string): Identity {
   const caller = requireIdentity(identity);
   if (!isDeviceOf(caller, officeId, 'KIOSK', 'BOARD') && !actsForOffice(caller, officeId)) {
-    throw new DomainError('FORBIDDEN', 'Only the officers and devices of this office may see this');
+    throw new DomainError('FORBIDDEN', message('counterDesk.officeStaffOnly'));
   }
   return caller;
 }

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { isFollowCodeShaped } from '@antrian/contracts';
-import { message } from '@antrian/messages';
-import { AttemptLimiter, DomainError } from '@antrian/subgraph';
-import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
+import { AttemptLimiter } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
-import { paceKey, TicketRepository } from '../tickets/ticket.repository';
-import { estimateWaitSeconds } from '../tickets/wait-estimate';
+import { paceKey, TicketRepository } from '../tickets/tickets/ticket.repository';
+import { estimateWaitSeconds } from '../tickets/tickets/wait-estimate';
 import { TicketFollowModel } from './ticket-follow.model';
+
+/** Follow codes that match nothing, per client address (an AttemptLimiter over `attempt_limit`). */
+export const FOLLOW_LOOKUP_MISSES = Symbol('FOLLOW_LOOKUP_MISSES');
 
 /**
  * A printed ticket followed by its code, by anyone who holds the paper: its number, place and
@@ -22,25 +21,15 @@ import { TicketFollowModel } from './ticket-follow.model';
  */
 @Injectable()
 export class TicketFollowService {
-  private readonly misses: AttemptLimiter;
-
   constructor(
-    @InjectDataSource() dataSource: DataSource,
-    @Inject(COUNTER_CONFIG) config: CounterConfig,
+    @Inject(FOLLOW_LOOKUP_MISSES) private readonly misses: AttemptLimiter,
     private readonly tickets: TicketRepository,
     private readonly counters: CounterRepository,
-  ) {
-    this.misses = new AttemptLimiter(dataSource, {
-      table: 'attempt_limit',
-      keyPrefix: 'follow-lookups',
-      limit: { points: config.FOLLOW_LOOKUP_MAX_MISSES, durationSeconds: config.FOLLOW_LOOKUP_WINDOW_SECONDS },
-      refusal: '{seconds}',
-    });
-  }
+  ) {}
 
   /** Null for a code no ticket carries. */
   async followTicket(code: string, clientAddress: string | null): Promise<TicketFollowModel | null> {
-    if (clientAddress) await this.takeLookUp(clientAddress);
+    if (clientAddress) await this.misses.take(clientAddress);
     const ticket = isFollowCodeShaped(code) ? await this.tickets.findByFollowCode(code) : null;
     if (!ticket) return null;
     if (clientAddress) await this.misses.giveBack(clientAddress);
@@ -67,17 +56,5 @@ export class TicketFollowService {
       counterName: counter?.name ?? null,
       officeId: ticket.officeId,
     };
-  }
-
-  private async takeLookUp(clientAddress: string): Promise<void> {
-    try {
-      await this.misses.take(clientAddress);
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'RATE_LIMITED') throw error;
-      const seconds = Number(error.extensions.retryAfterSeconds ?? 1);
-      throw new DomainError('RATE_LIMITED', message('floor.tooManyFollowLookups', { seconds }), {
-        retryAfterSeconds: seconds,
-      });
-    }
   }
 }

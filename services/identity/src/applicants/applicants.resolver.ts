@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { message } from '@antrian/messages';
 import { DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
 import { NikOwnerLoader } from '../serving-offices/nik-owner.loader';
 import { ApplicantEntity } from './applicant.entity';
@@ -32,7 +33,7 @@ export class ApplicantsResolver {
    */
   @ResolveReference()
   async resolveReference(reference: { id: string }, context: RequestContext): Promise<ApplicantEntity | null> {
-    if (!context.identity) throw new DomainError('UNAUTHENTICATED', 'Sign in to see applicant details');
+    if (!context.identity) throw new DomainError('UNAUTHENTICATED', message('identity.signInForApplicant'));
     return requestLoader(context, 'applicant', (ids) => this.applicants.findByIds(ids)).load(reference.id);
   }
 }

@@ -10,16 +10,8 @@ const PROVINCE_CODES = new Set([
   76, 81, 82, 91, 92, 93, 94,
 ]);
 
+/** Each problem's sentence is `identity.nik.<problem>` in the message catalogue. */
 export type NikProblem = 'FORMAT' | 'PROVINCE' | 'REGION' | 'DATE' | 'DATE_MISMATCH' | 'SERIAL';
-
-export const NIK_PROBLEM_MESSAGES: Record<NikProblem, string> = {
-  FORMAT: 'A NIK has exactly 16 digits',
-  PROVINCE: 'The NIK does not start with a known province code',
-  REGION: 'The NIK’s regency or district code is 00',
-  DATE: 'The NIK’s date part (digits 7-12) is not a real date',
-  DATE_MISMATCH: 'The NIK’s date part does not match the birth date given',
-  SERIAL: 'The NIK’s serial number (last four digits) is 0000',
-};
 
 export interface NikBirth {
   day: number;

@@ -1,6 +1,8 @@
-/** The refusals of sign-in and sessions, in one place (a later task moves them into the message catalogues). */
+import { message } from '@antrian/messages';
+
+/** The refusals of sign-in and sessions (the catalogue's `identity.*` sentences). */
 export const authMessages = {
-  wrongLogin: 'The login or the password is wrong',
-  deactivated: 'This officer account has been deactivated: ask your supervisor',
-  invalidSession: 'The refresh token is invalid, used or expired: sign in again',
+  wrongLogin: message('identity.wrongLogin'),
+  deactivated: message('identity.deactivated'),
+  invalidSession: message('identity.invalidSession'),
 } as const;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity, managesOffice } from '@antrian/auth';
 import { DomainError, requireIdentity, requireOfficeManager } from '@antrian/subgraph';
 import { SessionsService } from '../sessions/sessions.service';
@@ -34,7 +35,8 @@ export class DevicesService {
   ): Promise<DeviceRegistrationModel> {
     requireOfficeManager(actor, input.officeId);
     // Scheduling owns offices; identity knows them from its events, a moment after their creation.
-    if (!(await this.offices.exists(input.officeId))) throw new DomainError('NOT_FOUND', 'No such office');
+    if (!(await this.offices.exists(input.officeId)))
+      throw new DomainError('NOT_FOUND', message('identity.noSuchOffice'));
     return this.dataSource.transaction(async (manager) => {
       const device = await this.devices.insert(manager, {
         officeId: input.officeId,
@@ -47,7 +49,7 @@ export class DevicesService {
   }
 
   devicesOf(actor: Identity | null, officeId: string): Promise<DeviceEntity[]> {
-    requireOfficeManager(actor, requireUuid(officeId, 'an office'));
+    requireOfficeManager(actor, requireUuid(officeId, 'office'));
     return this.devices.findByOffice(officeId);
   }
 
@@ -58,7 +60,7 @@ export class DevicesService {
    */
   async revoke(actor: Identity | null, deviceId: string, now = new Date()): Promise<DeviceEntity> {
     requireIdentity(actor);
-    requireUuid(deviceId, 'a device');
+    requireUuid(deviceId, 'device');
     const device = await this.dataSource.transaction(async (manager) => {
       const device = await this.devices.findForUpdate(manager, deviceId);
       if (!device) return null;
@@ -68,7 +70,7 @@ export class DevicesService {
       await this.sessions.endAll(manager, { kind: 'device', id: device.id }, now);
       return { ...device, revokedAt: now };
     });
-    if (!device) throw new DomainError('NOT_FOUND', 'No such device');
+    if (!device) throw new DomainError('NOT_FOUND', message('identity.noSuchDevice'));
     return device;
   }
 

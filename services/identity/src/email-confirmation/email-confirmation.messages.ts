@@ -1,11 +1,13 @@
-/** The refusals of e-mail confirmation, in one place (a later task moves them into the message catalogues). */
+import { message } from '@antrian/messages';
+
+/** The refusals of e-mail confirmation (the catalogue's `identity.*` sentences). */
 export const emailConfirmationMessages = {
-  accountGone: 'This account no longer exists',
-  wrongCode: (remaining: number) => `The code is wrong: ${remaining} tries left`,
-  noCode: 'There is no code to confirm: ask for a new one',
-  expired: 'The code has expired: ask for a new one',
-  tooManyAttempts: 'Too many wrong codes: ask for a new one',
-  resendWait: (seconds: number) => `A code was sent a moment ago: ask again in ${seconds} s`,
-  tooManyCodes: (seconds: number) => `Too many codes today: ask again in ${Math.ceil(seconds / 3600)} h`,
-  mailFailed: 'The e-mail could not be sent: try again later',
+  accountGone: message('identity.accountGone'),
+  wrongCode: (remaining: number) => message('identity.wrongCode', { remaining }),
+  noCode: message('identity.noCode'),
+  expired: message('identity.codeExpired'),
+  tooManyAttempts: message('identity.tooManyWrongCodes'),
+  resendWait: (seconds: number) => message('identity.resendWait', { seconds }),
+  tooManyCodes: (seconds: number) => message('identity.tooManyCodes', { hours: Math.ceil(seconds / 3600) }),
+  mailFailed: message('identity.mailFailed'),
 } as const;

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
 import { NikOwnerLoader } from '../serving-offices/nik-owner.loader';
@@ -66,7 +67,7 @@ export class FamilyMembersResolver {
   /** Other services reference family members (the person a booking is for); never for anonymous callers. */
   @ResolveReference()
   async resolveReference(reference: { id: string }, context: RequestContext): Promise<FamilyMemberEntity | null> {
-    if (!context.identity) throw new DomainError('UNAUTHENTICATED', 'Sign in to see family member details');
+    if (!context.identity) throw new DomainError('UNAUTHENTICATED', message('identity.signInForFamilyMember'));
     return requestLoader(context, 'family-member', (ids) => this.familyMembers.findByIds(ids)).load(reference.id);
   }
 }

@@ -35,7 +35,7 @@ export class FamilyMembersService {
       return await this.dataSource.transaction(async (manager) => {
         // The account's row lock makes concurrent additions to one account count one after another.
         if (!(await this.applicants.lockForUpdate(manager, applicantId))) {
-          throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
+          throw new DomainError('UNAUTHENTICATED', message('identity.accountGone'));
         }
         if (!hasRoomForFamilyMember(await this.familyMembers.countOnAccount(manager, applicantId))) {
           throw new DomainError('BAD_USER_INPUT', message('family.limitReached', { max: MAX_FAMILY_MEMBERS }));

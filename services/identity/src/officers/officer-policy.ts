@@ -1,8 +1,10 @@
+import { LocalizedMessage, message } from '@antrian/messages';
 import { Identity, isAdmin } from '@antrian/auth';
 import { OfficerRole } from '@antrian/contracts';
 
 export type OfficerCreationVerdict =
-  { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT'; reason: string };
+  | { allowed: true }
+  | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT'; reason: LocalizedMessage };
 
 /**
  * Who may create which officer: an ADMIN anyone; a SUPERVISOR only officers of her own office,
@@ -12,21 +14,21 @@ export function judgeOfficerCreation(
   actor: Identity | null,
   target: { officeId: string | null; roles: OfficerRole[] },
 ): OfficerCreationVerdict {
-  if (!actor) return { allowed: false, code: 'UNAUTHENTICATED', reason: 'Sign in first' };
+  if (!actor) return { allowed: false, code: 'UNAUTHENTICATED', reason: message('access.signIn') };
   const targetIsAdmin = target.roles.includes('ADMIN');
   if (targetIsAdmin && target.officeId) {
-    return { allowed: false, code: 'BAD_USER_INPUT', reason: 'An ADMIN is national and has no office' };
+    return { allowed: false, code: 'BAD_USER_INPUT', reason: message('identity.adminHasNoOffice') };
   }
   if (!targetIsAdmin && !target.officeId) {
-    return { allowed: false, code: 'BAD_USER_INPUT', reason: 'An officer other than an ADMIN needs an office' };
+    return { allowed: false, code: 'BAD_USER_INPUT', reason: message('identity.officerNeedsOffice') };
   }
   if (isAdmin(actor)) return { allowed: true };
   const supervisor = actor.kind === 'officer' && actor.roles.includes('SUPERVISOR');
   if (!supervisor)
-    return { allowed: false, code: 'FORBIDDEN', reason: 'Only an ADMIN or a SUPERVISOR creates officers' };
-  if (targetIsAdmin) return { allowed: false, code: 'FORBIDDEN', reason: 'Only an ADMIN creates an ADMIN' };
+    return { allowed: false, code: 'FORBIDDEN', reason: message('identity.onlyAdminOrSupervisorCreatesOfficers') };
+  if (targetIsAdmin) return { allowed: false, code: 'FORBIDDEN', reason: message('identity.onlyAdminCreatesAdmin') };
   if (target.officeId !== actor.officeId) {
-    return { allowed: false, code: 'FORBIDDEN', reason: 'A SUPERVISOR creates officers of her own office only' };
+    return { allowed: false, code: 'FORBIDDEN', reason: message('identity.supervisorOwnOfficeOnly') };
   }
   return { allowed: true };
 }

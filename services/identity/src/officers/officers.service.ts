@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { OfficerCreated } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
@@ -34,10 +35,11 @@ export class OfficersService {
     const verdict = judgeOfficerCreation(actor, { officeId, roles: input.roles });
     if (!verdict.allowed) throw new DomainError(verdict.code, verdict.reason);
     if (!isValidNip(input.nip)) {
-      throw new DomainError('BAD_USER_INPUT', 'A NIP has 18 digits: birth date, appointment month, sex (1/2), serial');
+      throw new DomainError('BAD_USER_INPUT', message('identity.nipFormat'));
     }
     // Scheduling owns offices; identity knows them from its events, a moment after their creation.
-    if (officeId && !(await this.offices.exists(officeId))) throw new DomainError('NOT_FOUND', 'No such office');
+    if (officeId && !(await this.offices.exists(officeId)))
+      throw new DomainError('NOT_FOUND', message('identity.noSuchOffice'));
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -52,8 +54,7 @@ export class OfficersService {
         return officer;
       });
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw new DomainError('ALREADY_REGISTERED', 'An officer with this NIP already exists');
+      if (isUniqueViolation(error)) throw new DomainError('ALREADY_REGISTERED', message('identity.nipTaken'));
       throw error;
     }
   }

@@ -1,13 +1,14 @@
+import { LocalizedMessage, message } from '@antrian/messages';
 import { DomainError } from '@antrian/subgraph';
 
-/** The refusals of this folder, in one place (a later task moves them into the message catalogues). */
+/** The refusals of this folder (the catalogue's `identity.*` sentences). */
 export const rateLimitMessages = {
-  signInWait: (seconds: number) => `Too many failed sign-ins: try again in ${seconds} s`,
+  signInWait: (seconds: number) => message('identity.signInWait', { seconds }),
   registrationsFromAddress: (seconds: number) =>
-    `Too many registrations from this network: try again in ${Math.ceil(seconds / 60)} min`,
+    message('identity.registrationsFromAddress', { minutes: Math.ceil(seconds / 60) }),
 } as const;
 
 /** RATE_LIMITED, with the wait in `extensions.retryAfterSeconds`. */
-export function rateLimited(message: string, retryAfterSeconds: number): DomainError {
-  return new DomainError('RATE_LIMITED', message, { retryAfterSeconds });
+export function rateLimited(refusal: LocalizedMessage, retryAfterSeconds: number): DomainError {
+  return new DomainError('RATE_LIMITED', refusal, { retryAfterSeconds });
 }

@@ -1,3 +1,4 @@
+import { LocalizedMessage } from '@antrian/messages';
 /**
  * What a production deployment checks before an account is made, beyond the NIK's own rules:
  * that the population registry (Dukcapil) knows this NIK with this name and birth date, and that
@@ -16,7 +17,7 @@ export interface RegistrationRequest {
 }
 
 export type RegistrationCheckVerdict =
-  { ok: true } | { ok: false; code: 'INVALID_NIK' | 'BAD_USER_INPUT'; message: string };
+  { ok: true } | { ok: false; code: 'INVALID_NIK' | 'BAD_USER_INPUT'; message: LocalizedMessage };
 
 export interface RegistrationCheck {
   check(request: RegistrationRequest): Promise<RegistrationCheckVerdict>;

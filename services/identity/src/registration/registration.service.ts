@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { message } from '@antrian/messages';
 import { ApplicantRegistered } from '@antrian/contracts';
 import { isUniqueViolation } from '@antrian/database';
 import { OutboxService } from '@antrian/messaging';
@@ -79,7 +80,7 @@ export class RegistrationService {
       // (see one-nik-one-person.ts), and an e-mail address another open account has.
       if (isNikTaken(error)) throw nikAlreadyRegistered();
       if (isUniqueViolation(error)) {
-        throw new DomainError('ALREADY_REGISTERED', 'An account with this e-mail address already exists');
+        throw new DomainError('ALREADY_REGISTERED', message('identity.emailTaken'));
       }
       throw error;
     }

@@ -1,3 +1,4 @@
+import { message } from '@antrian/messages';
 import { violatedUniqueConstraint } from '@antrian/database';
 import { DomainError } from '@antrian/subgraph';
 
@@ -20,5 +21,5 @@ export function isNikTaken(error: unknown): boolean {
 }
 
 export function nikAlreadyRegistered(): DomainError {
-  return new DomainError('ALREADY_REGISTERED', 'This NIK is already registered, on an account or as a family member');
+  return new DomainError('ALREADY_REGISTERED', message('identity.nikTaken'));
 }

@@ -1,4 +1,5 @@
 import { judgePersonDetails, latestPossibleBirthDate, personFacts } from './person-details';
+import { message } from '@antrian/messages';
 
 const NOW = new Date('2025-06-01T03:00:00Z');
 const valid = { nik: '3505015708900002', fullName: '  Siti Rahayu ', birthDate: '1990-08-17' };
@@ -35,7 +36,7 @@ describe('judgePersonDetails', () => {
   it('refuses a birth date before 1900, even with a NIK that matches it', () => {
     expect(judgePersonDetails({ ...valid, nik: '3505015708990002', birthDate: '1899-08-17' }, NOW)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: 'The birth date is before 1900',
+      message: message('identity.birthDateBefore1900'),
     });
     expect(judgePersonDetails({ ...valid, nik: '3505014101000002', birthDate: '1900-01-01' }, NOW).ok).toBe(true);
   });

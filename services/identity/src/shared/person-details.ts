@@ -1,5 +1,6 @@
+import { LocalizedMessage, message } from '@antrian/messages';
 import { PersonFacts } from '@antrian/contracts';
-import { checkNik, NIK_PROBLEM_MESSAGES, NikProblem, parseNikBirth } from '../applicants/nik';
+import { checkNik, NikProblem, parseNikBirth } from '../applicants/nik';
 
 /** The longest full name accepted, after trimming (the inputs check the same bound before it). */
 export const FULL_NAME_MAX_LENGTH = 100;
@@ -13,7 +14,7 @@ export interface PersonDetails {
 
 export type PersonDetailsVerdict =
   | { ok: true; fullName: string }
-  | { ok: false; code: 'INVALID_NIK' | 'BAD_USER_INPUT'; message: string; details?: { reason: NikProblem } };
+  | { ok: false; code: 'INVALID_NIK' | 'BAD_USER_INPUT'; message: LocalizedMessage; details?: { reason: NikProblem } };
 
 /** No one alive was born earlier; an earlier date is a typing error (or a probe). */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
@@ -34,19 +35,23 @@ export function judgePersonDetails(person: PersonDetails, now: Date): PersonDeta
     return {
       ok: false,
       code: 'INVALID_NIK',
-      message: NIK_PROBLEM_MESSAGES[nikProblem],
+      message: message(`identity.nik.${nikProblem}`),
       details: { reason: nikProblem },
     };
   }
   if (person.birthDate > latestPossibleBirthDate(now)) {
-    return { ok: false, code: 'BAD_USER_INPUT', message: 'The birth date is in the future' };
+    return { ok: false, code: 'BAD_USER_INPUT', message: message('identity.birthDateInFuture') };
   }
   if (person.birthDate < EARLIEST_BIRTH_DATE) {
-    return { ok: false, code: 'BAD_USER_INPUT', message: 'The birth date is before 1900' };
+    return { ok: false, code: 'BAD_USER_INPUT', message: message('identity.birthDateBefore1900') };
   }
   const fullName = person.fullName.trim();
   if (fullName.length === 0 || fullName.length > FULL_NAME_MAX_LENGTH) {
-    return { ok: false, code: 'BAD_USER_INPUT', message: `The full name has 1 to ${FULL_NAME_MAX_LENGTH} characters` };
+    return {
+      ok: false,
+      code: 'BAD_USER_INPUT',
+      message: message('identity.fullNameLength', { max: FULL_NAME_MAX_LENGTH }),
+    };
   }
   return { ok: true, fullName };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { liveSubjects, OfficerRole } from '@antrian/contracts';
 import { EVENT_BUS, EventBus } from '@antrian/messaging';
@@ -30,7 +31,7 @@ export class StaffService {
   ) {}
 
   officersOf(actor: Identity | null, officeId: string): Promise<OfficerEntity[]> {
-    requireOfficeManager(actor, requireUuid(officeId, 'an office'));
+    requireOfficeManager(actor, requireUuid(officeId, 'office'));
     return this.officers.findByOffice(officeId);
   }
 
@@ -39,7 +40,7 @@ export class StaffService {
    * her again changes nothing.
    */
   async deactivate(actor: Identity | null, officerId: string, now = new Date()): Promise<OfficerEntity> {
-    requireUuid(officerId, 'an officer');
+    requireUuid(officerId, 'officer');
     const officer = await this.dataSource.transaction(async (manager) => {
       const target = await this.officers.findForUpdate(manager, officerId);
       if (!target) return null;
@@ -49,7 +50,7 @@ export class StaffService {
       await this.sessions.endAll(manager, { kind: 'officer', id: target.id }, now);
       return { ...target, deactivatedAt: now };
     });
-    if (!officer) throw new DomainError('NOT_FOUND', 'No such officer');
+    if (!officer) throw new DomainError('NOT_FOUND', message('identity.noSuchOfficer'));
     this.bus.publishLive(liveSubjects.viewer(officer.id));
     return officer;
   }
@@ -61,17 +62,17 @@ export class StaffService {
     roles: OfficerRole[],
     now = new Date(),
   ): Promise<OfficerEntity> {
-    requireUuid(officerId, 'an officer');
+    requireUuid(officerId, 'officer');
     const officer = await this.dataSource.transaction(async (manager) => {
       const target = await this.officers.findForUpdate(manager, officerId);
       if (!target) return null;
       enforce(judgeRoleChange(actor, target, roles));
-      if (target.deactivatedAt) throw new DomainError('BAD_USER_INPUT', 'This officer has been deactivated');
+      if (target.deactivatedAt) throw new DomainError('BAD_USER_INPUT', message('identity.officerDeactivated'));
       await this.officers.setRoles(manager, target.id, roles);
       await this.sessions.reissueAll(manager, { kind: 'officer', id: target.id }, now);
       return { ...target, roles };
     });
-    if (!officer) throw new DomainError('NOT_FOUND', 'No such officer');
+    if (!officer) throw new DomainError('NOT_FOUND', message('identity.noSuchOfficer'));
     this.bus.publishLive(liveSubjects.viewer(officer.id));
     return officer;
   }

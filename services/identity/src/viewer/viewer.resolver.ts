@@ -1,4 +1,5 @@
 import { Query, Resolver, Subscription } from '@nestjs/graphql';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, DomainError } from '@antrian/subgraph';
 import { ApplicantEntity } from '../applicants/applicant.entity';
@@ -27,6 +28,6 @@ export class ViewerResolver {
    */
   @Subscription(() => ViewerUnion, { nullable: true, description: 'The signed-in viewer, again whenever it changes' })
   viewerChanged(): never {
-    throw new DomainError('BAD_USER_INPUT', 'Subscribe through the gateway’s WebSocket endpoint');
+    throw new DomainError('BAD_USER_INPUT', message('access.subscribeThroughGateway'));
   }
 }

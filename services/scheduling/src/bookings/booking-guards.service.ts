@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { PriorityGroup } from '@antrian/contracts';
 import { AttemptLimiter, DomainError } from '@antrian/subgraph';
@@ -10,10 +11,10 @@ import { PersonFactsRepository } from '../person-facts/person-facts.repository';
 import { priorityClaimVerdict } from './priority-claim';
 
 const MESSAGES = {
-  emailNotConfirmed: 'Confirm your e-mail address with the code we sent you before booking',
-  tooManyBookings: 'Too many bookings from this network: try again in {seconds} s',
-  tooManyLookups: 'Too many booking codes that match nothing: try again in {seconds} s',
-  noSuchBooking: 'No booking has this code',
+  emailNotConfirmed: message('scheduling.emailNotConfirmed'),
+  tooManyBookings: (seconds: number) => message('scheduling.tooManyBookings', { seconds }),
+  tooManyLookups: (seconds: number) => message('scheduling.tooManyLookups', { seconds }),
+  noSuchBooking: message('scheduling.noSuchBookingCode'),
 };
 
 /** The table both limits share (see the migration that makes it). */

@@ -8,7 +8,7 @@ import { bookingWindow } from './booking-policy';
 /** Thrown inside a booking's transaction when the session gave no place (full, or cancelled meanwhile). */
 export class SessionFull extends Error {}
 
-export const SESSION_FULL = () => new DomainError('SESSION_FULL', 'This session is fully booked: choose another one');
+export const SESSION_FULL = () => new DomainError('SESSION_FULL', message('scheduling.sessionFull'));
 
 export const SESSION_CANCELLED = (reason: string) =>
   new DomainError('BOOKING_CLOSED', message('session.cancelledNoBooking', { reason }));
@@ -20,15 +20,18 @@ export function sessionRefusal(session: SessionForBooking, input: { service: str
   if (window === 'NOT_YET_RELEASED') {
     return new DomainError(
       'BOOKING_CLOSED',
-      `Places for this session are released at ${session.bookableFrom.toISOString()}`,
+      message('scheduling.notYetReleased', { releasedAt: session.bookableFrom.toISOString() }),
       {
         opensAt: session.bookableFrom.toISOString(),
       },
     );
   }
-  if (window === 'CLOSED') return new DomainError('BOOKING_CLOSED', 'Booking for this session has closed');
+  if (window === 'CLOSED') return new DomainError('BOOKING_CLOSED', message('scheduling.bookingClosed'));
   if (session.services && !session.services.includes(input.service as never)) {
-    return new DomainError('BAD_USER_INPUT', `This session serves only ${session.services.join(', ')}`);
+    return new DomainError(
+      'BAD_USER_INPUT',
+      message('scheduling.sessionServesOnly', { services: session.services.join(', ') }),
+    );
   }
   if (session.booked >= session.capacity) return SESSION_FULL();
   return null;
@@ -56,8 +59,5 @@ export function bookingSnapshot(
 /** Only a BOOKED booking is changed by its applicant. */
 export function changeRefusal(booking: BookingEntity): DomainError | null {
   if (booking.status === 'BOOKED') return null;
-  return new DomainError(
-    'INVALID_TRANSITION',
-    `A ${booking.status.toLowerCase().replace('_', '-')} booking cannot be changed`,
-  );
+  return new DomainError('INVALID_TRANSITION', message('scheduling.bookingCannotChange', { status: booking.status }));
 }

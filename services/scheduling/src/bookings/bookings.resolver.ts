@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { CurrentIdentity, DomainError, RequestContext, requestLoader } from '@antrian/subgraph';
 import { OfficeEntity } from '../offices/office.entity';
@@ -98,7 +99,7 @@ export class BookingsResolver {
   /** Other services (the counter's tickets) reference bookings; the same visibility rule applies. */
   @ResolveReference()
   async resolveReference(reference: { id: string }, context: RequestContext): Promise<BookingEntity | null> {
-    if (!context.identity) throw new DomainError('UNAUTHENTICATED', 'Sign in to see bookings');
+    if (!context.identity) throw new DomainError('UNAUTHENTICATED', message('scheduling.signInForBookings'));
     const booking = await requestLoader(context, 'booking', (ids) =>
       this.bookings.findVisible(context.identity, ids),
     ).load(reference.id);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { actsForOffice, Identity, QrTokenSigner } from '@antrian/auth';
 import { BookingCancelled, BookingCreated } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -28,9 +29,7 @@ import { BookingRepository } from './booking.repository';
 const ACTIVE_EXISTS = (forFamilyMember: boolean) =>
   new DomainError(
     'ACTIVE_BOOKING_EXISTS',
-    forFamilyMember
-      ? 'This family member already has an active booking: cancel or reschedule it instead'
-      : 'You already have an active booking: cancel or reschedule it instead',
+    message(forFamilyMember ? 'scheduling.familyMemberActiveBookingExists' : 'scheduling.activeBookingExists'),
   );
 
 @Injectable()
@@ -67,14 +66,14 @@ export class BookingsService {
       applicantId: applicant.sub,
       key: input.idempotencyKey,
     });
-    if (!session) throw new DomainError('NOT_FOUND', 'No such session');
+    if (!session) throw new DomainError('NOT_FOUND', message('scheduling.noSuchSession'));
     // A retry of a request that succeeded earlier gets its booking back, not today's refusal.
     if (session.earlierBookingId) return (await this.bookings.findById(session.earlierBookingId))!;
     const refusal = sessionRefusal(session, input, now);
     if (refusal) throw refusal;
     const familyMemberId = input.familyMemberId ?? null;
     if (familyMemberId && !(await this.familyMembers.belongsTo(familyMemberId, applicant.sub))) {
-      throw new DomainError('NOT_FOUND', 'No such family member on your account');
+      throw new DomainError('NOT_FOUND', message('scheduling.noSuchFamilyMember'));
     }
     await this.guards.checkPriority(familyMemberId ?? applicant.sub, input.priority, session);
     await this.guards.takeBookingAttempt(clientAddress);
@@ -140,12 +139,12 @@ export class BookingsService {
     const applicant = requireApplicant(actor);
     return this.dataSource.transaction(async (manager) => {
       const booking = await this.bookings.lockOwned(manager, applicant.sub, bookingId);
-      if (!booking) throw new DomainError('NOT_FOUND', 'No such booking');
+      if (!booking) throw new DomainError('NOT_FOUND', message('scheduling.noSuchBooking'));
       const refusal = changeRefusal(booking);
       if (refusal) throw refusal;
       const session = (await this.sessions.findForBooking(booking.sessionId, manager))!;
       if (!canChange(session, session, now)) {
-        throw new DomainError('BOOKING_CLOSED', 'It is too late to cancel this booking');
+        throw new DomainError('BOOKING_CLOSED', message('scheduling.tooLateToCancel'));
       }
       await this.bookings.transition(manager, booking.id, ['BOOKED'], 'CANCELLED');
       await this.sessions.releaseSeat(manager, booking.sessionId);

@@ -1,9 +1,10 @@
+import { LocalizedMessage, message } from '@antrian/messages';
 import { PersonFacts, PriorityGroup } from '@antrian/contracts';
 
 export const ELDERLY_FROM_AGE = 60;
 export const CHILD_BELOW_AGE = 5;
 
-export type PriorityClaimVerdict = { accepted: true } | { accepted: false; reason: string };
+export type PriorityClaimVerdict = { accepted: true } | { accepted: false; reason: LocalizedMessage };
 
 /**
  * Whether a booking's priority group agrees with what is known of the person it is for
@@ -22,13 +23,13 @@ export function priorityClaimVerdict(
     case 'ELDERLY':
       return ageOn(person.birthDate, sessionDay) >= ELDERLY_FROM_AGE
         ? { accepted: true }
-        : refused(`ELDERLY is for people aged ${ELDERLY_FROM_AGE} or older on the day of the visit`);
+        : refused(message('scheduling.priorityElderly', { age: ELDERLY_FROM_AGE }));
     case 'CHILD':
       return ageOn(person.birthDate, sessionDay) < CHILD_BELOW_AGE
         ? { accepted: true }
-        : refused(`CHILD is for children under ${CHILD_BELOW_AGE} on the day of the visit`);
+        : refused(message('scheduling.priorityChild', { age: CHILD_BELOW_AGE }));
     case 'PREGNANT':
-      return person.sex === 'F' ? { accepted: true } : refused('PREGNANT is for women only');
+      return person.sex === 'F' ? { accepted: true } : refused(message('scheduling.priorityPregnant'));
     case 'DISABLED':
       return { accepted: true };
   }
@@ -40,6 +41,6 @@ export function ageOn(birthDate: string, day: string): number {
   return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-function refused(reason: string): PriorityClaimVerdict {
-  return { accepted: false, reason: `${reason}: book without a priority group, or with the right one` };
+function refused(reason: LocalizedMessage): PriorityClaimVerdict {
+  return { accepted: false, reason };
 }

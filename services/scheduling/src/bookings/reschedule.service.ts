@@ -44,7 +44,7 @@ export class RescheduleService {
       try {
         return await this.dataSource.transaction(async (manager) => {
           const booking = await this.bookings.lockOwned(manager, applicant.sub, bookingId);
-          if (!booking) throw new DomainError('NOT_FOUND', 'No such booking');
+          if (!booking) throw new DomainError('NOT_FOUND', message('scheduling.noSuchBooking'));
           const refused = changeRefusal(booking);
           if (refused) throw refused;
           if (booking.sessionId === sessionId) return booking;
@@ -52,7 +52,7 @@ export class RescheduleService {
             this.sessions.findForBooking(booking.sessionId, manager),
             this.sessions.findForBooking(sessionId, manager),
           ]);
-          if (!to) throw new DomainError('NOT_FOUND', 'No such session');
+          if (!to) throw new DomainError('NOT_FOUND', message('scheduling.noSuchSession'));
           if (!mayReschedule(booking, from!)) {
             throw new DomainError(
               'INVALID_TRANSITION',
@@ -60,7 +60,7 @@ export class RescheduleService {
             );
           }
           if (!canChange(from!, from!, now)) {
-            throw new DomainError('BOOKING_CLOSED', 'It is too late to reschedule this booking');
+            throw new DomainError('BOOKING_CLOSED', message('scheduling.tooLateToReschedule'));
           }
           const refusal = sessionRefusal(to, booking, now);
           if (refusal) throw refusal;

@@ -48,7 +48,7 @@ export class HolidaysService {
       });
     } catch (error) {
       if (violatedUniqueConstraint(error) !== undefined) {
-        throw new DomainError('BAD_USER_INPUT', `${input.date} is already a holiday there`);
+        throw new DomainError('BAD_USER_INPUT', message('scheduling.holidayExists', { date: input.date }));
       }
       throw error;
     }

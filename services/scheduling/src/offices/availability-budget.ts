@@ -1,3 +1,4 @@
+import { message } from '@antrian/messages';
 import { DomainError } from '@antrian/subgraph';
 import { daysBetween } from '../calendar/local-time';
 
@@ -22,7 +23,7 @@ export function spendAvailabilityDays(request: object, field: unknown, from: str
   if (total > MAX_AVAILABILITY_DAYS_PER_REQUEST) {
     throw new DomainError(
       'BAD_USER_INPUT',
-      `Ask for at most ${MAX_AVAILABILITY_DAYS_PER_REQUEST} days of availability per request (this one asks for ${total})`,
+      message('scheduling.availabilityBudget', { days: MAX_AVAILABILITY_DAYS_PER_REQUEST, asked: total }),
     );
   }
 }

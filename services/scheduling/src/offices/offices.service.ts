@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { OfficeCreated, OfficeUpdated } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -50,7 +51,7 @@ export class OfficesService {
 
   async get(id: string): Promise<OfficeEntity> {
     const office = await this.findById(id);
-    if (!office) throw new DomainError('NOT_FOUND', 'No such office');
+    if (!office) throw new DomainError('NOT_FOUND', message('scheduling.noSuchOffice'));
     return office;
   }
 
@@ -58,7 +59,7 @@ export class OfficesService {
   async create(actor: Identity | null, input: CreateOfficeInput): Promise<OfficeEntity> {
     requireAdmin(actor);
     if (!isValidTimeZone(input.timeZone)) {
-      throw new DomainError('BAD_USER_INPUT', `${input.timeZone} is not an IANA time zone such as Asia/Jakarta`);
+      throw new DomainError('BAD_USER_INPUT', message('scheduling.badTimeZone', { timeZone: input.timeZone }));
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -75,7 +76,10 @@ export class OfficesService {
       });
     } catch (error) {
       if (violatedUniqueConstraint(error) !== undefined) {
-        throw new DomainError('ALREADY_REGISTERED', `An office with code ${input.code.toUpperCase()} already exists`);
+        throw new DomainError(
+          'ALREADY_REGISTERED',
+          message('scheduling.officeCodeTaken', { code: input.code.toUpperCase() }),
+        );
       }
       throw error;
     }
@@ -85,7 +89,7 @@ export class OfficesService {
     requireOfficeManager(actor, input.officeId);
     return this.dataSource.transaction(async (manager) => {
       const office = await this.offices.lockById(manager, input.officeId);
-      if (!office) throw new DomainError('NOT_FOUND', 'No such office');
+      if (!office) throw new DomainError('NOT_FOUND', message('scheduling.noSuchOffice'));
       const { officeId: _officeId, ...changes } = input;
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined && value !== null) Object.assign(office, { [key]: value });
@@ -103,7 +107,7 @@ export class OfficesService {
     if (overlap) {
       throw new DomainError(
         'BAD_USER_INPUT',
-        `The session at ${overlap.start} on weekday ${overlap.weekday} overlaps another or ends before it starts`,
+        message('scheduling.weeklySessionOverlap', { start: overlap.start, weekday: overlap.weekday }),
       );
     }
     const office = await this.get(input.officeId);

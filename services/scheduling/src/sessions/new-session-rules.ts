@@ -1,4 +1,5 @@
 import { localDate } from '../calendar/local-time';
+import { LocalizedMessage, message } from '@antrian/messages';
 
 export interface NewSessionTimes {
   startsAt: Date;
@@ -12,15 +13,15 @@ export interface NewSessionTimes {
  * the future, lies within one office-local day, and starts at most `maxDaysAhead` days from now
  * (a session years ahead is a typing error, and it would stay bookable and block its places).
  */
-export function newSessionProblem(session: NewSessionTimes, now: Date, maxDaysAhead: number): string | null {
+export function newSessionProblem(session: NewSessionTimes, now: Date, maxDaysAhead: number): LocalizedMessage | null {
   const { startsAt, endsAt, timeZone } = session;
-  if (endsAt <= startsAt) return 'A session must end after it starts';
-  if (endsAt <= now) return 'A new session must end in the future';
+  if (endsAt <= startsAt) return message('scheduling.sessionEndsBeforeStart');
+  if (endsAt <= now) return message('scheduling.sessionInPast');
   if (startsAt.getTime() > now.getTime() + maxDaysAhead * 86_400_000) {
-    return `A session starts at most ${maxDaysAhead} days ahead`;
+    return message('scheduling.sessionTooFarAhead', { days: maxDaysAhead });
   }
   if (localDate(startsAt, timeZone) !== localDate(new Date(endsAt.getTime() - 1), timeZone)) {
-    return 'A session starts and ends on the same office-local day';
+    return message('scheduling.sessionSpansDays');
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { ServiceKind, SessionAdded } from '@antrian/contracts';
 import { OutboxService } from '@antrian/messaging';
@@ -73,7 +74,7 @@ export class SessionsService {
       });
     } catch (error) {
       if (violatedUniqueConstraint(error) !== undefined) {
-        throw new DomainError('BAD_USER_INPUT', 'The office already has a session starting at that time');
+        throw new DomainError('BAD_USER_INPUT', message('scheduling.sessionExists'));
       }
       throw error;
     }
@@ -87,10 +88,10 @@ export class SessionsService {
     service?: ServiceKind | null,
   ): Promise<DayAvailability[]> {
     if (!isCalendarDate(from) || !isCalendarDate(to) || to < from) {
-      throw new DomainError('BAD_USER_INPUT', '`from` and `to` must be dates with from <= to');
+      throw new DomainError('BAD_USER_INPUT', message('scheduling.badDateRange'));
     }
     if (daysBetween(from, to) >= MAX_AVAILABILITY_DAYS) {
-      throw new DomainError('BAD_USER_INPUT', `Ask for at most ${MAX_AVAILABILITY_DAYS} days at once`);
+      throw new DomainError('BAD_USER_INPUT', message('scheduling.tooManyDays', { days: MAX_AVAILABILITY_DAYS }));
     }
     const [sessions, holidays] = await Promise.all([
       this.sessions.inRange(office.id, from, to, service),

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
+import { CallRules, DEFAULT_CALL_RULES } from '../../calls/recall-rules';
+import { Lane } from '../issuing/ticket-number';
 import { queueOrderSql } from './queue-order';
-import { Lane } from './ticket-number';
 import { TicketEntity } from './ticket.entity';
-import { WalkInCapEntity } from './walk-in-cap.entity';
+import { VisitOutcome } from './ticket-transitions';
 import { PACE_SAMPLE_SIZE } from './wait-estimate';
 
 /** The ticket columns under their entity names, for raw statements over `ticket t`. */
@@ -36,6 +37,59 @@ export interface NewTicket {
   issuedByDeviceId: string | null;
 }
 
+/** A ticket locked for a move, with the counter it stands at and its office's zone. */
+export interface LockedTicket {
+  ticket: TicketEntity;
+  counterName: string | null;
+  /** Who holds the counter the ticket stands at. */
+  counterOfficerId: string | null;
+  timeZone: string | null;
+  /** The office's recall rules (the defaults when the office is unknown to the floor). */
+  rules: CallRules;
+}
+
+export interface CallRequest {
+  counterId: string;
+  officerId: string;
+  officeId: string;
+  localDate: string;
+  stages: readonly Stage[];
+  /** Stages whose tickets go straight into service when called (nobody to call: adjudication). */
+  unattendedStages: readonly Stage[];
+  now: Date;
+}
+
+export type TicketPatch = Partial<
+  Pick<
+    TicketEntity,
+    'status' | 'stage' | 'counterId' | 'queueKey' | 'queuedAt' | 'calledAt' | 'callCount' | 'holdReason' | 'updatedAt'
+  >
+>;
+
+/** What a move does to the ticket's stage visit. */
+export type VisitChange =
+  | { kind: 'START'; at: Date }
+  | { kind: 'OPEN'; at: Date }
+  | {
+      kind: 'END';
+      outcome: VisitOutcome;
+      at: Date;
+      /** The counter and officer that took a file without calling it. */
+      takenBy: { counterId: string; officerId: string } | null;
+    };
+
+const PATCH_COLUMN: Record<keyof TicketPatch, string> = {
+  status: 'status',
+  stage: 'stage',
+  counterId: 'counter_id',
+  queueKey: 'queue_key',
+  queuedAt: 'queued_at',
+  calledAt: 'called_at',
+  callCount: 'call_count',
+  holdReason: 'hold_reason',
+  updatedAt: 'updated_at',
+};
+
 /** How fast a stage moves at an office now. */
 export interface StagePace {
   /** Mean of its latest completed services; null before it has any. */
@@ -45,56 +99,14 @@ export interface StagePace {
 
 export const paceKey = (officeId: string, stage: Stage) => `${officeId}|${stage}`;
 
+/**
+ * The one repository that writes the `ticket` table and its stage visits (`ticket_visit`), which
+ * change in the same statements. Other features read tickets through it (or, for their own
+ * figures, with read-only queries of their own: the board, the reports).
+ */
 @Injectable()
 export class TicketRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /**
-   * The next number of a lane on an office-local day, or null when `cap` numbers are already
-   * taken. The counter row stays locked until the caller's transaction ends, so concurrent
-   * check-ins take numbers one after the other, and a check-in that fails later gives its number
-   * back by rolling back: numbers are gapless and unique at any concurrency.
-   */
-  async nextSequence(
-    manager: EntityManager,
-    officeId: string,
-    lane: Lane,
-    localDate: string,
-    cap: number | null,
-  ): Promise<number | null> {
-    const rows: { last: number }[] = await manager.query(
-      `INSERT INTO ticket_sequence AS s (office_id, lane, local_date, last)
-       SELECT $1, $2, $3, 1 WHERE $4::integer IS NULL OR $4::integer >= 1
-       ON CONFLICT (office_id, lane, local_date) DO UPDATE SET last = s.last + 1
-        WHERE $4::integer IS NULL OR s.last < $4::integer
-       RETURNING last`,
-      [officeId, lane, localDate, cap],
-    );
-    return rows[0]?.last ?? null;
-  }
-
-  /**
-   * Takes one of the office's priority walk-in slots of an office-local day: the slots taken so far,
-   * this one included, or null when `cap` are already taken. Like nextSequence, the tally row stays
-   * locked until the caller's transaction ends and a later failure gives the slot back. The caller
-   * takes it before the P number: a refused priority walk-in never touches the number row.
-   */
-  async takePriorityWalkInSlot(
-    manager: EntityManager,
-    officeId: string,
-    localDate: string,
-    cap: number,
-  ): Promise<number | null> {
-    const rows: { issued: number }[] = await manager.query(
-      `INSERT INTO priority_walk_in_tally AS t (office_id, local_date, issued)
-       SELECT $1, $2, 1 WHERE $3::integer >= 1
-       ON CONFLICT (office_id, local_date) DO UPDATE SET issued = t.issued + 1
-        WHERE t.issued < $3::integer
-       RETURNING issued`,
-      [officeId, localDate, cap],
-    );
-    return rows[0]?.issued ?? null;
-  }
 
   /** A new WAITING ticket at its first stage, and the visit that records its wait there, in one statement. */
   async insert(manager: EntityManager, ticket: NewTicket): Promise<TicketEntity> {
@@ -295,42 +307,194 @@ export class TicketRepository {
     );
   }
 
-  /** The caps the office's supervisor set; null where she set none. */
-  async walkInCaps(officeId: string): Promise<{ cap: number | null; priorityCap: number | null }> {
-    const row = await this.dataSource.getRepository(WalkInCapEntity).findOneBy({ officeId });
-    return { cap: row?.dailyCap ?? null, priorityCap: row?.priorityDailyCap ?? null };
+  // The floor's moves: a ticket changes only under its row lock (callNext takes it with SKIP LOCKED,
+  // every other move with a plain FOR UPDATE), and its stage visits change in the same statement.
+
+  /**
+   * Calls the first waiting ticket of the counter's stages, in one statement: the CTE picks it in
+   * queue order and locks it, skipping tickets that another counter is calling at this very moment,
+   * then marks it called and records the call on its visit. Two counters never get one ticket, and
+   * neither waits for the other.
+   */
+  async callNext(manager: EntityManager, call: CallRequest): Promise<TicketEntity | null> {
+    // One stage: an equality, so that the planner walks that stage's own index in calling order.
+    const oneStage = call.stages.length === 1;
+    const rows: unknown[] = await manager.query(
+      `WITH next AS (
+         SELECT t.id FROM ticket t
+          WHERE t.office_id = $1 AND t.local_date = $2 AND t.status = 'WAITING'
+            AND ${oneStage ? 't.stage = $3::text' : 't.stage = ANY ($3::text[])'}
+          ORDER BY ${queueOrderSql('t')}
+          LIMIT 1
+            FOR UPDATE SKIP LOCKED
+       ), called AS (
+         UPDATE ticket t
+            SET status = CASE WHEN t.stage = ANY ($4::text[]) THEN 'SERVING' ELSE 'CALLED' END,
+                counter_id = $5, called_at = $7, call_count = 1, updated_at = $7
+           FROM next
+          WHERE t.id = next.id
+         RETURNING ${TICKET_COLUMNS}
+       ), visit AS (
+         UPDATE ticket_visit v
+            SET counter_id = $5, officer_id = $6, called_at = $7,
+                started_at = CASE WHEN v.stage = ANY ($4::text[]) THEN $7::timestamptz END
+           FROM called
+          WHERE v.ticket_id = called.id AND v.outcome IS NULL
+       )
+       SELECT * FROM called`,
+      [
+        call.officeId,
+        call.localDate,
+        oneStage ? call.stages[0] : call.stages,
+        call.unattendedStages,
+        call.counterId,
+        call.officerId,
+        call.now,
+      ],
+    );
+    return rows.length ? toTicket(rows[0]) : null;
   }
 
-  /** Sets the caps given; a cap left null keeps what it was (or stays unset). */
-  async setWalkInCaps(
-    officeId: string,
-    caps: { cap: number | null; priorityCap: number | null },
-    setBy: string,
+  /**
+   * Calls one chosen ticket, out of calling order, if it still waits for one of the counter's
+   * stages on the counter's office and day; null otherwise. The UPDATE waits for the ticket's row
+   * lock and re-checks its conditions on the row as committed (PostgreSQL's read committed), so a
+   * ticket that callNext or another counter's callTicket took meanwhile is not called twice.
+   */
+  async callChosen(manager: EntityManager, ticketId: string, call: CallRequest): Promise<TicketEntity | null> {
+    const rows: unknown[] = await manager.query(
+      `WITH called AS (
+         UPDATE ticket t
+            SET status = CASE WHEN t.stage = ANY ($5::text[]) THEN 'SERVING' ELSE 'CALLED' END,
+                counter_id = $6, called_at = $8, call_count = 1, updated_at = $8
+          WHERE t.id = $1 AND t.office_id = $2 AND t.local_date = $3 AND t.status = 'WAITING'
+            AND t.stage = ANY ($4::text[])
+         RETURNING ${TICKET_COLUMNS}
+       ), visit AS (
+         UPDATE ticket_visit v
+            SET counter_id = $6, officer_id = $7, called_at = $8,
+                started_at = CASE WHEN v.stage = ANY ($5::text[]) THEN $8::timestamptz END
+           FROM called
+          WHERE v.ticket_id = called.id AND v.outcome IS NULL
+       )
+       SELECT * FROM called`,
+      [
+        ticketId,
+        call.officeId,
+        call.localDate,
+        call.stages,
+        call.unattendedStages,
+        call.counterId,
+        call.officerId,
+        call.now,
+      ],
+    );
+    return rows.length ? toTicket(rows[0]) : null;
+  }
+
+  async lockTicket(manager: EntityManager, ticketId: string): Promise<LockedTicket | null> {
+    const rows: (Record<string, unknown> &
+      Omit<LockedTicket, 'ticket' | 'rules'> & { recallGapSeconds: number | null; maxCalls: number | null })[] =
+      await manager.query(
+        `SELECT ${TICKET_COLUMNS}, c.name AS "counterName", c.officer_id AS "counterOfficerId", o.time_zone AS "timeZone",
+                o.recall_gap_seconds AS "recallGapSeconds", o.max_calls AS "maxCalls"
+         FROM ticket t
+         LEFT JOIN counter c ON c.id = t.counter_id
+         LEFT JOIN office_copy o ON o.id = t.office_id
+        WHERE t.id = $1
+          FOR UPDATE OF t`,
+        [ticketId],
+      );
+    if (!rows.length) return null;
+    const { counterName, counterOfficerId, timeZone, recallGapSeconds, maxCalls, ...ticket } = rows[0];
+    const rules = {
+      recallGapSeconds: recallGapSeconds ?? DEFAULT_CALL_RULES.recallGapSeconds,
+      maxCalls: maxCalls ?? DEFAULT_CALL_RULES.maxCalls,
+    };
+    return { ticket: toTicket(ticket), counterName, counterOfficerId, timeZone, rules };
+  }
+
+  /**
+   * Applies a move to a locked ticket and its stage visit in one statement (one round trip, as
+   * the floor is busiest in moves).
+   */
+  async move(
+    manager: EntityManager,
+    ticket: TicketEntity,
+    patch: TicketPatch,
+    visit: VisitChange | null,
+  ): Promise<TicketEntity> {
+    const params: unknown[] = [ticket.id];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const sets = (Object.entries(patch) as [keyof TicketPatch, unknown][])
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `${PATCH_COLUMN[key]} = ${param(value)}`);
+    let visitSql = '';
+    if (visit?.kind === 'START') {
+      visitSql = `UPDATE ticket_visit SET started_at = ${param(visit.at)} WHERE ticket_id = $1 AND outcome IS NULL`;
+    } else if (visit?.kind === 'OPEN') {
+      visitSql = `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at)
+                  SELECT id, "officeId", "localDate"::date, stage, ${param(visit.at)} FROM moved`;
+    } else if (visit?.kind === 'END') {
+      // A file completed without a call (adjudication from the pile) counts as called when taken.
+      const [at, counterId, officerId] = [
+        param(visit.at),
+        param(visit.takenBy?.counterId ?? null),
+        param(visit.takenBy?.officerId ?? null),
+      ];
+      visitSql = `UPDATE ticket_visit
+                     SET outcome = ${param(visit.outcome)}, completed_at = ${at},
+                         counter_id = COALESCE(counter_id, ${counterId}::uuid),
+                         officer_id = COALESCE(officer_id, ${officerId}::uuid),
+                         called_at = CASE WHEN ${counterId}::uuid IS NULL THEN called_at ELSE COALESCE(called_at, ${at}) END
+                   WHERE ticket_id = $1 AND outcome IS NULL`;
+    }
+    const rows: unknown[] = await manager.query(
+      `WITH moved AS (UPDATE ticket t SET ${sets.join(', ')} WHERE t.id = $1 RETURNING ${TICKET_COLUMNS})
+       ${visitSql ? `, visit AS (${visitSql})` : ''}
+       SELECT * FROM moved`,
+      params,
+    );
+    return toTicket(rows[0]);
+  }
+
+  /** A new visit of the ticket's present stage: it joined that stage's queue. */
+  async openVisit(manager: EntityManager, ticket: TicketEntity, queuedAt: Date): Promise<void> {
+    await manager.query(
+      `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at) VALUES ($1, $2, $3, $4, $5)`,
+      [ticket.id, ticket.officeId, ticket.localDate, ticket.stage, queuedAt],
+    );
+  }
+
+  /** A visit that begins already called at a counter: the ticket was transferred there. */
+  async openCalledVisit(
+    manager: EntityManager,
+    ticket: TicketEntity,
+    counter: { counterId: string; officerId: string },
+    at: Date,
   ): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO walk_in_cap AS c (office_id, daily_cap, priority_daily_cap, set_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (office_id) DO UPDATE SET daily_cap = coalesce(EXCLUDED.daily_cap, c.daily_cap),
-         priority_daily_cap = coalesce(EXCLUDED.priority_daily_cap, c.priority_daily_cap),
-         set_by = EXCLUDED.set_by, updated_at = now()`,
-      [officeId, caps.cap, caps.priorityCap, setBy],
+    await manager.query(
+      `INSERT INTO ticket_visit (ticket_id, office_id, local_date, stage, queued_at, called_at, counter_id, officer_id)
+       VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
+      [ticket.id, ticket.officeId, ticket.localDate, ticket.stage, at, counter.counterId, counter.officerId],
     );
   }
 
-  /** Numbers of a lane taken on an office-local day. */
-  async issued(officeId: string, lane: Lane, localDate: string): Promise<number> {
-    const rows: { last: number }[] = await this.dataSource.query(
-      `SELECT last FROM ticket_sequence WHERE office_id = $1 AND lane = $2 AND local_date = $3`,
-      [officeId, lane, localDate],
+  /** The largest queue key waiting in a stage: a re-joining no-show goes behind it. */
+  async lastWaitingKey(
+    manager: EntityManager,
+    officeId: string,
+    localDate: string,
+    stage: Stage,
+  ): Promise<Date | null> {
+    const rows: { key: Date | null }[] = await manager.query(
+      `SELECT max(queue_key) AS key FROM ticket
+        WHERE office_id = $1 AND local_date = $2 AND stage = $3 AND status = 'WAITING'`,
+      [officeId, localDate, stage],
     );
-    return rows[0]?.last ?? 0;
-  }
-
-  /** Priority walk-in tickets given out on an office-local day. */
-  async priorityWalkInsIssued(officeId: string, localDate: string): Promise<number> {
-    const rows: { issued: number }[] = await this.dataSource.query(
-      `SELECT issued FROM priority_walk_in_tally WHERE office_id = $1 AND local_date = $2`,
-      [officeId, localDate],
-    );
-    return rows[0]?.issued ?? 0;
+    return rows[0]?.key ?? null;
   }
 }

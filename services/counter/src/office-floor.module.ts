@@ -2,10 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Logger } from '@antrian/logging';
 import { EventBus } from '@antrian/messaging';
 import { subgraphFoundation } from '@antrian/subgraph';
+import { AnnouncementsModule } from './announcements/announcements.module';
 import { BoardModule } from './board/board.module';
 import { CallsModule } from './calls/calls.module';
 import { COUNTER_CONFIG, COUNTER_LOGGER, CounterConfig } from './config/counter.config';
 import { ConsumersModule } from './consumers/consumers.module';
+import { JobsModule } from './jobs/jobs.module';
 import { counterDataSourceOptions } from './counter-data-source';
 import { CountersModule } from './counters/counters.module';
 import { FloorOverviewModule } from './floor-overview/floor-overview.module';
@@ -15,9 +17,10 @@ import { PriorityModule } from './priority/priority.module';
 import { ReplicaModule } from './replica/replica.module';
 import { ReportsModule } from './reports/reports.module';
 import { TicketFollowModule } from './ticket-follow/ticket-follow.module';
+import { SharedModule } from './shared/shared.module';
 import { TicketsModule } from './tickets/tickets.module';
 
-export interface CounterModuleOptions {
+export interface OfficeFloorServiceOptions {
   config: CounterConfig;
   bus: EventBus;
   logger: Logger;
@@ -25,12 +28,16 @@ export interface CounterModuleOptions {
   schemaOnly?: boolean;
 }
 
+/**
+ * The counter service's root: the office floor (its counters, tickets, calls, board and reports),
+ * as one subgraph. Not to be mixed up with CountersModule, the desks themselves.
+ */
 @Module({})
-export class CounterModule {
-  static register(options: CounterModuleOptions): DynamicModule {
+export class OfficeFloorServiceModule {
+  static register(options: OfficeFloorServiceOptions): DynamicModule {
     const schemaOnly = options.schemaOnly ?? false;
     return {
-      module: CounterModule,
+      module: OfficeFloorServiceModule,
       imports: [
         ...subgraphFoundation({
           ...options,
@@ -40,6 +47,7 @@ export class CounterModule {
           dataSource: counterDataSourceOptions(options.config),
           schemaOnly,
         }),
+        SharedModule,
         LiveModule,
         ReplicaModule,
         CountersModule,
@@ -47,11 +55,12 @@ export class CounterModule {
         CallsModule,
         PriorityModule,
         BoardModule,
+        AnnouncementsModule,
         ReportsModule,
         FloorOverviewModule,
         MyTicketsModule,
         TicketFollowModule,
-        ...(schemaOnly ? [] : [ConsumersModule]),
+        ...(schemaOnly ? [] : [ConsumersModule, JobsModule]),
       ],
     };
   }

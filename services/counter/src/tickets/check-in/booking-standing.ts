@@ -1,4 +1,4 @@
-import { BookingCopyStatus } from '../replica/booking-copy.entity';
+import { BookingCopyStatus } from '../../replica/booking-copy.entity';
 
 /** Whether a booking may still be checked in, before its arrival window is looked at. */
 export type BookingStanding =

@@ -28,9 +28,13 @@ export interface AllowedTransition {
   startsVisit: boolean;
 }
 
+/**
+ * DONE: nothing more happens to a finished ticket; NOT_NOW: the move does not fit its status. The
+ * sentence a person reads comes from the catalogue (counterFloor.ticket.*), with the ticket's number.
+ */
 export interface RefusedTransition {
   allowed: false;
-  reason: string;
+  reason: 'DONE' | 'NOT_NOW';
 }
 
 /** Applications: file reception, then interview (photo, fingerprints), then adjudication. */
@@ -55,28 +59,6 @@ export function nextStage(stage: Stage): Stage | null {
 export function isUnattendedStage(stage: Stage): boolean {
   return stage === 'ADJUDICATION';
 }
-
-const VERB: Record<TicketAction, string> = {
-  CALL: 'called',
-  RECALL: 'called again',
-  START: 'started',
-  COMPLETE: 'completed',
-  NO_SHOW: 'marked as a no-show',
-  REJOIN: 'put back in the queue',
-  HOLD: 'put on hold',
-  RESUME: 'resumed',
-  TRANSFER: 'transferred',
-};
-
-const HINT: Partial<Record<TicketAction, string>> = {
-  RECALL: 'only a called ticket is called again',
-  START: 'call it first',
-  COMPLETE: 'start serving it first',
-  NO_SHOW: 'only a called ticket can be a no-show',
-  REJOIN: 'only a no-show re-joins the queue',
-  RESUME: 'only a ticket on hold is resumed',
-  TRANSFER: 'only a ticket called or served at a counter is sent to another',
-};
 
 function allow(
   next: TicketState,
@@ -123,8 +105,5 @@ export function transition(state: TicketState, action: TicketAction): AllowedTra
     case 'TRANSFER:SERVING':
       return allow({ status: 'CALLED', stage }, 'TICKET_COUNTER', 'TRANSFERRED');
   }
-  if (status === 'DONE') return { allowed: false, reason: 'This ticket is done: nothing more happens to it' };
-  const hint = HINT[action] ?? 'it must be waiting, called or served';
-  const shown = status.toLowerCase().replace('_', '-');
-  return { allowed: false, reason: `A ${shown} ticket cannot be ${VERB[action]}: ${hint}` };
+  return { allowed: false, reason: status === 'DONE' ? 'DONE' : 'NOT_NOW' };
 }

@@ -1,28 +1,16 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  ResolveReference,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@antrian/auth';
 import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
 import { CurrentIdentity, DateScalar, RequestContext, requestLoader } from '@antrian/subgraph';
-import { CounterEntity } from '../counters/counter.entity';
-import { CounterModel } from '../counters/counter.model';
-import { CounterRepository } from '../counters/counter.repository';
-import { PriorityGroupEnum, StageEnum, TicketStatusEnum } from '../shared/counter-enums';
+import { CounterEntity } from '../../counters/counter.entity';
+import { CounterModel } from '../../counters/counter.model';
+import { CounterRepository } from '../../counters/counter.repository';
+import { PriorityGroupEnum, StageEnum, TicketStatusEnum } from '../../shared/counter-enums';
 import { BookingReference } from './booking-reference.model';
-import { CheckInInput } from './check-in.input';
 import { TicketEntity } from './ticket.entity';
-import { TicketModel, WalkInQuotaModel } from './ticket.model';
+import { TicketModel } from './ticket.model';
 import { paceKey, TicketRepository } from './ticket.repository';
-import { TicketsService, WalkInQuota } from './tickets.service';
+import { TicketsService } from './tickets.service';
 import { maySeeFollowCode } from './ticket-visibility';
 import { estimateWaitSeconds } from './wait-estimate';
 
@@ -72,58 +60,6 @@ export class TicketsResolver {
     @CurrentIdentity() identity: Identity | null,
   ): Promise<TicketEntity | null> {
     return this.service.byNumber(identity, officeId, number, date ?? null);
-  }
-
-  @Mutation(() => TicketModel, { description: 'A kiosk of the office, or an officer of the office' })
-  checkIn(@Args('input') input: CheckInInput, @CurrentIdentity() identity: Identity | null): Promise<TicketEntity> {
-    return this.service.checkIn(identity, input);
-  }
-
-  @Mutation(() => TicketModel, {
-    description:
-      'An officer of the office: a ticket without a booking, lane W within the daily walk-in cap; ' +
-      'with a priority group, lane P within the separate daily priority walk-in cap',
-  })
-  issueWalkInTicket(
-    @Args('officeId', { type: () => ID }) officeId: string,
-    @Args('priority', { type: () => PriorityGroupEnum, nullable: true }) priority: PriorityGroup | null,
-    @CurrentIdentity() identity: Identity | null,
-  ): Promise<TicketEntity> {
-    return this.service.issueWalkIn(identity, officeId, priority ?? null);
-  }
-
-  @Mutation(() => TicketModel, {
-    description:
-      'A kiosk or an officer of the office: the ticket (lane K, stage PICKUP) for collecting a finished passport',
-  })
-  issuePickupTicket(
-    @Args('officeId', { type: () => ID }) officeId: string,
-    @Args('bookingCode') bookingCode: string,
-    @CurrentIdentity() identity: Identity | null,
-  ): Promise<TicketEntity> {
-    return this.service.issuePickup(identity, officeId, bookingCode);
-  }
-
-  @Mutation(() => WalkInQuotaModel, {
-    description:
-      'SUPERVISOR of the office, or ADMIN: walk-in tickets per day (cap) and priority walk-in tickets per day ' +
-      '(priorityCap); a cap left out stays as it is',
-  })
-  setWalkInCap(
-    @Args('officeId', { type: () => ID }) officeId: string,
-    @Args('cap', { type: () => Int, nullable: true }) cap: number | null | undefined,
-    @Args('priorityCap', { type: () => Int, nullable: true }) priorityCap: number | null | undefined,
-    @CurrentIdentity() identity: Identity | null,
-  ): Promise<WalkInQuota> {
-    return this.service.setWalkInCap(identity, officeId, { cap, priorityCap });
-  }
-
-  @Query(() => WalkInQuotaModel, { description: 'Officers of the office: today’s walk-in cap and use' })
-  walkInQuota(
-    @Args('officeId', { type: () => ID }) officeId: string,
-    @CurrentIdentity() identity: Identity | null,
-  ): Promise<WalkInQuota> {
-    return this.service.walkInQuota(identity, officeId);
   }
 
   @ResolveField('booking', () => BookingReference, {
@@ -194,39 +130,5 @@ export class TicketsResolver {
     return requestLoader(context, 'visible-ticket', (ids) => this.service.findVisible(context.identity, ids)).load(
       reference.id,
     );
-  }
-}
-
-/** `Booking.ticket`: the counter owns it as an extension of scheduling's booking. */
-@Resolver(() => BookingReference)
-export class BookingTicketResolver {
-  constructor(private readonly service: TicketsService) {}
-
-  @ResolveField('ticket', () => TicketModel, {
-    nullable: true,
-    description:
-      'The visit’s ticket, null until checked in (a pickup ticket is not it); null for those who may not see it',
-  })
-  ticket(@Parent() booking: BookingReference, @Context() context: RequestContext): Promise<TicketEntity | null> {
-    return requestLoader(context, 'booking-ticket', (ids) => this.service.visitTicketsOf(context.identity, ids)).load(
-      booking.id,
-    );
-  }
-
-  /** Anyone may hold a booking's id; what is behind it (its ticket) has its own check. */
-  @ResolveReference()
-  resolveReference(reference: { id: string }): BookingReference {
-    return { id: reference.id };
-  }
-}
-
-/** Counter.currentTicket lives here, beside the tickets, so that counters need not know them. */
-@Resolver(() => CounterModel)
-export class CounterTicketResolver {
-  constructor(private readonly tickets: TicketRepository) {}
-
-  @ResolveField('currentTicket', () => TicketModel, { nullable: true, description: 'Called or served there now' })
-  currentTicket(@Parent() counter: CounterEntity, @Context() context: RequestContext): Promise<TicketEntity | null> {
-    return requestLoader(context, 'counter-ticket', (ids) => this.tickets.atCounters(ids)).load(counter.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
 import { DateScalar } from '@antrian/subgraph';
-import { StageEnum, TicketStatusEnum } from '../shared/counter-enums';
+import { StageEnum, TicketStatusEnum } from '../../shared/counter-enums';
 
 @ObjectType('Ticket')
 @Directive('@key(fields: "id")')
@@ -41,33 +41,4 @@ export class TicketModel {
 
   /** Resolved by TicketsResolver, like priority. */
   holdReason!: string | null;
-}
-
-@ObjectType('WalkInQuota')
-export class WalkInQuotaModel {
-  @Field(() => ID)
-  officeId!: string;
-
-  @Field(() => DateScalar, { description: 'Office-local today' })
-  date!: string;
-
-  @Field(() => Int, { description: 'Walk-in tickets without a priority group (lane W) allowed per office-local day' })
-  cap!: number;
-
-  @Field(() => Int, { description: 'Walk-in tickets without a priority group issued today' })
-  issued!: number;
-
-  @Field(() => Int)
-  remaining!: number;
-
-  @Field(() => Int, {
-    description: 'Priority walk-in tickets (lane P, a quota of their own) allowed per office-local day',
-  })
-  priorityCap!: number;
-
-  @Field(() => Int, { description: 'Priority walk-in tickets issued today' })
-  priorityIssued!: number;
-
-  @Field(() => Int)
-  priorityRemaining!: number;
 }

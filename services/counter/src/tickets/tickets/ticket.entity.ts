@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
-import { Lane } from './ticket-number';
+import { Lane } from '../issuing/ticket-number';
 
 @Entity('ticket')
 export class TicketEntity {

@@ -1,6 +1,4 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { TicketNoShow } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { OutboxService } from '@antrian/messaging';
@@ -8,7 +6,8 @@ import { PeriodicTask } from '@antrian/subgraph';
 import { COUNTER_CONFIG, COUNTER_LOGGER, CounterConfig } from '../config/counter.config';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
-import { TicketRepository } from '../tickets/ticket.repository';
+import { TicketRepository } from '../tickets/tickets/ticket.repository';
+import { UnitOfWork } from '../shared/unit-of-work';
 
 const SWEEP_BATCH = 500;
 
@@ -18,11 +17,11 @@ const SWEEP_BATCH = 500;
  * book again instead of holding a CHECKED_IN booking forever), and counters left open close.
  */
 @Injectable()
-export class EndOfDayService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EndOfDayJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly task: PeriodicTask;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(COUNTER_CONFIG) private readonly config: CounterConfig,
     @Inject(COUNTER_LOGGER) private readonly logger: Logger,
     private readonly tickets: TicketRepository,
@@ -53,7 +52,7 @@ export class EndOfDayService implements OnApplicationBootstrap, OnApplicationShu
     const offices = new Set<string>();
     let total = 0;
     for (;;) {
-      const swept = await this.dataSource.transaction(async (manager) => {
+      const swept = await this.unitOfWork.run(async (manager) => {
         const stale = await this.tickets.sweepPastDays(manager, now, SWEEP_BATCH);
         for (const ticket of stale) {
           offices.add(ticket.officeId);
@@ -69,7 +68,7 @@ export class EndOfDayService implements OnApplicationBootstrap, OnApplicationShu
       total += swept;
       if (swept < SWEEP_BATCH) break;
     }
-    for (const officeId of await this.counters.closeLeftOpen(this.dataSource.manager, now)) offices.add(officeId);
+    for (const officeId of await this.counters.closeLeftOpen(this.unitOfWork.outside, now)) offices.add(officeId);
     for (const officeId of offices) this.live.changed(officeId);
     return total;
   }

@@ -1,17 +1,6 @@
-import { PriorityGroup } from '@antrian/contracts';
-
-/** What decides a waiting ticket's place in its stage's queue. */
-export interface QueuePlace {
-  id: string;
-  priority: PriorityGroup | null;
-  /** Session start (booked), arrival (walk-in), or later for a re-joined no-show. */
-  queueKey: Date;
-  /** When it entered its present stage. */
-  queuedAt: Date;
-}
-
 /**
- * The calling order of one stage at one office on one day:
+ * The calling order of one stage at one office on one day, written once, in SQL (callNext, the
+ * officers' `tickets` list and every position use it; ticket_waiting_idx indexes it):
  *  1. priority groups (elderly, disabled, pregnant, small children) before everyone else;
  *  2. then by queue key: a booked ticket's session start, a walk-in's arrival. A walk-in who
  *     arrives at 08:20 is therefore served after those booked for 08:00 and before those booked
@@ -20,20 +9,12 @@ export interface QueuePlace {
  *  3. then by the time it entered the stage (check-in for RECEPTION, the previous stage's
  *     completion after that); a ticket put on hold and resumed keeps both, so it is back at its
  *     original place;
- *  4. then by id, so that the order is total and the same in SQL and here.
+ *  4. then by id, so that the order is total.
+ * The integration tests (counter.int-spec.ts, "calls priority tickets first…" and "lists an
+ * office's tickets…") check it against PostgreSQL.
  */
-export function compareQueuePlaces(a: QueuePlace, b: QueuePlace): number {
-  const rank = (place: QueuePlace) => (place.priority ? 0 : 1);
-  return (
-    rank(a) - rank(b) ||
-    a.queueKey.getTime() - b.queueKey.getTime() ||
-    a.queuedAt.getTime() - b.queuedAt.getTime() ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
 /**
- * The same order in SQL, over the ticket table under `alias`. `ticket_waiting_idx` indexes exactly
+ * The order, over the ticket table under `alias`. `ticket_waiting_idx` indexes exactly
  * these expressions (booleans sort false first: priority tickets lead), so callNext at a
  * one-stage counter reads a single index entry.
  */

@@ -143,8 +143,15 @@ export type Counter = {
 
 export type CounterCall = {
   __typename?: 'CounterCall';
+  /** What the board shows and says aloud, in the request’s language when left out: "Nomor antrian A-017, silakan menuju Loket 2." / "Ticket A-017, please go to Loket 2." */
+  announcement: Scalars['String']['output'];
   counter: Counter;
   ticket: Ticket;
+};
+
+
+export type CounterCallAnnouncementArgs = {
+  language?: InputMaybe<Language>;
 };
 
 export type CounterReport = {
@@ -264,6 +271,11 @@ export type HourFigures = {
   served: Scalars['Int']['output'];
   stage: Stage;
 };
+
+/** Bahasa Indonesia is the default everywhere */
+export type Language =
+  | 'ENGLISH'
+  | 'INDONESIAN';
 
 export type Mutation = {
   __typename?: 'Mutation';

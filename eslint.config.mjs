@@ -22,6 +22,8 @@ const outsideLayers = [
   '**/*.spec.ts',
   '**/*.int-spec.ts',
   '**/*.e2e-spec.ts',
+  'services/web/**/*.spec.tsx',
+  'services/web/browser/**/*.ts',
   'test/**/*.ts',
   '**/test/**/*.ts',
   'libs/testing/**/*.ts',
@@ -29,7 +31,19 @@ const outsideLayers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.data/**', '.nx/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      '.data/**',
+      '.nx/**',
+      '**/*.js',
+      '**/*.mjs',
+      'services/web/src/gql/**',
+      'services/web/test-results/**',
+      'services/web/playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -50,7 +64,14 @@ export default tseslint.config(
   },
   { files: outsideLayers, rules: { '@nx/enforce-module-boundaries': 'off' } },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      'test/**/*.ts',
+      'libs/testing/**/*.ts',
+      'services/web/browser/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

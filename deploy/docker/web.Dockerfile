@@ -1,22 +1,30 @@
 # syntax=docker/dockerfile:1
 #
-# PLACEHOLDER for the web client's image (services/web: static files served by a standard web
-# server), to be completed by the web client's engineer: a build stage that produces its static
-# files, then the runtime stage below serving them. Kept beside the services' Dockerfile so the
-# deploy-files test lints it too; add its Deployment, Service, NetworkPolicy (reached from the
-# ingress only) and Ingress path under deploy/k8s/base/web/ when it exists.
+# The web client's image (services/web): its static files, built by Vite, served by nginx. Build
+# from the repository root:
 #
-#   docker build -f deploy/docker/web.Dockerfile -t registry.example.go.id/antrian/web:<version> .
+#   docker build -f deploy/docker/web.Dockerfile \
+#     -t registry.example.go.id/antrian/web:$(node -p "require('./services/web/package.json').version") .
+#
+# The client finds the gateway at /graphql on its own origin (the ingress routes /graphql to the
+# gateway), or where a /config.json mounted beside the files says: {"graphqlUrl": "https://…/graphql"}.
+# nginx runs as a non-root user on 8080 with a read-only root filesystem and a writable /tmp.
 
-FROM node:20-bookworm-slim AS build
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
 WORKDIR /src
-# The web client's build goes here, writing its static files to /src/services/web/dist.
+ARG NPM_VERSION=11.19.1
+RUN npm install --global --no-audit --no-fund "npm@${NPM_VERSION}"
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 COPY services/web ./services/web
+# The typed operations (services/web/src/gql) are checked in, generated from the composed graph.
+RUN node node_modules/vite/bin/vite.js build -c services/web/vite.config.mts
 
-# An nginx that runs as a non-root user and listens on 8080; read-only root filesystem with
-# writable /tmp (its cache and pid file).
 FROM nginxinc/nginx-unprivileged:1.27-alpine AS runtime
-COPY --from=build /src/services/web/dist /usr/share/nginx/html
+COPY deploy/docker/web.nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /src/dist/services/web /usr/share/nginx/html
 USER 101
 EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=3s CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/"]
+HEALTHCHECK --interval=10s --timeout=3s CMD ["wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/healthz"]

@@ -2,6 +2,8 @@ import { createLogger } from '@antrian/logging';
 import { launch } from './launch';
 import { RunningStack } from './stack';
 import { SUBGRAPHS } from './subgraph-registry';
+import { launcherHosts } from './exposure';
+import { buildWebClient, serveWebClient } from './web-client';
 
 /**
  * `npm start`: the whole system from one command, for development, on a machine with only
@@ -46,9 +48,19 @@ async function main(): Promise<void> {
     },
   );
 
+  // The web client (services/web): built when its sources changed, served beside the gateway.
+  await buildWebClient(logger);
+  const web = await serveWebClient({
+    port: Number(env.WEB_PORT ?? 4100),
+    host: launcherHosts(env).gatewayHost,
+    graphqlUrl: env.WEB_GRAPHQL_URL ?? stack.gatewayUrl,
+  });
+  const stopStack = running?.stop.bind(running);
+  if (running) running.stop = async () => (await web.stop(), await stopStack?.());
+
   logger.info(
-    { gateway: stack.gatewayUrl, seconds: (Date.now() - startedAt) / 1000 },
-    `Antrian is ready at ${stack.gatewayUrl}`,
+    { gateway: stack.gatewayUrl, web: web.url, seconds: (Date.now() - startedAt) / 1000 },
+    `Antrian is ready at ${stack.gatewayUrl}; the web client at ${web.url}`,
   );
 }
 

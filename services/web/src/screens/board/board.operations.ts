@@ -1,0 +1,55 @@
+import { graphql } from '../../gql';
+
+export const BoardFields = graphql(`
+  fragment BoardFields on QueueBoard {
+    officeId
+    date
+    updatedAt
+    nowServing {
+      counter {
+        id
+        name
+      }
+      ticket {
+        id
+        number
+        stage
+        status
+        callCount
+        calledAt
+      }
+    }
+    queues {
+      stage
+      waiting
+      averageWaitSeconds
+    }
+  }
+`);
+
+export const BoardOffices = graphql(`
+  query BoardOffices {
+    offices {
+      id
+      code
+      name
+      timeZone
+    }
+  }
+`);
+
+export const Board = graphql(`
+  query Board($officeId: ID!) {
+    queueBoard(officeId: $officeId) {
+      ...BoardFields
+    }
+  }
+`);
+
+export const BoardChanged = graphql(`
+  subscription BoardChanged($officeId: ID!) {
+    queueBoardChanged(officeId: $officeId) {
+      ...BoardFields
+    }
+  }
+`);

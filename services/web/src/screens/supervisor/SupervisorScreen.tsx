@@ -1,0 +1,153 @@
+import { useQuery, useSubscription } from '@apollo/client';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GraphProvider } from '../../app/GraphProvider';
+import { useSession } from '../../app/useSession';
+import { localDate, minutes } from '../../ui/format';
+import { Shell } from '../../ui/Shell';
+import { SignInForm } from '../../ui/SignInForm';
+import { FloorPulse, OfficerMe } from '../officer/officer.operations';
+import { DeskTools } from './DeskTools';
+import { ExpectedArrivals } from './ExpectedArrivals';
+import { SupervisorFloor, SupervisorReport } from './supervisor.operations';
+
+const FigureChart = lazy(() => import('./Charts'));
+
+/** The supervisor's dashboard (desktop): the floor live, the day's report, officers, devices, caps. */
+export default function SupervisorScreen() {
+  const { t } = useTranslation();
+  const [session, signOut] = useSession('officer');
+  return (
+    <GraphProvider role="officer" generation={session ? 'in' : 'out'}>
+      <Shell
+        title={t('supervisor.title')}
+        kind="desktop"
+        actions={
+          session && (
+            <button type="button" onClick={signOut}>
+              {t('common.signOut')}
+            </button>
+          )
+        }
+      >
+        {session ? <Dashboard /> : <SignInForm role="officer" loginLabel={t('officer.nip')} />}
+      </Shell>
+    </GraphProvider>
+  );
+}
+
+function Dashboard() {
+  const { t } = useTranslation();
+  const me = useQuery(OfficerMe);
+  const officeId = me.data?.me?.__typename === 'Officer' ? (me.data.me.officeId ?? '') : '';
+  if (!officeId) return <p>{t('common.loading')}</p>;
+  return (
+    <div className="dashboard">
+      <Floor officeId={officeId} />
+      <Report officeId={officeId} />
+      <DeskTools officeId={officeId} />
+    </div>
+  );
+}
+
+/** The floor live: refreshed on every change of the office's board (v2: `officeFloorChanged`). */
+function Floor({ officeId }: { officeId: string }) {
+  const { t } = useTranslation();
+  const floor = useQuery(SupervisorFloor, { variables: { officeId }, fetchPolicy: 'network-only' });
+  useSubscription(FloorPulse, { variables: { officeId }, onData: () => void floor.refetch() });
+  return (
+    <section aria-labelledby="floor-heading" className="panel">
+      <h2 id="floor-heading">{t('supervisor.floor')}</h2>
+      <table>
+        <caption className="visually-hidden">{t('supervisor.counters')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('board.counter')}</th>
+            <th scope="col">{t('officer.title')}</th>
+            <th scope="col">{t('officer.current')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {floor.data?.counters.map((counter) => (
+            <tr key={counter.id}>
+              <td>
+                {counter.name} · {counter.open ? t('supervisor.openNow') : t('supervisor.closed')}
+              </td>
+              <td>{counter.officer?.fullName ?? '—'}</td>
+              <td>
+                {counter.currentTicket
+                  ? `${counter.currentTicket.number} (${t(`status.${counter.currentTicket.status}`)})`
+                  : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="queue-figures">
+        {floor.data?.queueBoard.queues.map((queue) => (
+          <li key={queue.stage}>
+            {t(`stage.${queue.stage}`)}: {t('board.people', { count: queue.waiting })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Report({ officeId }: { officeId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(SupervisorReport, {
+    variables: { officeId, date: localDate('Asia/Jakarta') },
+    pollInterval: 60_000,
+  });
+  const report = data?.dayReport;
+  return (
+    <section aria-labelledby="report-heading" className="panel">
+      <h2 id="report-heading">{t('supervisor.report')}</h2>
+      {report && (
+        <>
+          <dl className="figures">
+            <div>
+              <dt>{t('supervisor.issued')}</dt>
+              <dd>{report.ticketsIssued}</dd>
+            </div>
+            <div>
+              <dt>{t('supervisor.done')}</dt>
+              <dd>{report.ticketsDone}</dd>
+            </div>
+            <div>
+              <dt>{t('supervisor.walkIns')}</dt>
+              <dd>{report.walkIns}</dd>
+            </div>
+          </dl>
+          <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <div className="charts">
+              <FigureChart
+                title={t('supervisor.waitPerStage')}
+                rows={report.stages.map((row) => ({
+                  name: t(`stage.${row.stage}`),
+                  value: minutes(row.figures.meanWaitSeconds),
+                }))}
+              />
+              <FigureChart
+                title={t('supervisor.perCounter')}
+                rows={report.counters.map((row) => ({ name: row.counter.name, value: row.figures.served }))}
+              />
+              <FigureChart
+                title={t('supervisor.perOfficer')}
+                rows={report.officers.map((row) => ({ name: row.officer.fullName, value: row.figures.served }))}
+              />
+              <WaitsByHour />
+            </div>
+          </Suspense>
+        </>
+      )}
+      <ExpectedArrivals officeId={officeId} />
+    </section>
+  );
+}
+
+/** Waits per stage across the day: contract v2 `dayReport { byHour }`. */
+function WaitsByHour() {
+  return null;
+}

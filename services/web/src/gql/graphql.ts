@@ -860,7 +860,7 @@ export type Session = {
   capacity: Scalars['Int']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** Places still free, exact at the time of reading */
+  /** Places still free. In public availability (Office.availability) it may be up to a second old (the AVAILABILITY_CACHE_MS setting); a booking's own session is exact */
   remaining: Scalars['Int']['output'];
   /** Null: every service kind */
   services?: Maybe<Array<ServiceKind>>;

@@ -2,6 +2,7 @@ import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
+import { counterMetric } from '@antrian/observability';
 import { EventBus, Unsubscribe } from './event-bus.port';
 import { InboxService } from './inbox.service';
 
@@ -16,6 +17,11 @@ export type EventChange = (manager: EntityManager) => Promise<void>;
  */
 export abstract class DurableEventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private unsubscribe?: Unsubscribe;
+  private readonly handled = counterMetric(
+    'antrian_consumer_events_total',
+    'Events a durable consumer handled: applied, duplicate (seen before), ignored (unknown version) or failed',
+    ['durable', 'outcome'],
+  );
 
   protected constructor(
     private readonly bus: EventBus,
@@ -48,9 +54,18 @@ export abstract class DurableEventConsumer implements OnApplicationBootstrap, On
         { subject: envelope.subject, version: envelope.version },
         'ignoring an event of unknown version',
       );
+      this.handled.inc({ durable: this.durable, outcome: 'ignored' });
       return false;
     }
-    return this.inbox.handleOnce(this.durable, envelope, change);
+    let applied: boolean;
+    try {
+      applied = await this.inbox.handleOnce(this.durable, envelope, change);
+    } catch (error) {
+      this.handled.inc({ durable: this.durable, outcome: 'failed' });
+      throw error;
+    }
+    this.handled.inc({ durable: this.durable, outcome: applied ? 'applied' : 'duplicate' });
+    return applied;
   }
 
   /** What the event changes; null for an event (or version) this consumer does not understand. */

@@ -10,4 +10,5 @@ export * from './inbox.service';
 export * from './outbox-relay';
 export * from './messaging-schema';
 export * from './messaging.module';
+export * from './messaging-metrics';
 export { CreateOutboxAndInbox1764200000000 } from './migrations/1764200000000-create-outbox-and-inbox';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createLogger, Logger } from '@antrian/logging';
 import { EVENT_BUS, EventBus } from './event-bus.port';
 import { InboxService } from './inbox.service';
+import { MessagingMetrics } from './messaging-metrics';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 
@@ -34,6 +35,11 @@ export class MessagingModule {
           new OutboxRelay(dataSource, options.bus, options.logger ?? createLogger('messaging'), options.relayOptions),
       });
       exported.push(OutboxRelay);
+      providers.push({
+        provide: MessagingMetrics,
+        inject: [getDataSourceToken()],
+        useFactory: (dataSource: DataSource) => new MessagingMetrics(dataSource, options.bus),
+      });
     }
     return { module: MessagingModule, global: true, providers, exports: exported };
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { EventEnvelope } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
+import { contextFromHeaders, counterMetric, inSpan, SpanKind } from '@antrian/observability';
 import { EventBus } from './event-bus.port';
 import { OUTBOX_CHANNEL } from './outbox.service';
 import { retryDelay } from './retry-backoff';
@@ -29,6 +30,7 @@ interface OutboxRow {
   version: number;
   payload: unknown;
   occurred_at: Date;
+  trace_context: Record<string, string> | null;
 }
 
 /** Any constant works: advisory locks are scoped to the database, which is the service's own. */
@@ -75,6 +77,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private wake?: () => void;
   private interrupt?: () => void;
   private nextCleanupAt = 0;
+  private readonly publishedCount = counterMetric('antrian_outbox_published_total', 'Outbox events published');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -147,7 +150,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       );
       if (!locked) return 'busy';
       const rows: OutboxRow[] = await manager.query(
-        `SELECT position, id, subject, version, payload, occurred_at FROM outbox_event
+        `SELECT position, id, subject, version, payload, occurred_at, trace_context FROM outbox_event
           WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE`,
         [this.batchSize],
       );
@@ -155,8 +158,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       let failed = false;
       for (const row of rows) {
         try {
-          await this.bus.publish(toEnvelope(row));
+          await inSpan(
+            `publish ${row.subject}`,
+            {
+              kind: SpanKind.PRODUCER,
+              parent: contextFromHeaders(row.trace_context),
+              attributes: { 'messaging.system': 'nats', 'messaging.message.id': row.id },
+            },
+            () => this.bus.publish(toEnvelope(row)),
+          );
           published.push(row.position);
+          this.publishedCount.inc();
         } catch (error) {
           failed = true;
           const [[{ attempts }]]: [{ attempts: number }[], number] = await manager.query(

@@ -1,12 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ReadinessChecks } from './readiness-checks';
 
-/** Liveness: the process answers. Readiness: it can reach its database too. */
+/**
+ * Liveness: the process answers. Readiness: its database answers, NATS is connected and every
+ * migration of this version is applied.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly readiness: ReadinessChecks,
   ) {}
 
   @Get('live')
@@ -18,6 +23,10 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 1500 })]);
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 1500 }),
+      () => this.readiness.nats(),
+      () => this.readiness.migrations(),
+    ]);
   }
 }

@@ -16,6 +16,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DataSource } from 'typeorm';
 import { IDENTITY_HEADER_TTL_SECONDS, IdentityHeaderVerifier } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
+import { graphqlMetricsPlugin } from '@antrian/observability';
 import { DateScalar } from './date.scalar';
 import { DomainError } from './domain-error';
 import { GraphQLErrorPassThroughFilter } from './graphql-error.filter';
@@ -126,7 +127,12 @@ export class SubgraphGraphQLModule {
               introspection: !options.production,
               includeStacktraceInErrorResponses: false,
               validationRules: armor.validationRules,
-              plugins: [ApolloServerPluginInlineTraceDisabled(), inputGuardPlugin(), ...armor.plugins],
+              plugins: [
+                ApolloServerPluginInlineTraceDisabled(),
+                graphqlMetricsPlugin(),
+                inputGuardPlugin(),
+                ...armor.plugins,
+              ],
               context: ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) =>
                 createRequestContext(req.headers, verifier, replayGuard),
               formatError: (formatted, original) =>

@@ -13,6 +13,14 @@ export const subgraphSettingsShape = {
   GATEWAY_PUBLIC_KEY: pemSchema,
   MAX_DEPTH: limitSchema.default(8),
   MAX_ALIASES: limitSchema.default(15),
+  /**
+   * Whether readiness fails while NATS is unreachable. `false` keeps the floor serving through a
+   * NATS outage (the outbox holds the events), at the price of readiness not showing it.
+   */
+  READY_REQUIRES_NATS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 };
 
 export type SubgraphSettings = z.infer<z.ZodObject<typeof subgraphSettingsShape>>;

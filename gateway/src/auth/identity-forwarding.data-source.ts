@@ -1,5 +1,6 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { IDENTITY_HEADER, IdentityHeaderSigner } from '@antrian/auth';
+import { injectInto, tracingEnabled } from '@antrian/observability';
 import { GatewayContext } from './gateway-context';
 
 /**
@@ -27,5 +28,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     headers.delete(IDENTITY_HEADER);
     const { identity = null, clientAddress = null } = context as Partial<GatewayContext>;
     headers.set(IDENTITY_HEADER, await this.signer.sign({ identity, clientAddress }, this.subgraphName));
+    // The subgraph's work continues the operation's trace.
+    if (tracingEnabled()) injectInto(headers);
   }
 }

@@ -86,6 +86,14 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
    */
   MAX_SUBSCRIBES_PER_SECOND: limitSchema.default(20),
   /**
+   * Whether readiness fails while NATS is unreachable (no live updates, no revocations). `false`
+   * keeps queries and mutations served through a NATS outage.
+   */
+  READY_REQUIRES_NATS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /**
    * Browser origins allowed to call the gateway (CORS), comma-separated, e.g.
    * `https://antrian.imigrasi.go.id,https://papan.imigrasi.go.id`; `*` allows any. Unset: any
    * origin in development, none but the gateway's own in production.

@@ -1,6 +1,8 @@
 import { ExecutionResult, GraphQLError } from 'graphql';
 import { LIVE_SUBJECT_WILDCARD } from '@antrian/contracts';
+import { Context, context } from '@opentelemetry/api';
 import { Logger } from '@antrian/logging';
+import { counterMetric, inSpan } from '@antrian/observability';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { LatestValueIterator } from './latest-value.iterator';
 import { LiveProjection } from './live-query.normalise';
@@ -53,6 +55,8 @@ interface Group {
   running: boolean;
   /** A message arrived while an execution ran: run once more afterwards, however many arrived. */
   rerun: boolean;
+  /** The trace of the newest message: the next execution continues it. */
+  trace?: Context;
 }
 
 interface SubjectState {
@@ -73,6 +77,14 @@ export class LiveQueryHub {
   private startedExecutions = 0;
   private readonly totals = { subscribers: 0, groups: 0, messages: 0, executions: 0, initialExecutions: 0 };
   private unsubscribe: Unsubscribe | undefined;
+  private readonly metrics = {
+    messages: counterMetric('antrian_gateway_live_messages_total', 'Live messages that concerned a subscriber'),
+    executions: counterMetric(
+      'antrian_gateway_live_executions_total',
+      'Live query executions: one per group and live message (coalesced), and one per new subscriber',
+      ['cause'],
+    ),
+  };
 
   constructor(
     private readonly execute: LiveExecutor,
@@ -89,7 +101,11 @@ export class LiveQueryHub {
     if (!state) return;
     state.messages++;
     this.totals.messages++;
+    this.metrics.messages.inc();
+    // The bus runs this handler in the publisher's trace (when traced).
+    const trace = context.active();
     for (const group of state.groups.values()) {
+      group.trace = trace;
       if (group.running) group.rerun = true;
       else void this.runGroup(group, state);
     }
@@ -112,6 +128,7 @@ export class LiveQueryHub {
     this.totals.subscribers++;
 
     this.totals.initialExecutions++;
+    this.metrics.executions.inc({ cause: 'subscribe' });
     const first = this.projected(member.projection, await this.run(liveQuery));
     if (first.errors?.length) {
       member.iterator.finish();
@@ -185,7 +202,12 @@ export class LiveQueryHub {
         const execution = ++this.startedExecutions;
         state.executions++;
         this.totals.executions++;
-        const result = await this.run(group.liveQuery);
+        this.metrics.executions.inc({ cause: 'message' });
+        const result = await inSpan(
+          'live execution',
+          { parent: group.trace, attributes: { 'antrian.live.subject': group.liveQuery.subject } },
+          () => this.run(group.liveQuery),
+        );
         // Members who wrote their selection alike (most of them) share one projection too.
         const projections = new Map<string, ExecutionResult>();
         for (const member of group.members) {

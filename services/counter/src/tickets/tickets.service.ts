@@ -1,3 +1,4 @@
+import { domainMetrics } from '@antrian/observability';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -104,6 +105,7 @@ export class TicketsService {
         priority: booking.priority,
         sessionStartsAt: booking.sessionStartsAt,
       });
+      domainMetrics.checkedIn('booked');
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
     } catch (error) {
@@ -180,6 +182,7 @@ export class TicketsService {
         priority,
         sessionStartsAt: null,
       });
+      domainMetrics.checkedIn('walk_in');
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
     } catch (error) {

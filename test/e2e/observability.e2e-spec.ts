@@ -283,5 +283,5 @@ const traceparent = () => ({
     );
     // The database: pg's spans of counter's transaction.
     expect(received.some((span) => span.service === 'counter' && /^pg\.query/.test(span.name))).toBe(true);
-  });
+  }, 180_000);
 });

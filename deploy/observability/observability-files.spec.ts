@@ -23,7 +23,10 @@ function sources(dir: string): string[] {
 function exposedMetrics(): Set<string> {
   const names = new Set<string>();
   for (const file of ['libs', 'gateway/src', 'services'].flatMap((dir) => sources(join(ROOT, dir)))) {
-    for (const [, name] of readFileSync(file, 'utf8').matchAll(/'(antrian_[a-z0-9_]+)'/g)) names.add(name);
+    // `counterMetric('antrian_…'`, `collectedGauge('antrian_…'`, …, and the open-case gauges' constants.
+    const text = readFileSync(file, 'utf8');
+    for (const [, name] of text.matchAll(/(?:Metric|Gauge)(?:<[^>]*>)?\(\s*'(antrian_[a-z0-9_]+)'/g)) names.add(name);
+    for (const [, name] of text.matchAll(/_OPEN = '(antrian_[a-z0-9_]+)'/g)) names.add(name);
   }
   const defaults = new Registry();
   collectDefaultMetrics({ register: defaults });

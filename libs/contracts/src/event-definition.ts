@@ -36,3 +36,11 @@ export function isEvent<D extends EventDefinition>(
 ): envelope is EventEnvelope<PayloadOf<D>> {
   return envelope.subject === definition.subject && envelope.version === definition.version;
 }
+
+/** Whether the envelope is one of the given definitions (e.g. an event's versions a consumer reads). */
+export function isEventOf<D extends EventDefinition>(
+  envelope: EventEnvelope,
+  definitions: readonly D[],
+): envelope is EventEnvelope<PayloadOf<D>> {
+  return definitions.some((definition) => isEvent(envelope, definition));
+}

@@ -1,6 +1,7 @@
 import { Logger } from '@antrian/logging';
 import { EventBus } from './event-bus.port';
 import { InProcessEventBus } from './in-process-event-bus';
+import { loadMessagingSettings, MessagingSettings } from './messaging-settings';
 import { NatsEventBus } from './nats-event-bus';
 
 export interface CreateEventBusOptions {
@@ -11,6 +12,8 @@ export interface CreateEventBusOptions {
   name: string;
   /** The process's nkey seed (NATS_NKEY_SEED), where the NATS server authenticates by nkey. */
   natsNkeySeed?: string;
+  /** Streams' and consumers' settings (default: read from the environment, `loadMessagingSettings`). */
+  settings?: MessagingSettings;
 }
 
 let warnedNotDurable = false;
@@ -21,11 +24,19 @@ let warnedNotDurable = false;
  */
 export function createEventBus(options: CreateEventBusOptions): EventBus {
   if (options.natsUrl) {
+    const settings = options.settings ?? loadMessagingSettings();
     const bus = new NatsEventBus({
       url: options.natsUrl,
       name: options.name,
       nkeySeed: options.natsNkeySeed,
       logger: options.logger,
+      streamReplicas: settings.streamReplicas,
+      streamMaxAgeMs: settings.streamMaxAgeMs,
+      streamMaxBytes: settings.streamMaxBytes,
+      maxDeliver: settings.maxDeliver,
+      backoffMs: settings.backoffMs,
+      maxAckPending: settings.maxAckPending,
+      ackWaitMs: settings.ackWaitMs,
     });
     void bus.start();
     return bus;

@@ -1,6 +1,14 @@
 import { EventEnvelope } from '@antrian/contracts';
 
-export type EventHandler = (envelope: EventEnvelope) => Promise<void>;
+/** Which delivery of an event this is, so a handler can dead-letter it on the last one. */
+export interface Delivery {
+  /** 1 for the first delivery. */
+  attempt: number;
+  /** No delivery comes after this one if it fails. */
+  lastAttempt: boolean;
+}
+
+export type EventHandler = (envelope: EventEnvelope, delivery?: Delivery) => Promise<void>;
 export type LiveHandler = (subject: string, data: unknown) => void;
 
 export interface Unsubscribe {
@@ -49,6 +57,11 @@ export interface EventBus {
    * be idempotent.
    */
   watchEvents(options: WatchOptions): Promise<Unsubscribe>;
+  /**
+   * Calls `listener` whenever the bus (re)connects to its broker, e.g. to publish what waited
+   * meanwhile at once. Returns a function that removes it. Optional: the in-process bus is always up.
+   */
+  onConnected?(listener: () => void): () => void;
   close(): Promise<void>;
   /** Connected to the broker now; absent: always (the in-process bus). Readiness asks it. */
   isOnline?(): boolean;

@@ -207,7 +207,7 @@ export class InProcessEventBus implements EventBus {
 
   private async deliver(group: DurableGroup, handler: EventHandler, envelope: EventEnvelope): Promise<void> {
     try {
-      await handler(copy(envelope));
+      await handler(copy(envelope), { attempt: (group.failures.get(envelope.id) ?? 0) + 1, lastAttempt: false });
       group.failures.delete(envelope.id);
     } catch (error) {
       const failures = (group.failures.get(envelope.id) ?? 0) + 1;

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** An event a consumer has handled: its effects were committed together with this row. */
 @Entity({ name: 'inbox_event' })
+@Index('inbox_event_handled_at_idx', ['handledAt'])
 export class InboxEventEntity {
   /** The durable consumer's name: two consumers in one service handle the same event separately. */
   @PrimaryColumn({ name: 'consumer', type: 'text', primaryKeyConstraintName: 'inbox_event_pkey' })

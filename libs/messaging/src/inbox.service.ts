@@ -2,10 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope } from '@antrian/contracts';
+import { DeadLetterRepository } from './dead-letter.repository';
 
 @Injectable()
 export class InboxService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The same database's dead letters, where a consumer keeps what it could not apply. */
+  readonly deadLetters: DeadLetterRepository;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.deadLetters = new DeadLetterRepository(dataSource);
+  }
 
   /**
    * Runs `handler` and records `envelope.id` for `consumer` in one transaction, unless the id is

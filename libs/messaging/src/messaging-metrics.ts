@@ -1,6 +1,7 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { collectedGauge } from '@antrian/observability';
+import { collectedGauge, DEAD_LETTERS_OPEN, registerOpenCount } from '@antrian/observability';
+import { DeadLetterRepository } from './dead-letter.repository';
 import { EventBus } from './event-bus.port';
 
 /**
@@ -12,9 +13,12 @@ export class MessagingMetrics implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
+    private readonly deadLetters: DeadLetterRepository,
   ) {}
 
   onApplicationBootstrap(): void {
+    // Open dead letters (`dead_letter_event`): one indexed count per scrape.
+    registerOpenCount(DEAD_LETTERS_OPEN, { countOpen: () => this.deadLetters.countOpen() });
     let outbox: Promise<{ backlog: number; oldestAgeSeconds: number }> | undefined;
     // Both gauges come from one query per scrape.
     const readOutbox = () => {

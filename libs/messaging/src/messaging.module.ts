@@ -3,8 +3,10 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { createLogger, Logger } from '@antrian/logging';
 import { EVENT_BUS, EventBus } from './event-bus.port';
+import { DeadLetterRepository } from './dead-letter.repository';
 import { InboxService } from './inbox.service';
 import { MessagingMetrics } from './messaging-metrics';
+import { loadMessagingSettings } from './messaging-settings';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxService } from './outbox.service';
 
@@ -25,20 +27,38 @@ export interface MessagingModuleOptions {
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingModuleOptions): DynamicModule {
-    const providers: Provider[] = [{ provide: EVENT_BUS, useValue: options.bus }, OutboxService, InboxService];
-    const exported: NonNullable<DynamicModule['exports']> = [EVENT_BUS, OutboxService, InboxService];
+    const providers: Provider[] = [
+      { provide: EVENT_BUS, useValue: options.bus },
+      OutboxService,
+      InboxService,
+      DeadLetterRepository,
+    ];
+    const exported: NonNullable<DynamicModule['exports']> = [
+      EVENT_BUS,
+      OutboxService,
+      InboxService,
+      DeadLetterRepository,
+    ];
     if (options.relay ?? true) {
       providers.push({
         provide: OutboxRelay,
         inject: [getDataSourceToken()],
-        useFactory: (dataSource: DataSource) =>
-          new OutboxRelay(dataSource, options.bus, options.logger ?? createLogger('messaging'), options.relayOptions),
+        useFactory: (dataSource: DataSource) => {
+          const settings = loadMessagingSettings();
+          return new OutboxRelay(dataSource, options.bus, options.logger ?? createLogger('messaging'), {
+            retentionMs: settings.outboxRetentionMs,
+            inboxRetentionMs: settings.inboxRetentionMs,
+            pruneIntervalMs: settings.pruneIntervalMs,
+            ...options.relayOptions,
+          });
+        },
       });
       exported.push(OutboxRelay);
       providers.push({
         provide: MessagingMetrics,
-        inject: [getDataSourceToken()],
-        useFactory: (dataSource: DataSource) => new MessagingMetrics(dataSource, options.bus),
+        inject: [getDataSourceToken(), DeadLetterRepository],
+        useFactory: (dataSource: DataSource, deadLetters: DeadLetterRepository) =>
+          new MessagingMetrics(dataSource, options.bus, deadLetters),
       });
     }
     return { module: MessagingModule, global: true, providers, exports: exported };

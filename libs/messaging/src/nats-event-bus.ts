@@ -32,6 +32,7 @@ import {
   Unsubscribe,
   WatchOptions,
 } from './event-bus.port';
+import { backoffDelay } from './messaging-settings';
 import { retryDelay } from './retry-backoff';
 import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
 
@@ -50,11 +51,21 @@ export interface NatsEventBusOptions {
   reconnectTimeWaitMs?: number;
   /** How long a delivered event may stay unacknowledged before JetStream redelivers it. */
   ackWaitMs?: number;
-  /** Deliveries of one event to one consumer before JetStream gives up on it. */
+  /** Deliveries of one event to one consumer before JetStream gives up on it (the handler dead-letters it on the last). */
   maxDeliver?: number;
-  /** Redelivery delay after a handler's first failure; doubles per delivery up to the maximum. */
-  retryDelayMs?: number;
-  maxRetryDelayMs?: number;
+  /**
+   * Redelivery delays after the 1st, 2nd, … failed delivery (the last repeats): the delay of a
+   * handler's `nak`, and (no shorter than `ackWaitMs`) the consumer's own JetStream `backoff` for
+   * deliveries never acknowledged (a handler that hung, a process that died).
+   */
+  backoffMs?: readonly number[];
+  /** Events one consumer may hold unacknowledged; beyond, JetStream delivers nothing new to it. */
+  maxAckPending?: number;
+  /** Copies JetStream keeps of each stream (NATS_STREAM_REPLICAS). */
+  streamReplicas?: number;
+  /** Age and size limits of each stream: the outboxes, not the streams, are the record to republish from. */
+  streamMaxAgeMs?: number;
+  streamMaxBytes?: number;
   /** JetStream drops a message whose `Nats-Msg-Id` it has stored within this window. */
   duplicateWindowMs?: number;
 }
@@ -108,8 +119,9 @@ export class NatsEventBus implements EventBus {
   private readonly reconnectTimeWaitMs: number;
   private readonly ackWaitMs: number;
   private readonly maxDeliver: number;
-  private readonly retryDelayMs: number;
-  private readonly maxRetryDelayMs: number;
+  private readonly backoffMs: readonly number[];
+  private readonly maxAckPending: number;
+  private readonly connectedListeners = new Set<() => void>();
   private readonly duplicateWindowMs: number;
   private readonly abort = new AbortController();
   private readonly waiters = new Set<Waiter>();
@@ -127,11 +139,11 @@ export class NatsEventBus implements EventBus {
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
     this.reconnectTimeWaitMs = options.reconnectTimeWaitMs ?? 1000;
     this.ackWaitMs = options.ackWaitMs ?? 30_000;
-    // With redeliveries spaced up to a minute apart, about a week of retries: long enough to outlast
-    // any outage of a handler's dependencies, finite so a poison event does not retry forever.
-    this.maxDeliver = options.maxDeliver ?? 10_000;
-    this.retryDelayMs = options.retryDelayMs ?? 1000;
-    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 60_000;
+    // Bounded: an event that keeps failing goes to the consumer's dead-letter table on its last
+    // delivery (about 18 minutes of retries with the default backoff) instead of retrying for days.
+    this.maxDeliver = options.maxDeliver ?? 8;
+    this.backoffMs = options.backoffMs ?? [1000, 5000, 30_000, 120_000, 300_000];
+    this.maxAckPending = options.maxAckPending ?? 256;
     this.duplicateWindowMs = options.duplicateWindowMs ?? 2 * 60_000;
   }
 
@@ -142,6 +154,11 @@ export class NatsEventBus implements EventBus {
   start(): Promise<void> {
     this.startup ??= this.connectUntilReady();
     return this.startup;
+  }
+
+  onConnected(listener: () => void): () => void {
+    this.connectedListeners.add(listener);
+    return () => this.connectedListeners.delete(listener);
   }
 
   async publish(envelope: EventEnvelope): Promise<void> {
@@ -369,6 +386,7 @@ export class NatsEventBus implements EventBus {
     for (const entry of this.live) this.subscribe(connection.nc, entry);
     this.setOnline(true);
     this.logger.info({ server: connection.nc.getServer() }, 'connected to NATS');
+    this.notifyConnected();
     void this.watch(connection);
   }
 
@@ -380,6 +398,11 @@ export class NatsEventBus implements EventBus {
       } else if (status.type === Events.Reconnect) {
         this.setOnline(true);
         this.logger.info({ server: status.data }, 'reconnected to NATS');
+        // A server that came back without its data has no streams: publishing needs them again.
+        this.ensureStreams(connection.jsm).catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'could not recreate the streams after reconnecting'),
+        );
+        this.notifyConnected();
         // A server that restarted without its store has lost the streams: put them back.
         void this.ensureStreams(connection.jsm).catch((error: unknown) => {
           this.logger.warn({ err: error }, 'could not ensure the streams after reconnecting');
@@ -451,6 +474,9 @@ export class NatsEventBus implements EventBus {
       storage: StorageType.File,
       discard: DiscardPolicy.Old,
       duplicate_window: nanos(this.duplicateWindowMs),
+      num_replicas: this.options.streamReplicas ?? 1,
+      max_age: nanos(this.options.streamMaxAgeMs ?? 90 * 24 * 3_600_000),
+      max_bytes: this.options.streamMaxBytes ?? 1024 * 1024 * 1024,
     };
     try {
       await jsm.streams.add(config);
@@ -469,6 +495,9 @@ export class NatsEventBus implements EventBus {
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(this.ackWaitMs),
       max_deliver: this.maxDeliver,
+      max_ack_pending: this.maxAckPending,
+      // JetStream's own schedule for deliveries never acknowledged; it wants fewer entries than deliveries.
+      backoff: this.backoffMs.slice(0, this.maxDeliver - 1).map((ms) => nanos(Math.max(ms, this.ackWaitMs))),
       // NATS 2.9 takes one filter subject per consumer: with several subjects from one stream the
       // consumer takes the whole stream, in order, and `deliver` skips what was not asked for.
       filter_subject: worker.subjects.length === 1 ? worker.subjects[0] : undefined,
@@ -536,6 +565,7 @@ export class NatsEventBus implements EventBus {
       message.ack();
       return;
     }
+    const deliveries = message.info.deliveryCount;
     try {
       await inSpan(
         `consume ${envelope.subject}`,
@@ -544,12 +574,11 @@ export class NatsEventBus implements EventBus {
           parent: extractFrom(message.headers),
           attributes: { 'messaging.system': 'nats', 'messaging.consumer.group.name': worker.durable },
         },
-        () => worker.handler(envelope),
+        () => worker.handler(envelope, { attempt: deliveries, lastAttempt: deliveries >= this.maxDeliver }),
       );
       message.ack();
     } catch (error) {
-      const deliveries = message.info.deliveryCount;
-      const retryInMs = retryDelay(deliveries, this.retryDelayMs, this.maxRetryDelayMs);
+      const retryInMs = backoffDelay(this.backoffMs, deliveries);
       const context = {
         err: error,
         durable: worker.durable,
@@ -557,11 +586,14 @@ export class NatsEventBus implements EventBus {
         eventId: envelope.id,
         deliveries,
       };
-      if (this.maxDeliver > 0 && deliveries >= this.maxDeliver) {
+      // One line per event, not one per delivery: the first failure warns, the last one is an error.
+      if (deliveries >= this.maxDeliver) {
         this.logger.error(context, 'event handler failed for the last time; the event stays in the stream for replay');
-      } else {
-        this.logger.warn({ ...context, retryInMs }, 'event handler failed; redelivering later');
+        message.term();
+        return;
       }
+      if (deliveries === 1) this.logger.warn({ ...context, retryInMs }, 'event handler failed; redelivering later');
+      else this.logger.debug({ ...context, retryInMs }, 'event handler failed again; redelivering later');
       message.nak(retryInMs);
     }
   }
@@ -591,6 +623,16 @@ export class NatsEventBus implements EventBus {
         }
       },
     });
+  }
+
+  private notifyConnected(): void {
+    for (const listener of this.connectedListeners) {
+      try {
+        listener();
+      } catch (error) {
+        this.logger.error({ err: error }, 'a connection listener threw');
+      }
+    }
   }
 
   private assertOpen(): void {

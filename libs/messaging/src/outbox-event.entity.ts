@@ -8,6 +8,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 @Entity({ name: 'outbox_event' })
 @Unique('outbox_event_id_key', ['id'])
 @Index('outbox_event_unpublished_idx', ['position'], { where: 'published_at IS NULL' })
+@Index('outbox_event_published_at_idx', ['publishedAt'], { where: 'published_at IS NOT NULL' })
 export class OutboxEventEntity {
   /** Commit order is not id order: the relay publishes by this sequence. A bigint, so a string. */
   @PrimaryGeneratedColumn('identity', {

@@ -17,8 +17,14 @@ export interface OutboxRelayOptions {
   /** Wait after a failed batch; doubles per consecutive failure up to the maximum. */
   retryDelayMs?: number;
   maxRetryDelayMs?: number;
-  /** Published rows are deleted once older than this; `null` keeps them forever. */
+  /** Published rows are deleted once older than this (default a week); `null` keeps them forever. */
   retentionMs?: number | null;
+  /** Inbox records are deleted once older than this; never less than `retentionMs` (default: a day more). */
+  inboxRetentionMs?: number | null;
+  /** How often expired rows are pruned (default hourly). */
+  pruneIntervalMs?: number;
+  /** Rows deleted per statement while pruning (default 1000), so no prune holds locks for long. */
+  pruneBatchSize?: number;
 }
 
 type BatchOutcome = 'drained' | 'more' | 'busy' | 'failed';
@@ -35,19 +41,20 @@ interface OutboxRow {
 
 /** Any constant works: advisory locks are scoped to the database, which is the service's own. */
 const RELAY_LOCK_KEY = '122550254464888';
-const CLEANUP_INTERVAL_MS = 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
 
 /**
  * Publishes committed outbox events, in `position` order, through the bus, and marks them.
  *
- * Several replicas of a service may run it: each batch is one transaction that first takes
- * `pg_try_advisory_xact_lock`, so one replica relays at a time and the others skip their turn.
- * `SKIP LOCKED` would let replicas publish disjoint batches in parallel, which reorders events
- * (replica B publishes 101-200 while A is still on 1-100, or retries 42 after B went past it);
- * ordered delivery matters more here than relay throughput, which one relay covers many times
- * over. The lock ends with the transaction, so a replica that dies mid-batch frees it at once.
- * The rows are also taken `FOR UPDATE`, so an operator's manual fix to a stuck event waits for the
- * batch instead of racing it.
+ * Several replicas of a service may run it; one relays at a time: the one whose LISTEN connection
+ * holds the session advisory lock `RELAY_LOCK_KEY` (freed at once when that replica or its
+ * connection dies). `SKIP LOCKED` would let replicas publish disjoint batches in parallel, which
+ * reorders events; ordered delivery matters more here than relay throughput.
+ *
+ * Publishing happens outside any transaction and holds no row lock: a batch reads the oldest
+ * unpublished rows, publishes them one by one and then marks the published ones. A relay that dies
+ * between publishing and marking publishes those events again; the event id is the message id
+ * (JetStream drops a repeat within its duplicate window) and every consumer's inbox drops the rest.
  *
  * Positions are taken at insert, so two concurrent transactions can commit out of position order
  * and be published in commit order. They are concurrent, hence unordered facts; an event whose
@@ -55,11 +62,13 @@ const CLEANUP_INTERVAL_MS = 60 * 60_000;
  *
  * A batch stops at its first failed publish and keeps what it published; the relay then backs
  * off, so the failed event goes again before any later one. It wakes on the `NOTIFY` that
- * `OutboxService.append` sends at commit, and polls in case one is missed.
+ * `OutboxService.append` sends at commit, when the bus reconnects to its broker, and polls in
+ * case one is missed.
  *
- * Published rows are kept for `retentionMs` (a week by default) to answer "was it published,
- * when, after how many attempts" while an incident is still fresh, then deleted so the table does
- * not grow forever; the stream is the long-term record of what was published.
+ * Published rows are kept for `retentionMs` (a week by default), so `npm run events:republish`
+ * can send them again after the broker lost its data, then deleted in batches; inbox records are
+ * deleted in batches too, but only once older than `inboxRetentionMs` (never less than the outbox's
+ * retention), so a republished event still finds the record that makes it harmless.
  */
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger: Logger;
@@ -68,7 +77,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly retentionMs: number | null;
+  private readonly inboxRetentionMs: number | null;
+  private readonly pruneIntervalMs: number;
+  private readonly pruneBatchSize: number;
   private running?: Promise<void>;
+  /** This replica's LISTEN connection holds the relay lock. */
+  private leader = false;
+  private offConnected?: () => void;
+  /** The bus reconnected since the last pause: the next pause (even a backoff) is skipped. */
+  private reconnected = false;
   private stopping = false;
   private listener?: { client: PoolClient; release: (destroy: boolean) => void; detach: () => void };
   private listening?: Promise<void>;
@@ -76,7 +93,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private notified = false;
   private wake?: () => void;
   private interrupt?: () => void;
-  private nextCleanupAt = 0;
+  private nextPruneAt = 0;
   private readonly publishedCount = counterMetric('antrian_outbox_published_total', 'Outbox events published');
 
   constructor(
@@ -90,13 +107,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.retryDelayMs = options.retryDelayMs ?? 500;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
-    this.retentionMs = options.retentionMs === undefined ? 7 * 24 * 60 * 60_000 : options.retentionMs;
+    this.retentionMs = options.retentionMs === undefined ? 7 * DAY_MS : options.retentionMs;
+    const inbox = options.inboxRetentionMs === undefined ? (this.retentionMs ?? 0) + DAY_MS : options.inboxRetentionMs;
+    this.inboxRetentionMs = inbox === null ? null : Math.max(inbox, this.retentionMs ?? 0);
+    this.pruneIntervalMs = options.pruneIntervalMs ?? 60 * 60_000;
+    this.pruneBatchSize = options.pruneBatchSize ?? 1000;
   }
 
   /** Starts relaying in the background; resolves once the relay listens for new events. */
   async start(): Promise<void> {
     if (this.running) return;
     this.stopping = false;
+    // Back on the broker: what waited meanwhile goes at once, not after the current backoff.
+    this.offConnected = this.bus.onConnected?.(() => {
+      this.reconnected = true;
+      this.interrupt?.();
+    });
     await this.listen();
     this.running = this.run();
   }
@@ -104,6 +130,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Stops after the batch under way, and frees the LISTEN connection. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.offConnected?.();
+    this.offConnected = undefined;
     this.interrupt?.();
     await this.running;
     this.running = undefined;
@@ -121,7 +149,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async run(): Promise<void> {
     for (let failures = 0; !this.stopping;) {
-      await this.deleteExpired();
+      await this.prune();
       let outcome: BatchOutcome;
       try {
         outcome = await this.relayBatch();
@@ -141,75 +169,116 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private relayBatch(): Promise<BatchOutcome> {
+  private async relayBatch(): Promise<BatchOutcome> {
     this.notified = false;
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }]: { locked: boolean }[] = await manager.query(
-        'SELECT pg_try_advisory_xact_lock($1) AS locked',
-        [RELAY_LOCK_KEY],
-      );
-      if (!locked) return 'busy';
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT position, id, subject, version, payload, occurred_at, trace_context FROM outbox_event
-          WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE`,
-        [this.batchSize],
-      );
-      const published: string[] = [];
-      let failed = false;
-      for (const row of rows) {
-        try {
-          await inSpan(
-            `publish ${row.subject}`,
-            {
-              kind: SpanKind.PRODUCER,
-              parent: contextFromHeaders(row.trace_context),
-              attributes: { 'messaging.system': 'nats', 'messaging.message.id': row.id },
-            },
-            () => this.bus.publish(toEnvelope(row)),
-          );
-          published.push(row.position);
-          this.publishedCount.inc();
-        } catch (error) {
-          failed = true;
-          const [[{ attempts }]]: [{ attempts: number }[], number] = await manager.query(
-            'UPDATE outbox_event SET attempts = attempts + 1, last_error = $2 WHERE position = $1 RETURNING attempts',
-            [row.position, error instanceof Error ? error.message : String(error)],
-          );
+    if (!(await this.lead())) return 'busy';
+    const rows: OutboxRow[] = await this.dataSource.query(
+      `SELECT position, id, subject, version, payload, occurred_at, trace_context FROM outbox_event
+        WHERE published_at IS NULL ORDER BY position LIMIT $1`,
+      [this.batchSize],
+    );
+    const published: string[] = [];
+    let failed = false;
+    for (const row of rows) {
+      if (this.stopping) break;
+      try {
+        // The publish continues the trace of the change that appended the event.
+        await inSpan(
+          `publish ${row.subject}`,
+          {
+            kind: SpanKind.PRODUCER,
+            parent: contextFromHeaders(row.trace_context),
+            attributes: { 'messaging.system': 'nats', 'messaging.message.id': row.id },
+          },
+          () => this.bus.publish(toEnvelope(row)),
+        );
+        published.push(row.position);
+        this.publishedCount.inc();
+      } catch (error) {
+        failed = true;
+        const [[{ attempts }]]: [{ attempts: number }[], number] = await this.dataSource.query(
+          'UPDATE outbox_event SET attempts = attempts + 1, last_error = $2 WHERE position = $1 RETURNING attempts',
+          [row.position, error instanceof Error ? error.message : String(error)],
+        );
+        // One line when an event first fails, not one per retry while the broker is away.
+        if (attempts === 1) {
           this.logger.warn(
             { err: error, eventId: row.id, subject: row.subject, attempts },
             'could not publish an outbox event; retrying later',
           );
-          break;
         }
+        break;
       }
-      if (published.length > 0) {
-        await manager.query(
-          'UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE position = ANY($1::bigint[])',
-          [published],
-        );
-      }
-      if (failed) return 'failed';
-      return rows.length === this.batchSize ? 'more' : 'drained';
-    });
+    }
+    if (published.length > 0) {
+      await this.dataSource.query(
+        'UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE position = ANY($1::bigint[])',
+        [published],
+      );
+    }
+    if (failed) return 'failed';
+    return rows.length === this.batchSize ? 'more' : 'drained';
   }
 
-  private async deleteExpired(): Promise<void> {
-    if (this.retentionMs === null || Date.now() < this.nextCleanupAt) return;
-    this.nextCleanupAt = Date.now() + CLEANUP_INTERVAL_MS;
+  /** Whether this replica relays: its LISTEN connection holds (or now takes) the session lock. */
+  private async lead(): Promise<boolean> {
+    const listener = this.listener;
+    if (!listener) return false;
+    if (this.leader) return true;
     try {
-      const [, deleted]: [unknown, number] = await this.dataSource.query(
-        'DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => $1)',
-        [this.retentionMs / 1000],
-      );
-      if (deleted > 0) this.logger.info({ deleted }, 'deleted published outbox events past retention');
+      const result = await listener.client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+        RELAY_LOCK_KEY,
+      ]);
+      // The connection may have been replaced meanwhile: the lock belongs to the one asked.
+      this.leader = result.rows[0].locked && this.listener === listener;
     } catch (error) {
-      this.logger.warn({ err: error }, 'could not delete published outbox events');
+      this.logger.warn({ err: error }, 'could not take the relay lock');
     }
+    return this.leader;
+  }
+
+  /** Deletes, in batches, published outbox rows and inbox records past their retention. */
+  private async prune(): Promise<void> {
+    if (Date.now() < this.nextPruneAt || !(await this.lead())) return;
+    this.nextPruneAt = Date.now() + this.pruneIntervalMs;
+    const outbox = await this.pruneTable(
+      this.retentionMs,
+      `DELETE FROM outbox_event WHERE position IN (
+         SELECT position FROM outbox_event WHERE published_at < now() - make_interval(secs => $1) LIMIT $2)`,
+    );
+    const inbox = await this.pruneTable(
+      this.inboxRetentionMs,
+      `DELETE FROM inbox_event WHERE (consumer, event_id) IN (
+         SELECT consumer, event_id FROM inbox_event WHERE handled_at < now() - make_interval(secs => $1) LIMIT $2)`,
+    );
+    if (outbox + inbox > 0) this.logger.info({ outbox, inbox }, 'pruned published outbox events and old inbox records');
+  }
+
+  private async pruneTable(retentionMs: number | null, statement: string): Promise<number> {
+    if (retentionMs === null) return 0;
+    let total = 0;
+    try {
+      for (;;) {
+        if (this.stopping) break;
+        const [, deleted]: [unknown, number] = await this.dataSource.query(statement, [
+          retentionMs / 1000,
+          this.pruneBatchSize,
+        ]);
+        total += deleted;
+        if (deleted < this.pruneBatchSize) break;
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not prune the messaging tables');
+    }
+    return total;
   }
 
   /** Waits `ms`, or less when stopped or (if `wakeable`) when an event is appended meanwhile. */
   private pause(ms: number, wakeable: boolean): Promise<void> {
-    if (this.stopping || (wakeable && this.notified)) return Promise.resolve();
+    if (this.stopping || this.reconnected || (wakeable && this.notified)) {
+      this.reconnected = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -275,6 +344,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     if (!listener) return;
     this.listener = undefined;
     listener.detach();
+    // Destroying the connection frees the relay lock it held.
+    this.leader = false;
     // Destroyed rather than returned: a pooled connection must not go on listening.
     listener.release(true);
   }

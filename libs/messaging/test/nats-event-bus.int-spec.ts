@@ -32,8 +32,7 @@ describeWithNats('NatsEventBus (JetStream)', () => {
       logger,
       streams,
       publishTimeoutMs: 2000,
-      retryDelayMs: 100,
-      maxRetryDelayMs: 200,
+      backoffMs: [100, 200],
       ...options,
     });
     buses.push(bus);
@@ -138,6 +137,48 @@ describeWithNats('NatsEventBus (JetStream)', () => {
     const info = await jsm.consumers.info(streams[0].name, 'flaky');
     expect(info.num_ack_pending).toBe(0);
     expect(info.num_pending).toBe(0);
+  });
+
+  it('configures JetStream explicitly: stream limits, a backoff, a bounded max_deliver and max_ack_pending', async () => {
+    const bus = await createBus({
+      maxDeliver: 3,
+      backoffMs: [50, 100, 150, 200],
+      maxAckPending: 7,
+      ackWaitMs: 120,
+      streamMaxAgeMs: 3_600_000,
+      streamMaxBytes: 10 * 1024 * 1024,
+    });
+    const attempts: { attempt: number; lastAttempt: boolean }[] = [];
+    await bus.consume({
+      durable: 'bounded',
+      subjects: [OfficeCreated.subject],
+      handler: async (_envelope, delivery) => {
+        attempts.push(delivery!);
+        throw new Error('always fails');
+      },
+    });
+    const consumer = await jsm.consumers.info(streams[0].name, 'bounded');
+    expect(consumer.config).toMatchObject({ max_deliver: 3, max_ack_pending: 7 });
+    // JetStream wants fewer backoff entries than deliveries; none shorter than the ack wait.
+    expect(consumer.config.backoff).toEqual([120, 120].map((ms) => ms * 1_000_000));
+    const stream = await jsm.streams.info(streams[0].name);
+    expect(stream.config).toMatchObject({
+      num_replicas: 1,
+      max_age: 3_600_000 * 1_000_000,
+      max_bytes: 10 * 1024 * 1024,
+    });
+
+    await bus.publish(event(OfficeCreated, { officeId: 'o-poison' }));
+    await waitFor(() => (attempts.length === 3 ? true : undefined), 5000, 'three deliveries');
+    await sleep(600);
+    // Delivered exactly max_deliver times, and told which delivery was the last; then no more.
+    expect(attempts).toEqual([
+      { attempt: 1, lastAttempt: false },
+      { attempt: 2, lastAttempt: false },
+      { attempt: 3, lastAttempt: true },
+    ]);
+    const after = await jsm.consumers.info(streams[0].name, 'bounded');
+    expect(after.num_ack_pending).toBe(0);
   });
 
   it('serves several subjects across streams to one durable name, and only those', async () => {

@@ -50,7 +50,7 @@ describeWithNats('outbox relay across a NATS outage', () => {
         streams: [stream],
         publishTimeoutMs: 500,
         reconnectTimeWaitMs: 100,
-        retryDelayMs: 100,
+        backoffMs: [100],
       });
       await bus.start();
       const deliveries: string[] = [];

@@ -181,6 +181,67 @@ describe('transactional outbox and relay (PostgreSQL)', () => {
     expect((await db.outbox()).map((row) => row.id)).toEqual([recent.id, pending.id]);
   });
 
+  it('prunes in batches, and keeps inbox records at least as long as published outbox rows', async () => {
+    const events = [];
+    for (let index = 0; index < 25; index++) events.push(await append(`p${index}`));
+    const bus = new RecordingEventBus();
+    const first = await startRelay(bus);
+    await waitFor(() => (bus.published.length === 25 ? true : undefined), 5000, 'publishing');
+    await first.stop();
+    await db.dataSource.query(`UPDATE outbox_event SET published_at = now() - interval '5 hours'`);
+    // Inbox records within the outbox's retention (4 h), and some older.
+    await db.dataSource.query(
+      `INSERT INTO inbox_event (consumer, event_id, handled_at)
+       SELECT 'c', gen_random_uuid(), now() - interval '3 hours' FROM generate_series(1, 10)
+       UNION ALL SELECT 'c', gen_random_uuid(), now() - interval '6 hours' FROM generate_series(1, 12)`,
+    );
+    // Asked to keep inbox records only an hour: they are kept as long as the outbox keeps its rows.
+    await startRelay(bus, { retentionMs: 4 * 3_600_000, inboxRetentionMs: 3_600_000, pruneBatchSize: 4 });
+    await waitFor(async () => ((await db.outbox()).length === 0 ? true : undefined), 5000, 'the outbox pruned');
+    await waitFor(
+      async () =>
+        Number((await db.dataSource.query('SELECT count(*) FROM inbox_event'))[0].count) === 10 ? true : undefined,
+      5000,
+      'the old inbox records pruned',
+    );
+    await db.dataSource.query('TRUNCATE inbox_event');
+  });
+
+  it('publishes without holding a transaction or row locks: a change to a waiting row is not blocked', async () => {
+    const slow = await append('slow');
+    const waiting = await append('waiting');
+    const bus = new RecordingEventBus();
+    let release!: () => void;
+    bus.publishDelay = new Promise<void>((resolve) => (release = resolve));
+    await startRelay(bus);
+    await waitFor(() => (bus.attempts.length === 1 ? true : undefined), 3000, 'the first publish to start');
+    // While the relay waits on the broker, an operator's update to the batch's rows goes through at once.
+    const started = Date.now();
+    await db.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL lock_timeout = '1s'`);
+      await manager.query(`UPDATE outbox_event SET last_error = 'looked at' WHERE id = ANY($1)`, [
+        [slow.id, waiting.id],
+      ]);
+    });
+    expect(Date.now() - started).toBeLessThan(1000);
+    release();
+    await waitFor(() => (bus.published.length === 2 ? true : undefined), 3000, 'both published');
+  });
+
+  it('retries at once when the bus reconnects, instead of sleeping out its backoff', async () => {
+    const bus = new RecordingEventBus();
+    bus.down = true;
+    const event = await append('reconnect');
+    await startRelay(bus, { retryDelayMs: 60_000, maxRetryDelayMs: 60_000 });
+    await waitFor(() => (bus.attempts.length === 1 ? true : undefined), 3000, 'a failed attempt');
+    bus.down = false;
+    const started = Date.now();
+    bus.reconnect();
+    await waitFor(() => (bus.published.length === 1 ? true : undefined), 3000, 'the publish after reconnecting');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(bus.published[0].id).toBe(event.id);
+  });
+
   it('maps the table with the entity, for services that query it', async () => {
     const envelope = await append('mapped');
     const row = await db.dataSource.getRepository(OutboxEventEntity).findOneByOrFail({ id: envelope.id });

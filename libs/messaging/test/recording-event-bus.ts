@@ -10,9 +10,23 @@ export class RecordingEventBus implements EventBus {
   readonly failures = new Map<string, number>();
   /** While set, every publish fails. */
   down = false;
+  /** While set, every publish waits for it first (a slow broker). */
+  publishDelay?: Promise<void>;
+  private readonly connectedListeners = new Set<() => void>();
+
+  /** As if the bus had reconnected to its broker. */
+  reconnect(): void {
+    for (const listener of this.connectedListeners) listener();
+  }
+
+  onConnected(listener: () => void): () => void {
+    this.connectedListeners.add(listener);
+    return () => this.connectedListeners.delete(listener);
+  }
 
   async publish(envelope: EventEnvelope): Promise<void> {
     this.attempts.push(envelope.id);
+    await this.publishDelay;
     const left = this.failures.get(envelope.id) ?? 0;
     if (this.down || left > 0) {
       this.failures.set(envelope.id, left - 1);

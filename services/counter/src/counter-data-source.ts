@@ -1,3 +1,5 @@
+import { BookingTombstoneEntity } from './replica/booking-tombstone.entity';
+import { BookingTombstones1766000000200 } from './migrations/1766000000200-booking-tombstones';
 import { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@antrian/database';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@antrian/messaging';
@@ -20,6 +22,7 @@ export const COUNTER_ENTITIES = [
   OfficeCopyEntity,
   SessionCopyEntity,
   BookingCopyEntity,
+  BookingTombstoneEntity,
   CounterEntity,
   TicketEntity,
   TicketVisitEntity,
@@ -42,6 +45,7 @@ export function counterDataSourceOptions(
       AddTransferredVisits1764500000002,
       AddPriorityWalkIns1764500000003,
       FloorGuards1764610000000,
+      BookingTombstones1766000000200,
     ],
   });
 }

@@ -19,7 +19,7 @@ export function bookingCreated(
   applicantId: string,
   officeId: string,
   { familyMemberId = null, occurredAt = new Date() }: BookingEventOptions = {},
-): EventEnvelope<BookingSnapshotPayload> {
+): EventEnvelope<BookingSnapshotPayload & { bookingVersion: number }> {
   const startsAt = new Date(occurredAt.getTime() + 3 * 86_400_000);
   return {
     id: randomUUID(),
@@ -37,6 +37,7 @@ export function bookingCreated(
       service: 'RENEWAL',
       priority: null,
       familyMemberId,
+      bookingVersion: 1,
     },
   };
 }

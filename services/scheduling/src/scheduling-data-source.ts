@@ -8,6 +8,8 @@ import { FamilyMemberCopyEntity } from './family-members/family-member-copy.enti
 import { CreateSchedulingSchema1764400000000 } from './migrations/1764400000000-create-scheduling-schema';
 import { FamilyMemberBookings1764500000000 } from './migrations/1764500000000-family-member-bookings';
 import { BookingGuards1764610000000 } from './migrations/1764610000000-booking-guards';
+import { ReconciliationCaseEntity } from './reconciliation/reconciliation-case.entity';
+import { BookingVersionAndReconciliation1766000000100 } from './migrations/1766000000100-booking-version-and-reconciliation';
 import { HolidayEntity } from './offices/holiday.entity';
 import { OfficeEntity } from './offices/office.entity';
 import { TemplateSlotEntity } from './offices/template-slot.entity';
@@ -22,6 +24,7 @@ export const SCHEDULING_ENTITIES = [
   BookingEntity,
   FamilyMemberCopyEntity,
   PersonFactsEntity,
+  ReconciliationCaseEntity,
 ];
 
 export function schedulingDataSourceOptions(
@@ -39,6 +42,7 @@ export function schedulingDataSourceOptions(
       CreateSchedulingSchema1764400000000,
       FamilyMemberBookings1764500000000,
       BookingGuards1764610000000,
+      BookingVersionAndReconciliation1766000000100,
     ],
   });
 }

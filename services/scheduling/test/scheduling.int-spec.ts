@@ -4,6 +4,7 @@ import { DEV_SECRETS } from '@antrian/config';
 import { BookingCreated, EventEnvelope, FamilyMemberAdded, TicketCheckedIn, TicketCompleted } from '@antrian/contracts';
 import { captureLogs, errorCodes, sessionSlot, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { loadSchedulingConfig } from '../src/config/scheduling.config';
+import { ReconciliationCaseRepository } from '../src/reconciliation/reconciliation-case.repository';
 import { CounterEventsConsumer } from '../src/consumers/counter-events.consumer';
 import { IdentityEventsConsumer } from '../src/consumers/identity-events.consumer';
 import { MaintenanceService } from '../src/consumers/maintenance.service';
@@ -518,6 +519,78 @@ describe('scheduling subgraph (PostgreSQL)', () => {
       expect(await status()).toBe('COMPLETED');
       const handled = await sut.sql.query('SELECT count(*) AS n FROM inbox_event WHERE event_id = $1', [checkedIn.id]);
       expect(Number(handled.rows[0].n)).toBe(1);
+    });
+
+    const floorCheckIn = (bookingId: string): EventEnvelope => ({
+      id: randomUUID(),
+      subject: TicketCheckedIn.subject,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      payload: { ticketId: randomUUID(), bookingId, officeId, number: 'A-009', checkedInAt: new Date().toISOString() },
+    });
+    const statusOf = async (bookingId: string) =>
+      (await sut.sql.query('SELECT status, version FROM booking WHERE id = $1', [bookingId])).rows[0];
+
+    it('revives a cancelled booking the floor checked in only by taking its place again', async () => {
+      const sessionId = await addSession(2, 185);
+      const applicant = testIdentities.applicant();
+      const booking = (await book(applicant, sessionId)).data!.bookSession;
+      expect((await call(CANCEL, { id: booking.id }, applicant)).errors).toBeUndefined();
+      expect(await booked(sessionId)).toBe(0);
+      await sut.subgraph.app.get(CounterEventsConsumer).handle(floorCheckIn(booking.id));
+      expect((await statusOf(booking.id)).status).toBe('CHECKED_IN');
+      expect(await booked(sessionId)).toBe(1);
+    });
+
+    it('never oversells to revive a cancelled booking: a full session opens a reconciliation case instead (fault 1)', async () => {
+      const sessionId = await addSession(1, 186);
+      const [first, second] = [testIdentities.applicant(), testIdentities.applicant()];
+      const cancelled = (await book(first, sessionId)).data!.bookSession;
+      expect((await call(CANCEL, { id: cancelled.id }, first)).errors).toBeUndefined();
+      // Its place is taken by someone else meanwhile.
+      expect((await book(second, sessionId)).errors).toBeUndefined();
+      const errorsBefore = logs.errors().length;
+
+      await sut.subgraph.app.get(CounterEventsConsumer).handle(floorCheckIn(cancelled.id));
+
+      expect((await statusOf(cancelled.id)).status).toBe('CANCELLED');
+      expect(await booked(sessionId)).toBe(1);
+      const active = await sut.sql.query(
+        `SELECT count(*) AS n FROM booking WHERE session_id = $1 AND status IN ('BOOKED', 'CHECKED_IN', 'COMPLETED')`,
+        [sessionId],
+      );
+      expect(Number(active.rows[0].n)).toBe(1);
+      const cases = await sut.sql.query('SELECT booking_id, reason FROM reconciliation_case WHERE booking_id = $1', [
+        cancelled.id,
+      ]);
+      expect(cases.rows).toEqual([{ booking_id: cancelled.id, reason: 'CHECKED_IN_AFTER_CANCELLATION_SESSION_FULL' }]);
+      expect(await sut.subgraph.app.get(ReconciliationCaseRepository).countOpen()).toBeGreaterThanOrEqual(1);
+      const events = await sut.sql.query(
+        `SELECT payload FROM outbox_event WHERE subject = 'scheduling.booking.reconciliation_needed' AND payload->>'bookingId' = $1`,
+        [cancelled.id],
+      );
+      expect(events.rows).toHaveLength(1);
+      const errors = logs.errors().slice(errorsBefore);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ bookingId: cancelled.id, sessionId });
+    });
+
+    it('versions each booking: 1 when made, one more per change, carried by its events', async () => {
+      const sessionId = await addSession(3, 187);
+      const applicant = testIdentities.applicant();
+      const booking = (await book(applicant, sessionId)).data!.bookSession;
+      expect((await statusOf(booking.id)).version).toBe(1);
+      await call(CANCEL, { id: booking.id }, applicant);
+      expect((await statusOf(booking.id)).version).toBe(2);
+      const events = await sut.sql.query(
+        `SELECT subject, version, payload->>'bookingVersion' AS "bookingVersion" FROM outbox_event
+          WHERE payload->>'bookingId' = $1 ORDER BY position`,
+        [booking.id],
+      );
+      expect(events.rows).toEqual([
+        { subject: 'scheduling.booking.created', version: 2, bookingVersion: '1' },
+        { subject: 'scheduling.booking.cancelled', version: 2, bookingVersion: '2' },
+      ]);
     });
 
     it('marks bookings never checked in by the end of their local day as NO_SHOW', async () => {

@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   BookingCancelled,
+  BookingCancelledV1,
   BookingCreated,
+  BookingCreatedV1,
   BookingMarkedNoShow,
+  BookingMarkedNoShowV1,
   BookingRescheduled,
+  BookingRescheduledV1,
   EventEnvelope,
   isEvent,
+  isEventOf,
   OfficeCreated,
   OfficeUpdated,
   SessionAdded,
@@ -45,23 +50,35 @@ export class SchedulingEventsConsumer extends DurableEventConsumer {
 
   protected changeFor(envelope: EventEnvelope): EventChange | null {
     const at = new Date(envelope.occurredAt);
+    // Version 2 booking events carry the booking's own version; version 1 ones are ordered by time.
+    const version = bookingVersionOf(envelope);
     if (isEvent(envelope, OfficeCreated) || isEvent(envelope, OfficeUpdated)) {
       return (manager) => this.replica.upsertOffice(manager, envelope.payload, at);
     }
     if (isEvent(envelope, SessionAdded)) return (manager) => this.replica.upsertSession(manager, envelope.payload, at);
-    if (isEvent(envelope, BookingCreated) || isEvent(envelope, BookingRescheduled)) {
-      return (manager) => this.replica.upsertBooking(manager, envelope.payload, at);
+    if (isEventOf(envelope, [BookingCreated, BookingCreatedV1, BookingRescheduled, BookingRescheduledV1])) {
+      return (manager) => this.replica.upsertBooking(manager, envelope.payload, at, version);
     }
-    if (isEvent(envelope, BookingCancelled)) return this.ending(envelope.payload.bookingId, 'CANCELLED');
-    if (isEvent(envelope, BookingMarkedNoShow)) return this.ending(envelope.payload.bookingId, 'NO_SHOW');
+    if (isEventOf(envelope, [BookingCancelled, BookingCancelledV1])) {
+      return this.ending(envelope.payload.bookingId, 'CANCELLED', at, version);
+    }
+    if (isEventOf(envelope, [BookingMarkedNoShow, BookingMarkedNoShowV1])) {
+      return this.ending(envelope.payload.bookingId, 'NO_SHOW', at, version);
+    }
     return null;
   }
 
-  private ending(bookingId: string, status: 'CANCELLED' | 'NO_SHOW'): EventChange {
+  private ending(bookingId: string, status: 'CANCELLED' | 'NO_SHOW', at: Date, version: number | null): EventChange {
     return async (manager) => {
-      if (!(await this.replica.endBooking(manager, bookingId, status))) {
-        this.logger.warn({ bookingId, status }, 'scheduling ended a booking the floor never heard of');
+      if ((await this.replica.endBooking(manager, bookingId, status, at, version)) === 'tombstoned') {
+        // Out of order (its creation is late): kept, so the creation arrives ended.
+        this.logger.info({ bookingId, status }, 'kept a tombstone for a booking the floor has not heard of yet');
       }
     };
   }
+}
+
+function bookingVersionOf(envelope: EventEnvelope): number | null {
+  const version = (envelope.payload as { bookingVersion?: unknown } | null)?.bookingVersion;
+  return envelope.version >= 2 && typeof version === 'number' ? version : null;
 }

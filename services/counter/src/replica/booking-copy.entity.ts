@@ -42,6 +42,10 @@ export class BookingCopyEntity {
   @Column({ type: 'timestamptz' })
   sourceOccurredAt!: Date;
 
+  /** The booking's version in the newest event applied (null while only version 1 events came). */
+  @Column({ type: 'integer', nullable: true })
+  sourceVersion!: number | null;
+
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 }

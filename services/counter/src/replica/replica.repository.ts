@@ -40,20 +40,31 @@ export class ReplicaRepository {
   }
 
   /**
-   * A new or rescheduled booking. The status is set only on insert: a snapshot never revives a
-   * booking that a cancellation or the no-show sweep has already ended.
+   * A new or rescheduled booking. The status is set only on insert, and then from the booking's
+   * tombstone when it ended before this event arrived: a snapshot never revives a booking that a
+   * cancellation or the no-show sweep has already ended. Updates are guarded by the booking's
+   * version where both events carry one, else by the events' times.
    */
-  async upsertBooking(manager: EntityManager, booking: BookingSnapshotPayload, occurredAt: Date): Promise<void> {
+  async upsertBooking(
+    manager: EntityManager,
+    booking: BookingSnapshotPayload,
+    occurredAt: Date,
+    version: number | null,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO booking_copy (id, code, applicant_id, office_id, session_id, session_starts_at, session_ends_at,
-                                 service, priority, status, source_occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'BOOKED', $10)
+                                 service, priority, status, source_occurred_at, source_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+               COALESCE((SELECT status FROM booking_tombstone WHERE id = $1), 'BOOKED'), $10, $11)
        ON CONFLICT (id) DO UPDATE
           SET code = EXCLUDED.code, applicant_id = EXCLUDED.applicant_id, office_id = EXCLUDED.office_id,
               session_id = EXCLUDED.session_id, session_starts_at = EXCLUDED.session_starts_at,
               session_ends_at = EXCLUDED.session_ends_at, service = EXCLUDED.service, priority = EXCLUDED.priority,
-              source_occurred_at = EXCLUDED.source_occurred_at, updated_at = now()
-        WHERE booking_copy.source_occurred_at <= EXCLUDED.source_occurred_at`,
+              source_occurred_at = EXCLUDED.source_occurred_at,
+              source_version = COALESCE(EXCLUDED.source_version, booking_copy.source_version), updated_at = now()
+        WHERE CASE WHEN booking_copy.source_version IS NOT NULL AND EXCLUDED.source_version IS NOT NULL
+                   THEN booking_copy.source_version <= EXCLUDED.source_version
+                   ELSE booking_copy.source_occurred_at <= EXCLUDED.source_occurred_at END`,
       [
         booking.bookingId,
         booking.code,
@@ -65,23 +76,36 @@ export class ReplicaRepository {
         booking.service,
         booking.priority,
         occurredAt,
+        version,
       ],
     );
   }
 
-  /** Ends a booking (CANCELLED, NO_SHOW); false when the floor has never heard of it. */
+  /**
+   * Ends a booking (CANCELLED, NO_SHOW). One the floor has not heard of yet gets a tombstone, so its
+   * late creation arrives ended: `tombstoned`. `already` when it had ended before.
+   */
   async endBooking(
     manager: EntityManager,
     bookingId: string,
     status: Exclude<BookingCopyStatus, 'BOOKED'>,
-  ): Promise<boolean> {
+    occurredAt: Date,
+    version: number | null,
+  ): Promise<'ended' | 'already' | 'tombstoned'> {
     // TypeORM answers an UPDATE with [rows, affected].
     const [, affected]: [unknown[], number] = await manager.query(
-      `UPDATE booking_copy SET status = $2, updated_at = now() WHERE id = $1 AND status = 'BOOKED'`,
-      [bookingId, status],
+      `UPDATE booking_copy SET status = $2, source_version = COALESCE($3, source_version), updated_at = now()
+        WHERE id = $1 AND status = 'BOOKED'`,
+      [bookingId, status, version],
     );
-    if (affected > 0) return true;
-    return (await manager.count(BookingCopyEntity, { where: { id: bookingId } })) > 0;
+    if (affected > 0) return 'ended';
+    if ((await manager.count(BookingCopyEntity, { where: { id: bookingId } })) > 0) return 'already';
+    await manager.query(
+      `INSERT INTO booking_tombstone (id, status, source_version, source_occurred_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO NOTHING`,
+      [bookingId, status, version, occurredAt],
+    );
+    return 'tombstoned';
   }
 
   findOffice(id: string): Promise<OfficeCopyEntity | null> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EventEnvelope, isEvent, OfficeCreated } from '@antrian/contracts';
+import { EventEnvelope, isEvent, OfficeCreated, OfficeUpdated } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { IDENTITY_LOGGER } from '../identity.tokens';
@@ -16,11 +16,13 @@ export class OfficeEventsConsumer extends DurableEventConsumer {
     inbox: InboxService,
     private readonly offices: OfficeCopyRepository,
   ) {
-    super(bus, inbox, logger, OFFICE_EVENTS_CONSUMER, [OfficeCreated.subject]);
+    super(bus, inbox, logger, OFFICE_EVENTS_CONSUMER, [OfficeCreated.subject, OfficeUpdated.subject]);
   }
 
   protected changeFor(envelope: EventEnvelope): EventChange | null {
-    if (!isEvent(envelope, OfficeCreated)) return null;
+    // Updates too: scheduling's office snapshot (`events:republish --snapshot-offices`) rebuilds this copy
+    // once the stream's age limit has dropped the creation events.
+    if (!isEvent(envelope, OfficeCreated) && !isEvent(envelope, OfficeUpdated)) return null;
     const { officeId } = envelope.payload;
     return (manager) => this.offices.record(manager, officeId);
   }

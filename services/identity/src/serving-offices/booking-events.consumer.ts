@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BookingCreated, BookingRescheduled, EventEnvelope, isEvent } from '@antrian/contracts';
+import {
+  BookingCreated,
+  BookingCreatedV1,
+  BookingRescheduled,
+  BookingRescheduledV1,
+  EventEnvelope,
+  isEventOf,
+} from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { DurableEventConsumer, EventChange, EVENT_BUS, EventBus, InboxService } from '@antrian/messaging';
 import { IDENTITY_LOGGER } from '../identity.tokens';
@@ -25,7 +32,8 @@ export class BookingEventsConsumer extends DurableEventConsumer {
   }
 
   protected changeFor(envelope: EventEnvelope): EventChange | null {
-    if (!isEvent(envelope, BookingCreated) && !isEvent(envelope, BookingRescheduled)) return null;
+    // Both versions: version 2 only adds the booking's own version, which this copy does not need.
+    if (!isEventOf(envelope, [BookingCreated, BookingCreatedV1, BookingRescheduled, BookingRescheduledV1])) return null;
     // The person the booking is for: the family member it names, else the account holder herself.
     // An event from a scheduling version before `familyMemberId` lacks it and counts as hers.
     const { applicantId, familyMemberId, officeId } = envelope.payload;

@@ -39,6 +39,10 @@ export class BookingEntity {
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
 
+  /** 1 when made, one more with every change (a trigger keeps it): the booking events carry it. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -91,6 +91,12 @@ export class BookingRepository {
     return result.affected === 1;
   }
 
+  /** The booking's version now (after the caller's changes in `manager`'s transaction). */
+  async versionOf(manager: EntityManager, id: string): Promise<number> {
+    const [row]: { version: number }[] = await manager.query('SELECT version FROM booking WHERE id = $1', [id]);
+    return row.version;
+  }
+
   async moveToSession(manager: EntityManager, id: string, sessionId: string, officeId: string): Promise<void> {
     await manager.update(BookingEntity, { id }, { sessionId, officeId });
   }

@@ -122,7 +122,7 @@ export class BookingsService {
       try {
         await this.dataSource.transaction(async (manager) => {
           await this.bookings.insert(manager, booking);
-          await this.outbox.append(manager, BookingCreated, snapshot(booking, session));
+          await this.outbox.append(manager, BookingCreated, { ...snapshot(booking, session), bookingVersion: 1 });
           if (!(await this.sessions.takeSeat(manager, session.id))) throw new SessionFull();
         });
         return { booking, createdNow: true };
@@ -174,12 +174,14 @@ export class BookingsService {
       }
       await this.bookings.transition(manager, booking.id, ['BOOKED'], 'CANCELLED');
       await this.sessions.releaseSeat(manager, booking.sessionId);
+      const cancelled = (await this.bookings.findById(booking.id, manager))!;
       await this.outbox.append(manager, BookingCancelled, {
         bookingId: booking.id,
         officeId: booking.officeId,
         sessionId: booking.sessionId,
+        bookingVersion: cancelled.version,
       });
-      return (await this.bookings.findById(booking.id, manager))!;
+      return cancelled;
     });
   }
 
@@ -217,6 +219,7 @@ export class BookingsService {
           await this.outbox.append(manager, BookingRescheduled, {
             ...snapshot(moved, to),
             previousSessionId: from!.id,
+            bookingVersion: moved.version,
           });
           return moved;
         });

@@ -31,6 +31,7 @@ export class BookingCancellationsService {
         bookingId: booking.id,
         officeId: booking.officeId,
         sessionId: booking.sessionId,
+        bookingVersion: await this.bookings.versionOf(manager, booking.id),
       });
       cancelled += 1;
     }

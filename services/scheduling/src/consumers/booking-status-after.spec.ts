@@ -1,4 +1,4 @@
-import { bookingStatusAfter } from './booking-status-after';
+import { bookingStatusAfter, needsPlaceAgain } from './booking-status-after';
 
 describe('bookingStatusAfter', () => {
   it('follows the day at the office', () => {
@@ -17,5 +17,14 @@ describe('bookingStatusAfter', () => {
   it('lets a no-show who re-joins, or a late cancellation, be checked in', () => {
     expect(bookingStatusAfter('CHECKED_IN', 'NO_SHOW')).toBe('CHECKED_IN');
     expect(bookingStatusAfter('CHECKED_IN', 'CANCELLED')).toBe('CHECKED_IN');
+  });
+});
+
+describe('needsPlaceAgain', () => {
+  it('takes a place again only to revive a cancelled booking', () => {
+    expect(needsPlaceAgain('CANCELLED', 'CHECKED_IN')).toBe(true);
+    expect(needsPlaceAgain('CANCELLED', 'COMPLETED')).toBe(true);
+    expect(needsPlaceAgain('NO_SHOW', 'CHECKED_IN')).toBe(false);
+    expect(needsPlaceAgain('BOOKED', 'CHECKED_IN')).toBe(false);
   });
 });

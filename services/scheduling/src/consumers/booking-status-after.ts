@@ -17,3 +17,12 @@ export function bookingStatusAfter(event: FloorEvent, current: BookingStatus): B
       return current === 'BOOKED' || current === 'CHECKED_IN' ? 'NO_SHOW' : null;
   }
 }
+
+/**
+ * Whether moving from `current` to `next` must take a place in the session again: a cancelled
+ * booking gave its place back, so reviving it (checked in, completed) needs one, or the session
+ * would hold more active bookings than places. A no-show keeps its place.
+ */
+export function needsPlaceAgain(current: BookingStatus, next: BookingStatus): boolean {
+  return current === 'CANCELLED' && next !== 'CANCELLED';
+}

@@ -51,7 +51,11 @@ export class MaintenanceService implements OnApplicationBootstrap, OnApplication
         const overdue = await this.bookings.lockOverdue(manager, now, SWEEP_BATCH);
         for (const booking of overdue) {
           await this.bookings.transition(manager, booking.id, ['BOOKED'], 'NO_SHOW');
-          await this.outbox.append(manager, BookingMarkedNoShow, { bookingId: booking.id, officeId: booking.officeId });
+          await this.outbox.append(manager, BookingMarkedNoShow, {
+            bookingId: booking.id,
+            officeId: booking.officeId,
+            bookingVersion: await this.bookings.versionOf(manager, booking.id),
+          });
         }
         return overdue.length;
       });

@@ -1,0 +1,15 @@
+// `npm run test:faults`: the fault tests (test/faults/**/*.fault-spec.ts), real processes on
+// loopback broken on purpose. Not part of `npm test`; skipped where nats-server is missing.
+const base = require('./jest.config');
+
+module.exports = {
+  ...base,
+  roots: ['<rootDir>/test/faults'],
+  testMatch: ['**/*.fault-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  globalSetup: '<rootDir>/test/faults/global-setup.ts',
+  globalTeardown: '<rootDir>/test/faults/global-teardown.ts',
+  testTimeout: 300_000,
+  // One test at a time: each starts a whole system of processes on a two-core machine.
+  maxWorkers: 1,
+};

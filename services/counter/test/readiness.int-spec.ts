@@ -7,7 +7,7 @@ import { startCounter } from '../src/counter.app';
  * whose migrations are not applied yet, or that has lost NATS, takes no traffic. Counter stands
  * for every subgraph (the checks live in libs/subgraph).
  */
-describe('a subgraph’s readiness (PostgreSQL)', () => {
+describe('a subgraph’s readiness and metrics (PostgreSQL)', () => {
   const sut = useSubgraphUnderTest({
     database: 'counter-readiness',
     start: ({ env, bus, logger }) =>
@@ -53,5 +53,20 @@ describe('a subgraph’s readiness (PostgreSQL)', () => {
     const text = await response.text();
     expect(text).toMatch(/^antrian_outbox_backlog(\{[^}]*\})? 0$/m);
     expect(text).toContain('# TYPE antrian_graphql_request_duration_seconds histogram');
+  });
+
+  it('counts the open dead letters when Prometheus scrapes', async () => {
+    const deadLetters = async () =>
+      /^antrian_dead_letters_open(?:\{[^}]*\})? (\d+)$/m.exec(
+        await (await fetch(sut.subgraph.url.replace(/\/graphql$/, '/metrics'))).text(),
+      )?.[1];
+    expect(await deadLetters()).toBe('0');
+    await sut.sql.query(
+      `INSERT INTO dead_letter_event (consumer, event_id, subject, version, envelope, reason, error)
+       VALUES ('counter-test', gen_random_uuid(), 'scheduling.booking.created', 1, '{}', 'failed', 'boom')`,
+    );
+    expect(await deadLetters()).toBe('1');
+    await sut.sql.query('UPDATE dead_letter_event SET resolved_at = now()');
+    expect(await deadLetters()).toBe('0');
   });
 });

@@ -1,4 +1,5 @@
 import { createLogger } from '@antrian/logging';
+import { startProcessObservability } from '@antrian/observability';
 import { launch } from './launch';
 import { RunningStack } from './stack';
 import { SUBGRAPHS } from './subgraph-registry';
@@ -10,6 +11,8 @@ import { buildWebClient, serveWebClient } from './web-client';
  * Node.js. Every setting comes from the environment; docs/configuration.md has the defaults.
  */
 async function main(): Promise<void> {
+  // The gateway runs in this process (each subgraph in its own, which starts its own).
+  startProcessObservability('gateway');
   const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
   const logger = createLogger('antrian', env.LOG_LEVEL ?? 'info');
   if (env.NODE_ENV === 'production') {

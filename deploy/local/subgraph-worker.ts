@@ -1,5 +1,6 @@
 import { createLogger } from '@antrian/logging';
 import { createEventBus, EventBus, InProcessEventBus } from '@antrian/messaging';
+import { startProcessObservability } from '@antrian/observability';
 import { printSubgraphSdl } from '@antrian/subgraph';
 import { IpcEventBus } from './ipc-event-bus';
 import { subgraphNamed } from './subgraph-registry';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     await report({ worker: 'sdl', sdl });
     process.exit(0);
   }
+  const observability = startProcessObservability(definition.name);
   const bus: EventBus = process.env.NATS_URL
     ? createEventBus({ natsUrl: process.env.NATS_URL, logger, name: definition.name })
     : new IpcEventBus();
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     stopping = true;
     await subgraph.close();
     await bus.close();
+    await observability.shutdown();
     process.exit(0);
   };
   // The launcher asks over IPC; a terminal's Ctrl-C reaches the whole process group, so SIGINT

@@ -12,6 +12,7 @@ import { GraphQLSchema } from 'graphql';
 import { languageFromAcceptLanguage } from '@antrian/messages';
 import { AccessTokenVerifier, IdentityHeaderSigner, InvalidTokenError } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
+import { collectedGauge, graphqlMetricsPlugin, metricsHandler, traceHttpRequests } from '@antrian/observability';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { identityFromAuthorization, unauthenticatedError } from './auth/bearer-identity';
 import { CachingSessionVerifier } from './auth/caching-session-verifier';
@@ -42,7 +43,7 @@ export interface CreateGatewayOptions {
    * Live messages, and identity's revocations (watched: every replica sees every one). The bus
    * belongs to the caller, who closes it after `stop()`.
    */
-  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents' | 'onConnected'>;
+  bus: Pick<EventBus, 'subscribeLive' | 'watchEvents' | 'onConnected' | 'isOnline'>;
   logger: Logger;
   /** Which subscription fields are served, and how; the contract's by default. */
   liveFields?: readonly LiveField[];
@@ -128,6 +129,7 @@ export async function createGateway({
     validationRules: armor.validationRules,
     formatError: clientErrorFormatter(production, logger),
     plugins: [
+      graphqlMetricsPlugin<GatewayContext>(),
       ...armor.plugins,
       cost.plugin<GatewayContext>(),
       localizedErrorsPlugin<GatewayContext>(),
@@ -190,9 +192,27 @@ export async function createGateway({
     });
 
     app.disable('x-powered-by');
+    // A span per request (nothing when tracing is off), active for the subgraph calls it makes.
+    app.use(traceHttpRequests());
     app.use(
       '/health',
-      healthRouter(() => ready),
+      // Not ready while NATS is away (no live updates, no revocations), unless told to serve on.
+      healthRouter(() => ready && (!config.READY_REQUIRES_NATS || (bus.isOnline?.() ?? true))),
+    );
+    // Prometheus's; the Ingress publishes `/graphql` only, so this stays inside the cluster.
+    app.get('/metrics', metricsHandler());
+    const sockets = live;
+    collectedGauge('antrian_gateway_websockets_open', 'WebSockets open on this gateway', [], (gauge) =>
+      gauge.set(sockets.openSockets()),
+    );
+    collectedGauge('antrian_gateway_subscriptions_open', 'Live subscriptions open on this gateway', [], (gauge) =>
+      gauge.set(hub.stats().subscribers),
+    );
+    collectedGauge(
+      'antrian_gateway_live_groups',
+      'Groups of equal live queries (each live message costs one execution per group)',
+      [],
+      (gauge) => gauge.set(hub.stats().groups),
     );
     app.use(
       GRAPHQL_PATH,

@@ -1,3 +1,4 @@
+import { startProcessObservability } from '@antrian/observability';
 import { ConfigError } from '@antrian/config';
 import { createLogger } from '@antrian/logging';
 import { createEventBus } from '@antrian/messaging';
@@ -6,6 +7,7 @@ import { GatewayConfig, loadGatewayConfig } from './config/gateway.config';
 
 /** The gateway as a process of its own, configured only by its environment. */
 async function main(): Promise<void> {
+  const observability = startProcessObservability('gateway');
   let config: GatewayConfig;
   try {
     config = loadGatewayConfig();
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
       gateway
         .stop()
         .then(() => bus.close())
+        .then(() => observability.shutdown())
         .catch((error: unknown) => {
           logger.error({ err: error }, 'Gateway did not stop cleanly');
           process.exitCode = 1;

@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGE, Language, languageTag, translate } from '@antrian/mes
 import { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, IdentityHeaderSigner } from '@antrian/auth';
+import { injectInto, tracingEnabled } from '@antrian/observability';
 import { GatewayContext } from './gateway-context';
 
 /** The code a client gets when a subgraph did not answer in time or could not be reached. */
@@ -67,6 +68,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     headers.set(IDENTITY_HEADER, await this.signer.sign({ identity, clientAddress }, this.subgraphName));
     // The subgraph tells its refusals in the caller's language; never the client's own header as is.
     headers.set('accept-language', languageTag(language));
+    // The subgraph's work continues the operation's trace.
+    if (tracingEnabled()) injectInto(headers);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -93,6 +93,14 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   /** On SIGTERM: how long requests in flight may take to finish before the gateway closes them. */
   SHUTDOWN_GRACE_MS: limitSchema.default(10_000),
   /**
+   * Whether readiness fails while NATS is unreachable (no live updates, no revocations). `false`
+   * keeps queries and mutations served through a NATS outage.
+   */
+  READY_REQUIRES_NATS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /**
    * Browser origins allowed to call the gateway (CORS), comma-separated, e.g.
    * `https://antrian.imigrasi.go.id,https://papan.imigrasi.go.id`; `*` allows any. Unset: any
    * origin in development, none but the gateway's own in production.

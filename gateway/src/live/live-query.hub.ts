@@ -1,7 +1,9 @@
 import { ExecutionResult, GraphQLError } from 'graphql';
 import { Language, translate } from '@antrian/messages';
 import { LIVE_SUBJECT_WILDCARD } from '@antrian/contracts';
+import { Context, context } from '@opentelemetry/api';
 import { Logger } from '@antrian/logging';
+import { counterMetric, inSpan } from '@antrian/observability';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { LatestValueIterator } from './latest-value.iterator';
 import { LiveProjection } from './live-query.normalise';
@@ -65,6 +67,8 @@ interface Group {
   running: boolean;
   /** A message arrived while an execution ran: run once more afterwards, however many arrived. */
   rerun: boolean;
+  /** The trace of the newest message: the next execution continues it. */
+  trace?: Context;
 }
 
 interface SubjectState {
@@ -88,6 +92,14 @@ export class LiveQueryHub {
   private stopResyncOnReconnect: (() => void) | undefined;
   private readonly sequences = new LiveSequenceTracker();
   private resyncCount = 0;
+  private readonly metrics = {
+    messages: counterMetric('antrian_gateway_live_messages_total', 'Live messages that concerned a subscriber'),
+    executions: counterMetric(
+      'antrian_gateway_live_executions_total',
+      'Live query executions: one per group and live message (coalesced), and one per new subscriber',
+      ['cause'],
+    ),
+  };
 
   constructor(
     private readonly execute: LiveExecutor,
@@ -116,7 +128,11 @@ export class LiveQueryHub {
     // The resync runs this subject's groups too (a publisher's prefixes include this message's).
     if (missed) return this.resync('a live message was missed', (other) => missed.some((p) => other.startsWith(p)));
     if (!state) return;
+    this.metrics.messages.inc();
+    // The bus runs this handler in the publisher's trace (when traced).
+    const trace = context.active();
     for (const group of state.groups.values()) {
+      group.trace = trace;
       if (group.running) group.rerun = true;
       else void this.runGroup(group, state);
     }
@@ -139,6 +155,7 @@ export class LiveQueryHub {
     this.totals.subscribers++;
 
     this.totals.initialExecutions++;
+    this.metrics.executions.inc({ cause: 'subscribe' });
     let first = this.projected(member.projection, await this.run(liveQuery), liveQuery.language);
     if (liveQuery.nullIsNotFound && !first.errors?.length && Object.values(first.data ?? {})[0] === null) {
       first = { errors: [notFoundError(liveQuery.language)] };
@@ -234,7 +251,12 @@ export class LiveQueryHub {
         const execution = ++this.startedExecutions;
         state.executions++;
         this.totals.executions++;
-        const result = await this.run(group.liveQuery);
+        this.metrics.executions.inc({ cause: 'message' });
+        const result = await inSpan(
+          'live execution',
+          { parent: group.trace, attributes: { 'antrian.live.subject': group.liveQuery.subject } },
+          () => this.run(group.liveQuery),
+        );
         // Members who wrote their selection alike (most of them) share one projection too.
         const projections = new Map<string, ExecutionResult>();
         for (const member of group.members) {

@@ -62,6 +62,8 @@ type ConnectionState = {
 export interface LiveSubscriptionServer {
   /** Closes every socket (code 1001) and stops accepting new ones. */
   close(): Promise<void>;
+  /** WebSockets open now (after their upgrade). */
+  openSockets(): number;
 }
 
 /** The code graphql-ws clients see when a connection's token is refused, has run out or is revoked. */
@@ -240,6 +242,7 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
     wsServer,
   );
   return {
+    openSockets: () => wsServer.clients.size,
     close: async () => {
       options.httpServer.off('upgrade', upgradeListener);
       stopClosingRevoked();

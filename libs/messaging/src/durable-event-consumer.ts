@@ -2,6 +2,7 @@ import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
+import { counterMetric } from '@antrian/observability';
 import { DeadLetterReason } from './dead-letter-event.entity';
 import { Delivery, EventBus, Unsubscribe } from './event-bus.port';
 import { errorText, isDeterministicFailure } from './failure-kind';
@@ -26,6 +27,12 @@ const FIRST_DELIVERY: Delivery = { attempt: 1, lastAttempt: false };
 export abstract class DurableEventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private unsubscribe?: Unsubscribe;
   private replayTimer?: NodeJS.Timeout;
+  private readonly handled = counterMetric(
+    'antrian_consumer_events_total',
+    'Events a durable consumer handled: applied, duplicate (seen before), parked (unknown version), ' +
+      'failed (to be redelivered) or dead_lettered',
+    ['durable', 'outcome'],
+  );
   private replaying?: Promise<number>;
 
   protected constructor(
@@ -70,13 +77,20 @@ export abstract class DurableEventConsumer implements OnApplicationBootstrap, On
     const change = this.changeFor(envelope);
     if (!change) {
       await this.deadLetter(envelope, 'unknown_version', `version ${envelope.version} is unknown to this consumer`, 1);
+      this.handled.inc({ durable: this.durable, outcome: 'parked' });
       return false;
     }
     try {
-      return await this.inbox.handleOnce(this.durable, envelope, change);
+      const applied = await this.inbox.handleOnce(this.durable, envelope, change);
+      this.handled.inc({ durable: this.durable, outcome: applied ? 'applied' : 'duplicate' });
+      return applied;
     } catch (error) {
-      if (!isDeterministicFailure(error) && !delivery.lastAttempt) throw error;
+      if (!isDeterministicFailure(error) && !delivery.lastAttempt) {
+        this.handled.inc({ durable: this.durable, outcome: 'failed' });
+        throw error;
+      }
       await this.deadLetter(envelope, 'failed', errorText(error), delivery.attempt);
+      this.handled.inc({ durable: this.durable, outcome: 'dead_lettered' });
       return false;
     }
   }

@@ -63,6 +63,19 @@ export interface EventBus {
    */
   onConnected?(listener: () => void): () => void;
   close(): Promise<void>;
+  /** Connected to the broker now; absent: always (the in-process bus). Readiness asks it. */
+  isOnline?(): boolean;
+  /** Backlog per durable consumer this process runs (JetStream's view); absent: not measured. */
+  consumerLag?(): Promise<ConsumerLag[]>;
+}
+
+export interface ConsumerLag {
+  stream: string;
+  durable: string;
+  /** Events in the stream not yet delivered to this consumer. */
+  pending: number;
+  /** Events delivered and not yet acknowledged (being handled, or waiting for redelivery). */
+  ackPending: number;
 }
 
 export const EVENT_BUS = Symbol('EVENT_BUS');

@@ -13,6 +13,7 @@ export * from './failure-kind';
 export * from './outbox-relay';
 export * from './messaging-schema';
 export * from './messaging.module';
+export * from './messaging-metrics';
 export * from './messaging-settings';
 export { CreateOutboxAndInbox1764200000000 } from './migrations/1764200000000-create-outbox-and-inbox';
 export * from './handler-deadline';

@@ -5,6 +5,7 @@ import { createLogger, Logger } from '@antrian/logging';
 import { EVENT_BUS, EventBus } from './event-bus.port';
 import { DeadLetterRepository } from './dead-letter.repository';
 import { InboxService } from './inbox.service';
+import { MessagingMetrics } from './messaging-metrics';
 import { loadMessagingSettings } from './messaging-settings';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxService } from './outbox.service';
@@ -53,6 +54,12 @@ export class MessagingModule {
         },
       });
       exported.push(OutboxRelay);
+      providers.push({
+        provide: MessagingMetrics,
+        inject: [getDataSourceToken(), DeadLetterRepository],
+        useFactory: (dataSource: DataSource, deadLetters: DeadLetterRepository) =>
+          new MessagingMetrics(dataSource, options.bus, deadLetters),
+      });
     }
     return { module: MessagingModule, global: true, providers, exports: exported };
   }

@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope, liveHeartbeatSubject, LiveStamp, STREAMS, StreamDefinition } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
+import { context } from '@opentelemetry/api';
+import { extractFrom, injectInto, inSpan, SpanKind, tracingEnabled } from '@antrian/observability';
 import {
   AckPolicy,
   ConsumerEvents,
@@ -17,10 +19,20 @@ import {
   StorageType,
   Subscription,
   connect,
+  headers as natsHeaders,
+  MsgHdrs,
   nanos,
   nkeyAuthenticator,
 } from 'nats';
-import { ConsumeOptions, EventBus, EventHandler, LiveHandler, Unsubscribe, WatchOptions } from './event-bus.port';
+import {
+  ConsumeOptions,
+  ConsumerLag,
+  EventBus,
+  EventHandler,
+  LiveHandler,
+  Unsubscribe,
+  WatchOptions,
+} from './event-bus.port';
 import { handlerDeadlineFor, withinDeadline } from './handler-deadline';
 import { backoffDelay } from './messaging-settings';
 import { retryDelay } from './retry-backoff';
@@ -170,7 +182,38 @@ export class NatsEventBus implements EventBus {
     await js.publish(envelope.subject, encoder.encode(JSON.stringify(envelope)), {
       msgID: envelope.id,
       timeout: Math.max(deadline - Date.now(), 1),
+      headers: traceHeaders(),
     });
+  }
+
+  /** Connected to a NATS server right now (the readiness check asks). */
+  isOnline(): boolean {
+    return this.online && !this.closing;
+  }
+
+  /**
+   * Messages not yet delivered (`pending`) and delivered but not yet acknowledged (`ackPending`)
+   * for each durable consumer this process runs; empty while offline. One JetStream API request per
+   * consumer, so call it at scrape time only.
+   */
+  async consumerLag(): Promise<ConsumerLag[]> {
+    const connection = this.online ? this.connection : undefined;
+    if (!connection) return [];
+    const seen = new Set<string>();
+    const lag: ConsumerLag[] = [];
+    for (const worker of this.workers) {
+      const key = `${worker.stream}/${worker.durable}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const info = await connection.jsm.consumers.info(worker.stream, worker.durable);
+      lag.push({
+        stream: worker.stream,
+        durable: worker.durable,
+        pending: info.num_pending,
+        ackPending: info.num_ack_pending,
+      });
+    }
+    return lag;
   }
 
   async consume(options: ConsumeOptions): Promise<Unsubscribe> {
@@ -220,7 +263,7 @@ export class NatsEventBus implements EventBus {
     // At most once: while NATS is unreachable a live message is dropped; the sequence shows it.
     if (this.closing || !this.online || !this.connection) return;
     try {
-      this.connection.nc.publish(subject, encoder.encode(JSON.stringify(data)));
+      this.connection.nc.publish(subject, encoder.encode(JSON.stringify(data)), { headers: traceHeaders() });
     } catch (error) {
       this.logger.debug({ err: error, subject }, 'live message dropped');
     }
@@ -557,7 +600,15 @@ export class NatsEventBus implements EventBus {
     const deliveries = message.info.deliveryCount;
     try {
       await withinDeadline(
-        worker.handler(envelope, { attempt: deliveries, lastAttempt: deliveries >= this.maxDeliver }),
+        inSpan(
+          `consume ${envelope.subject}`,
+          {
+            kind: SpanKind.CONSUMER,
+            parent: extractFrom(message.headers),
+            attributes: { 'messaging.system': 'nats', 'messaging.consumer.group.name': worker.durable },
+          },
+          () => worker.handler(envelope, { attempt: deliveries, lastAttempt: deliveries >= this.maxDeliver }),
+        ),
         this.handlerDeadlineMs,
       );
       message.ack();
@@ -598,7 +649,10 @@ export class NatsEventBus implements EventBus {
           return;
         }
         try {
-          entry.handler(message.subject, JSON.parse(decoder.decode(message.data)));
+          const data: unknown = JSON.parse(decoder.decode(message.data));
+          // The handler runs in the publisher's trace (a live push continues the change that caused it).
+          if (message.headers) context.with(extractFrom(message.headers), () => entry.handler(message.subject, data));
+          else entry.handler(message.subject, data);
         } catch (handlerError) {
           this.logger.error({ err: handlerError, subject: message.subject }, 'live handler threw');
         }
@@ -621,6 +675,14 @@ export class NatsEventBus implements EventBus {
   private assertOpen(): void {
     if (this.closing) throw new Error('The event bus is closed');
   }
+}
+
+/** The active trace context as NATS headers; none when nothing is traced (no cost when tracing is off). */
+function traceHeaders(): MsgHdrs | undefined {
+  if (!tracingEnabled()) return undefined;
+  const headers = natsHeaders();
+  injectInto(headers);
+  return headers.has('traceparent') ? headers : undefined;
 }
 
 /** `promise`'s value, or undefined once `ms` have passed; leaves no timer behind. */

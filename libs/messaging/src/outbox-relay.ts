@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { EventEnvelope } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
+import { contextFromHeaders, counterMetric, inSpan, SpanKind } from '@antrian/observability';
 import { EventBus } from './event-bus.port';
 import { OUTBOX_CHANNEL } from './outbox.service';
 import { retryDelay } from './retry-backoff';
@@ -35,6 +36,7 @@ interface OutboxRow {
   version: number;
   payload: unknown;
   occurred_at: Date;
+  trace_context: Record<string, string> | null;
 }
 
 /** Any constant works: advisory locks are scoped to the database, which is the service's own. */
@@ -92,6 +94,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private wake?: () => void;
   private interrupt?: () => void;
   private nextPruneAt = 0;
+  private readonly publishedCount = counterMetric('antrian_outbox_published_total', 'Outbox events published');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -170,7 +173,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.notified = false;
     if (!(await this.lead())) return 'busy';
     const rows: OutboxRow[] = await this.dataSource.query(
-      `SELECT position, id, subject, version, payload, occurred_at FROM outbox_event
+      `SELECT position, id, subject, version, payload, occurred_at, trace_context FROM outbox_event
         WHERE published_at IS NULL ORDER BY position LIMIT $1`,
       [this.batchSize],
     );
@@ -179,8 +182,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     for (const row of rows) {
       if (this.stopping) break;
       try {
-        await this.bus.publish(toEnvelope(row));
+        // The publish continues the trace of the change that appended the event.
+        await inSpan(
+          `publish ${row.subject}`,
+          {
+            kind: SpanKind.PRODUCER,
+            parent: contextFromHeaders(row.trace_context),
+            attributes: { 'messaging.system': 'nats', 'messaging.message.id': row.id },
+          },
+          () => this.bus.publish(toEnvelope(row)),
+        );
         published.push(row.position);
+        this.publishedCount.inc();
       } catch (error) {
         failed = true;
         const [[{ attempts }]]: [{ attempts: number }[], number] = await this.dataSource.query(

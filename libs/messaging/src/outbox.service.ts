@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventDefinition, EventEnvelope } from '@antrian/contracts';
+import { currentTraceHeaders } from '@antrian/observability';
 
 /** The channel `append` notifies on commit, so the relay publishes at once instead of at its next poll. */
 export const OUTBOX_CHANNEL = 'outbox_event';
@@ -48,14 +49,17 @@ export class OutboxService {
       );
     }
     const { envelope, columns } = prepareOutboxEvent(definition, payload);
+    // The trace of the change, so that the relay's publish (and every consumer) continues it.
+    const traceContext = currentTraceHeaders();
     // NOTIFY inside a transaction is delivered on commit and dropped on rollback, like the row.
     await manager.query(
       `WITH appended AS (
-         INSERT INTO outbox_event (id, subject, version, payload, occurred_at) VALUES ($1, $2, $3, $4, $5)
+         INSERT INTO outbox_event (id, subject, version, payload, occurred_at, trace_context)
+         VALUES ($1, $2, $3, $4, $5, $7)
          RETURNING position
        )
        SELECT pg_notify($6, '') FROM appended`,
-      [...columns, OUTBOX_CHANNEL],
+      [...columns, OUTBOX_CHANNEL, traceContext ? JSON.stringify(traceContext) : null],
     );
     return envelope;
   }

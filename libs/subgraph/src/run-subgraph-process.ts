@@ -1,5 +1,6 @@
 import { createLogger, Logger } from '@antrian/logging';
 import { createEventBus, EventBus } from '@antrian/messaging';
+import { startProcessObservability } from '@antrian/observability';
 import { RunningSubgraph } from './start-subgraph';
 
 interface ProcessConfig {
@@ -21,6 +22,8 @@ export interface SubgraphProcess<C extends ProcessConfig> {
  * production they are a separate step (see `runMigrationCommand`).
  */
 export function runSubgraphProcess<C extends ProcessConfig>(definition: SubgraphProcess<C>): void {
+  // First: the PostgreSQL instrumentation patches `pg` when it is loaded after this.
+  const observability = startProcessObservability(definition.name);
   const main = async () => {
     const config = definition.loadConfig();
     const logger = createLogger(definition.name, config.LOG_LEVEL);
@@ -35,6 +38,7 @@ export function runSubgraphProcess<C extends ProcessConfig>(definition: Subgraph
     const stop = async () => {
       await subgraph.close();
       await bus.close();
+      await observability.shutdown();
       process.exit(0);
     };
     process.once('SIGINT', stop);

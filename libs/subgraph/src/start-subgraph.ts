@@ -6,6 +6,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { lexicographicSortSchema } from 'graphql';
 import { Logger } from '@antrian/logging';
 import { DEFAULT_SHUTDOWN, GracefulShutdownOptions, shutDownGracefully } from './graceful-shutdown';
+import { traceHttpRequests } from '@antrian/observability';
 import { SUBGRAPH_NAME } from './subgraph-graphql.module';
 
 /** Nest's own messages go through the service's pino logger (and its redaction). */
@@ -34,6 +35,8 @@ export async function createSubgraphApp(module: unknown, logger: Logger): Promis
   });
   // The gateway already caps client requests; this only bounds what a subgraph will parse.
   app.useBodyParser('json', { limit: '1mb' });
+  // A span per request, continuing the gateway's trace (nothing when tracing is off).
+  app.use(traceHttpRequests());
   return app;
 }
 

@@ -51,6 +51,6 @@ export function subgraphFoundation(options: SubgraphFoundationOptions): (Dynamic
       schemaOnly: options.schemaOnly,
     }),
     MessagingModule.forRoot({ bus: options.bus, relay: !options.schemaOnly, logger: options.logger }),
-    HealthModule,
+    HealthModule.forRoot({ requireNats: options.config.READY_REQUIRES_NATS }),
   ];
 }

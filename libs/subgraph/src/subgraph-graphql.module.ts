@@ -16,6 +16,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DataSource } from 'typeorm';
 import { IDENTITY_HEADER_TTL_SECONDS, IdentityHeaderVerifier } from '@antrian/auth';
 import { Logger } from '@antrian/logging';
+import { graphqlMetricsPlugin } from '@antrian/observability';
 import { DateScalar } from './date.scalar';
 import { DomainError } from './domain-error';
 import { GraphQLErrorPassThroughFilter } from './graphql-error.filter';
@@ -129,6 +130,7 @@ export class SubgraphGraphQLModule {
               validationRules: armor.validationRules,
               plugins: [
                 ApolloServerPluginInlineTraceDisabled(),
+                graphqlMetricsPlugin(),
                 inputGuardPlugin(),
                 localizedErrorsPlugin(),
                 ...armor.plugins,

@@ -17,6 +17,14 @@ export const subgraphSettingsShape = {
   SHUTDOWN_GRACE_MS: limitSchema.default(10_000),
   /** On SIGTERM, after the requests: how long the last outbox drain may take. */
   SHUTDOWN_DRAIN_MS: limitSchema.default(5_000),
+  /**
+   * Whether readiness fails while NATS is unreachable. `false` keeps the floor serving through a
+   * NATS outage (the outbox holds the events), at the price of readiness not showing it.
+   */
+  READY_REQUIRES_NATS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 };
 
 export type SubgraphSettings = z.infer<z.ZodObject<typeof subgraphSettingsShape>>;

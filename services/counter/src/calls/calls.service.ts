@@ -1,3 +1,4 @@
+import { domainMetrics } from '@antrian/observability';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@antrian/auth';
 import { Stage, TicketCalled } from '@antrian/contracts';
@@ -129,7 +130,10 @@ export class CallsService {
         }
         return ticket;
       });
-      if (called) this.live.changed(called.officeId, { tickets: [called.id], stages: [called.stage] });
+      if (called) {
+        domainMetrics.called();
+        this.live.changed(called.officeId, { tickets: [called.id], stages: [called.stage] });
+      }
       return called;
     } catch (error) {
       if (violatedUniqueConstraint(error) !== 'ticket_one_at_counter_idx') throw error;

@@ -1,3 +1,4 @@
+import { domainMetrics } from '@antrian/observability';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -73,6 +74,7 @@ export class BookingsService {
     let made: { booking: BookingEntity; createdNow: boolean } | undefined;
     try {
       made = await this.insertBooking(applicant, input, session, familyMemberId);
+      if (made.createdNow) domainMetrics.bookingMade();
       return made.booking;
     } finally {
       // Only a booking made now counts: a retry's earlier one, or a refusal, gives the attempt back.

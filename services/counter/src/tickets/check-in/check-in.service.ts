@@ -1,3 +1,4 @@
+import { domainMetrics } from '@antrian/observability';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@antrian/auth';
 import { message } from '@antrian/messages';
@@ -84,6 +85,7 @@ export class CheckInService {
         sessionStartsAt: booking.sessionStartsAt,
         issuedByDeviceId: issuingDevice(desk),
       });
+      domainMetrics.checkedIn('booked');
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
     } catch (error) {

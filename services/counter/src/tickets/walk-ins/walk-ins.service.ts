@@ -1,3 +1,4 @@
+import { domainMetrics } from '@antrian/observability';
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@antrian/auth';
 import { PriorityGroup } from '@antrian/contracts';
@@ -62,6 +63,7 @@ export class WalkInsService {
         sessionStartsAt: null,
         issuedByDeviceId: null,
       });
+      domainMetrics.checkedIn('walk_in');
       this.live.changed(office.id, { tickets: [ticket.id], stages: [ticket.stage] });
       return ticket;
     } catch (error) {

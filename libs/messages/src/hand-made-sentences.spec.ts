@@ -13,6 +13,7 @@ const OPERATOR_FACING = new Set([
   'services/identity/src/config/startup-notices.ts', // log lines at start-up, for operators
   'gateway/src/config/gateway.config.ts', // refusals of a bad setting, for whoever deploys
   'libs/messaging/src/messaging-settings.ts', // likewise
+  'libs/subgraph/src/readiness-checks.ts', // details of /health/ready, for the platform's probes
 ]);
 
 /**

@@ -306,6 +306,7 @@ describe('scheduling against hostile clients (PostgreSQL)', () => {
         sessionId: second,
         cancelReason: expect.any(String),
         applicantId: expect.any(String),
+        bookingVersion: 2,
       });
       const mine = async () =>
         (

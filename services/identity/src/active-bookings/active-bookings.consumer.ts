@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   BookingCancelled,
+  BookingCancelledV1,
   BookingCreated,
+  BookingCreatedV1,
   BookingMarkedNoShow,
+  BookingMarkedNoShowV1,
   BookingRescheduled,
+  BookingRescheduledV1,
   EventEnvelope,
-  isEvent,
+  isEventOf,
   liveSubjects,
 } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
@@ -38,12 +42,13 @@ export class ActiveBookingsConsumer extends DurableEventConsumer {
   }
 
   protected changeFor(envelope: EventEnvelope): EventChange | null {
-    if (isEvent(envelope, BookingCreated) || isEvent(envelope, BookingRescheduled)) {
+    // Both versions: version 2 added the booking's version, which this copy does not need.
+    if (isEventOf(envelope, [BookingCreated, BookingCreatedV1, BookingRescheduled, BookingRescheduledV1])) {
       const booking = envelope.payload;
       return (manager) => this.bookings.recordBooked(manager, booking);
     }
-    if (isEvent(envelope, BookingCancelled) || isEvent(envelope, BookingMarkedNoShow)) {
-      const cancelled = isEvent(envelope, BookingCancelled) ? envelope.payload : null;
+    if (isEventOf(envelope, [BookingCancelled, BookingCancelledV1, BookingMarkedNoShow, BookingMarkedNoShowV1])) {
+      const cancelled = isEventOf(envelope, [BookingCancelled, BookingCancelledV1]) ? envelope.payload : null;
       const { bookingId } = envelope.payload;
       return async (manager) => {
         const applicantId = await this.bookings.recordEnded(manager, bookingId, new Date(envelope.occurredAt));

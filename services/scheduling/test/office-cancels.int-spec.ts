@@ -135,6 +135,7 @@ describe('the office cancels, reschedule limits and expected arrivals (PostgreSQ
         sessionId: session.id,
         cancelReason: reason,
         applicantId: ani.sub,
+        bookingVersion: 2,
       });
       const sessionEvent = await waitFor(
         () => published.find((e) => e.subject === SessionCancelled.subject),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BookingCreated, BookingSnapshotPayload, EventEnvelope } from '@antrian/contracts';
+import { BookingCreated, BookingSnapshotPayload, BookingVersioned, EventEnvelope } from '@antrian/contracts';
 import { captureLogs, errorCodes, sessionSlot, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
 import { loadSchedulingConfig } from '../src/config/scheduling.config';
 import { startScheduling } from '../src/scheduling.app';
@@ -58,7 +58,7 @@ describe('a booking in one statement (PostgreSQL)', () => {
     const booking = response.data!.bookSession;
 
     // Every field of the contract's type, none more: a field added to the contract fails to compile here.
-    const expected: Required<BookingSnapshotPayload> = {
+    const expected: Required<BookingSnapshotPayload & BookingVersioned> = {
       bookingId: booking.id,
       code: booking.code,
       applicantId: applicant.sub,
@@ -69,6 +69,7 @@ describe('a booking in one statement (PostgreSQL)', () => {
       service: 'NEW_ORDINARY',
       priority: null,
       familyMemberId: null,
+      bookingVersion: 1,
     };
     const { rows } = await sut.sql.query(
       `SELECT id, subject, version, payload, occurred_at FROM outbox_event
@@ -76,7 +77,7 @@ describe('a booking in one statement (PostgreSQL)', () => {
       [BookingCreated.subject, booking.id],
     );
     expect(rows).toHaveLength(1);
-    const stored: EventEnvelope<BookingSnapshotPayload> = {
+    const stored: EventEnvelope<BookingSnapshotPayload & BookingVersioned> = {
       id: rows[0].id,
       subject: rows[0].subject,
       version: rows[0].version,

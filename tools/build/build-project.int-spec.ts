@@ -117,7 +117,14 @@ describe('nx affected', () => {
   it('builds only the project a change touches, and every project that depends on a changed library', () => {
     expect(affected('build', 'services/counter/src/main.ts')).toEqual(['counter']);
     expect(affected('build', 'gateway/supergraph.graphql')).toEqual(['gateway']);
-    expect(affected('build', 'libs/auth/src/identity.ts')).toEqual(['counter', 'gateway', 'identity', 'scheduling']);
+    // The web client is among them: its tests hold its NIK check to identity's and start the stack.
+    expect(affected('build', 'libs/auth/src/identity.ts')).toEqual([
+      'counter',
+      'gateway',
+      'identity',
+      'scheduling',
+      'web',
+    ]);
     expect(affected('build', 'docs/platform.md')).toEqual([]);
   }, 120_000);
 

@@ -27,10 +27,10 @@ type Documents = {
     "\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.BookSessionDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  mutation RescheduleBooking($id: ID!, $sessionId: ID!) {\n    rescheduleBooking(id: $id, sessionId: $sessionId) {\n      id\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.RescheduleBookingDocument,
-    "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n": typeof types.BoardFieldsFragmentDoc,
+    "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n        status\n      }\n      announcement(language: $language)\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n": typeof types.BoardFieldsFragmentDoc,
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": typeof types.BoardOfficesDocument,
-    "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardDocument,
-    "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardChangedDocument,
+    "\n  query Board($officeId: ID!, $language: Language) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  subscription BoardChanged($officeId: ID!, $language: Language) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": typeof types.BoardChangedDocument,
     "\n  fragment FollowFields on TicketFollow {\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    counterName\n    officeId\n  }\n": typeof types.FollowFieldsFragmentDoc,
     "\n  query Follow($code: String!) {\n    followTicket(code: $code) {\n      ...FollowFields\n    }\n  }\n": typeof types.FollowDocument,
     "\n  subscription FollowChanged($code: String!) {\n    followTicketChanged(code: $code) {\n      ...FollowFields\n    }\n  }\n": typeof types.FollowChangedDocument,
@@ -79,10 +79,10 @@ const documents: Documents = {
     "\n  mutation BookSession($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      id\n      code\n    }\n  }\n": types.BookSessionDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelBookingDocument,
     "\n  mutation RescheduleBooking($id: ID!, $sessionId: ID!) {\n    rescheduleBooking(id: $id, sessionId: $sessionId) {\n      id\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.RescheduleBookingDocument,
-    "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n": types.BoardFieldsFragmentDoc,
+    "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n        status\n      }\n      announcement(language: $language)\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n": types.BoardFieldsFragmentDoc,
     "\n  query BoardOffices {\n    offices {\n      id\n      code\n      name\n      timeZone\n    }\n  }\n": types.BoardOfficesDocument,
-    "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardDocument,
-    "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardChangedDocument,
+    "\n  query Board($officeId: ID!, $language: Language) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardDocument,
+    "\n  subscription BoardChanged($officeId: ID!, $language: Language) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n": types.BoardChangedDocument,
     "\n  fragment FollowFields on TicketFollow {\n    number\n    status\n    stage\n    position\n    estimatedWaitSeconds\n    counterName\n    officeId\n  }\n": types.FollowFieldsFragmentDoc,
     "\n  query Follow($code: String!) {\n    followTicket(code: $code) {\n      ...FollowFields\n    }\n  }\n": types.FollowDocument,
     "\n  subscription FollowChanged($code: String!) {\n    followTicketChanged(code: $code) {\n      ...FollowFields\n    }\n  }\n": types.FollowChangedDocument,
@@ -187,7 +187,7 @@ export function graphql(source: "\n  mutation RescheduleBooking($id: ID!, $sessi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n      }\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n        status\n      }\n      announcement(language: $language)\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFields on QueueBoard {\n    officeId\n    date\n    updatedAt\n    nowServing {\n      counter {\n        id\n        name\n        status\n      }\n      announcement(language: $language)\n      ticket {\n        id\n        number\n        stage\n        status\n        callCount\n        calledAt\n      }\n    }\n    queues {\n      stage\n      waiting\n      averageWaitSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,11 +195,11 @@ export function graphql(source: "\n  query BoardOffices {\n    offices {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"): (typeof documents)["\n  query Board($officeId: ID!) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Board($officeId: ID!, $language: Language) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"): (typeof documents)["\n  query Board($officeId: ID!, $language: Language) {\n    queueBoard(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanged($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription BoardChanged($officeId: ID!, $language: Language) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanged($officeId: ID!, $language: Language) {\n    queueBoardChanged(officeId: $officeId) {\n      ...BoardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

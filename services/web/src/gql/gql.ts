@@ -42,8 +42,12 @@ type Documents = {
     "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": typeof types.KioskPickupDocument,
     "\n  query OfficerMe {\n    me {\n      __typename\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": typeof types.OfficerMeDocument,
     "\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n": typeof types.ConsoleTicketFieldsFragmentDoc,
-    "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": typeof types.OfficeCountersDocument,
-    "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": typeof types.FloorPulseDocument,
+    "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      status\n      pauseReason\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": typeof types.OfficeCountersDocument,
+    "\n  subscription FloorPulse($officeId: ID!) {\n    officeFloorChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": typeof types.FloorPulseDocument,
+    "\n  query StageTickets($officeId: ID!, $stage: Stage!) {\n    waiting: tickets(officeId: $officeId, stage: $stage, statuses: [WAITING]) {\n      ...ConsoleTicketFields\n    }\n    onHold: tickets(officeId: $officeId, stage: $stage, statuses: [ON_HOLD]) {\n      ...ConsoleTicketFields\n    }\n    missed: tickets(officeId: $officeId, stage: $stage, statuses: [NO_SHOW]) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.StageTicketsDocument,
+    "\n  mutation CallTicket($counterId: ID!, $ticketId: ID!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.CallTicketDocument,
+    "\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n      pauseReason\n    }\n  }\n": typeof types.PauseCounterDocument,
+    "\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n      pauseReason\n    }\n  }\n": typeof types.ResumeCounterDocument,
     "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": typeof types.OpenCounterDocument,
     "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": typeof types.CloseCounterDocument,
     "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": typeof types.CallNextDocument,
@@ -94,8 +98,12 @@ const documents: Documents = {
     "\n  mutation KioskPickup($officeId: ID!, $bookingCode: String!) {\n    issuePickupTicket(officeId: $officeId, bookingCode: $bookingCode) {\n      ...KioskTicketFields\n    }\n  }\n": types.KioskPickupDocument,
     "\n  query OfficerMe {\n    me {\n      __typename\n      ... on Officer {\n        id\n        fullName\n        officeId\n        roles\n      }\n    }\n  }\n": types.OfficerMeDocument,
     "\n  fragment ConsoleTicketFields on Ticket {\n    id\n    number\n    status\n    stage\n    priority\n    holdReason\n    callCount\n  }\n": types.ConsoleTicketFieldsFragmentDoc,
-    "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": types.OfficeCountersDocument,
-    "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": types.FloorPulseDocument,
+    "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      status\n      pauseReason\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n": types.OfficeCountersDocument,
+    "\n  subscription FloorPulse($officeId: ID!) {\n    officeFloorChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n": types.FloorPulseDocument,
+    "\n  query StageTickets($officeId: ID!, $stage: Stage!) {\n    waiting: tickets(officeId: $officeId, stage: $stage, statuses: [WAITING]) {\n      ...ConsoleTicketFields\n    }\n    onHold: tickets(officeId: $officeId, stage: $stage, statuses: [ON_HOLD]) {\n      ...ConsoleTicketFields\n    }\n    missed: tickets(officeId: $officeId, stage: $stage, statuses: [NO_SHOW]) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.StageTicketsDocument,
+    "\n  mutation CallTicket($counterId: ID!, $ticketId: ID!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.CallTicketDocument,
+    "\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n      pauseReason\n    }\n  }\n": types.PauseCounterDocument,
+    "\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n      pauseReason\n    }\n  }\n": types.ResumeCounterDocument,
     "\n  mutation OpenCounter($counterId: ID!) {\n    openCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": types.OpenCounterDocument,
     "\n  mutation CloseCounter($counterId: ID!) {\n    closeCounter(counterId: $counterId) {\n      id\n      open\n    }\n  }\n": types.CloseCounterDocument,
     "\n  mutation CallNext($counterId: ID!) {\n    callNext(counterId: $counterId) {\n      ...ConsoleTicketFields\n    }\n  }\n": types.CallNextDocument,
@@ -247,11 +255,27 @@ export function graphql(source: "\n  fragment ConsoleTicketFields on Ticket {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      status\n      pauseReason\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeCounters($officeId: ID!) {\n    counters(officeId: $officeId) {\n      id\n      name\n      stages\n      open\n      status\n      pauseReason\n      officer {\n        id\n      }\n      currentTicket {\n        ...ConsoleTicketFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription FloorPulse($officeId: ID!) {\n    queueBoardChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  subscription FloorPulse($officeId: ID!) {\n    officeFloorChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription FloorPulse($officeId: ID!) {\n    officeFloorChanged(officeId: $officeId) {\n      officeId\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StageTickets($officeId: ID!, $stage: Stage!) {\n    waiting: tickets(officeId: $officeId, stage: $stage, statuses: [WAITING]) {\n      ...ConsoleTicketFields\n    }\n    onHold: tickets(officeId: $officeId, stage: $stage, statuses: [ON_HOLD]) {\n      ...ConsoleTicketFields\n    }\n    missed: tickets(officeId: $officeId, stage: $stage, statuses: [NO_SHOW]) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  query StageTickets($officeId: ID!, $stage: Stage!) {\n    waiting: tickets(officeId: $officeId, stage: $stage, statuses: [WAITING]) {\n      ...ConsoleTicketFields\n    }\n    onHold: tickets(officeId: $officeId, stage: $stage, statuses: [ON_HOLD]) {\n      ...ConsoleTicketFields\n    }\n    missed: tickets(officeId: $officeId, stage: $stage, statuses: [NO_SHOW]) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallTicket($counterId: ID!, $ticketId: ID!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation CallTicket($counterId: ID!, $ticketId: ID!) {\n    callTicket(counterId: $counterId, ticketId: $ticketId) {\n      ...ConsoleTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n      pauseReason\n    }\n  }\n"): (typeof documents)["\n  mutation PauseCounter($counterId: ID!, $reason: String!) {\n    pauseCounter(counterId: $counterId, reason: $reason) {\n      id\n      status\n      pauseReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n      pauseReason\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeCounter($counterId: ID!) {\n    resumeCounter(counterId: $counterId) {\n      id\n      status\n      pauseReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

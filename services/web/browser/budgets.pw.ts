@@ -56,7 +56,8 @@ const OFFICE = {
 function boardAt(update: number) {
   const call = (n: number) => ({
     __typename: 'CounterCall',
-    counter: { __typename: 'Counter', id: `c-${n % 4}`, name: `Loket ${(n % 4) + 1}` },
+    counter: { __typename: 'Counter', id: `c-${n % 4}`, name: `Loket ${(n % 4) + 1}`, status: 'OPEN' },
+    announcement: `Nomor antrian A-${String(n % 1000).padStart(3, '0')}, silakan menuju Loket ${(n % 4) + 1}.`,
     ticket: {
       __typename: 'Ticket',
       id: `t-${n}`,

@@ -3,8 +3,10 @@ import { renderWithGraph, useLanguage } from '../../testing/render';
 import { Board, BoardChanged } from './board.operations';
 import { LiveBoard } from './BoardScreen';
 
-const call = (id: string, number: string, counter: string, callCount = 1) => ({
-  counter: { id: `c-${counter}`, name: counter },
+const call = (id: string, number: string, counter: string, callCount = 1, status = 'OPEN') => ({
+  counter: { id: `c-${counter}`, name: counter, status },
+  // The graph's own words (in the language the board asked for), not a local template.
+  announcement: `Nomor antrian ${number}, silakan ke ${counter} (dari graf).`,
   ticket: { id, number, stage: 'RECEPTION', status: 'CALLED', callCount, calledAt: '2026-11-30T02:00:00Z' },
 });
 const board = (nowServing: ReturnType<typeof call>[]) => ({
@@ -36,13 +38,15 @@ describe('the board', () => {
   it('shows the latest call large, waiting per stage, and speaks only calls made after it opened', async () => {
     const mocks = [
       {
-        request: { query: Board, variables: { officeId: 'o-1' } },
+        request: { query: Board, variables: { officeId: 'o-1', language: 'INDONESIAN' } },
         result: { data: { queueBoard: board([call('t-1', 'A-001', 'Loket 1')]) } },
       },
       {
-        request: { query: BoardChanged, variables: { officeId: 'o-1' } },
+        request: { query: BoardChanged, variables: { officeId: 'o-1', language: 'INDONESIAN' } },
         result: {
-          data: { queueBoardChanged: board([call('t-2', 'A-002', 'Loket 2'), call('t-1', 'A-001', 'Loket 1')]) },
+          data: {
+            queueBoardChanged: board([call('t-2', 'A-002', 'Loket 2'), call('t-1', 'A-001', 'Loket 1', 1, 'PAUSED')]),
+          },
         },
         delay: 50,
       },
@@ -52,6 +56,10 @@ describe('the board', () => {
     expect(screen.getByTestId('latest-call')).toHaveTextContent('Loket 2');
     expect(screen.getByText('Penerimaan berkas')).toBeInTheDocument();
     expect(screen.getByText('4 orang')).toBeInTheDocument();
-    expect(spoken).toEqual([{ text: 'Nomor antrian A-002, silakan menuju Loket 2.', lang: 'id-ID' }]);
+    expect(spoken).toEqual([{ text: 'Nomor antrian A-002, silakan ke Loket 2 (dari graf).', lang: 'id-ID' }]);
+    // Loket 1 is on a break: listed as paused, with no reason on the public screen.
+    expect(screen.getByTestId('paused-counters')).toHaveTextContent('Loket istirahat');
+    expect(screen.getByTestId('paused-counters')).toHaveTextContent('Loket 1');
+    expect(screen.getByTestId('paused-counters')).not.toHaveTextContent('Loket 2');
   });
 });

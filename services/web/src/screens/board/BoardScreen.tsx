@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../app/router';
 import { GraphProvider } from '../../app/GraphProvider';
-import type { BoardFieldsFragment } from '../../gql/graphql';
+import type { BoardFieldsFragment, Language } from '../../gql/graphql';
 import { locale } from '../../i18n';
 import { Link } from '../../app/router';
 import { minutes } from '../../ui/format';
@@ -45,19 +45,26 @@ function BoardForOffice({ officeCode }: { officeCode?: string }) {
   return <LiveBoard officeId={office.id} officeName={office.name} />;
 }
 
-/** What the board announces for a call (contract v2 adds `CounterCall.announcement`). */
-export function announcementText(
-  t: (key: string, params: Record<string, string>) => string,
-  call: BoardFieldsFragment['nowServing'][number],
-): string {
-  return t('board.announcement', { number: call.ticket.number, counter: call.counter.name });
+/** The graph's language for the board's own i18n language (the board asks for its announcements in it). */
+export function boardLanguage(language: string): Language {
+  return language.startsWith('en') ? 'ENGLISH' : 'INDONESIAN';
+}
+
+/** Counters on a break (paused) that the board lists, without their reason. */
+export function pausedCounters(board: BoardFieldsFragment | undefined): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const call of board?.nowServing ?? []) {
+    if (call.counter.status === 'PAUSED') seen.set(call.counter.id, call.counter.name);
+  }
+  return [...seen].map(([id, name]) => ({ id, name }));
 }
 
 export function LiveBoard({ officeId, officeName }: { officeId: string; officeName: string }) {
   const { t, i18n } = useTranslation();
   // No cache: a board shows thousands of updates a day and must not hold on to them.
-  const initial = useQuery(Board, { variables: { officeId }, fetchPolicy: 'no-cache' });
-  const live = useSubscription(BoardChanged, { variables: { officeId }, fetchPolicy: 'no-cache' });
+  const language = boardLanguage(i18n.language);
+  const initial = useQuery(Board, { variables: { officeId, language }, fetchPolicy: 'no-cache' });
+  const live = useSubscription(BoardChanged, { variables: { officeId, language }, fetchPolicy: 'no-cache' });
   const board = live.data?.queueBoardChanged ?? initial.data?.queueBoard;
   const announcer = useRef<Announcer | null>(null);
   announcer.current ??= new Announcer(() => locale(i18n.language));
@@ -67,7 +74,7 @@ export function LiveBoard({ officeId, officeName }: { officeId: string; officeNa
     const calls = board.nowServing.map((call) => ({
       ticketId: call.ticket.id,
       callCount: call.ticket.callCount,
-      text: announcementText(t, call),
+      text: call.announcement,
     }));
     if (!live.data) {
       announcer.current!.prime(calls);
@@ -75,7 +82,7 @@ export function LiveBoard({ officeId, officeName }: { officeId: string; officeNa
     }
     announcer.current!.prime([]);
     [...calls].reverse().forEach((call) => announcer.current!.announce(call));
-  }, [board, live.data, t]);
+  }, [board, live.data]);
 
   const [latest, ...others] = board?.nowServing ?? [];
   const queues = useMemo(() => board?.queues ?? [], [board]);
@@ -130,14 +137,25 @@ export function LiveBoard({ officeId, officeName }: { officeId: string; officeNa
               </li>
             ))}
           </ul>
-          <PausedCounters />
+          <PausedCounters counters={pausedCounters(board)} />
         </section>
       </div>
     </Shell>
   );
 }
 
-/** Paused counters: contract v2 (`Counter.status`, `pauseReason`); wired when the graph has them. */
-function PausedCounters() {
-  return null;
+/** Counters on a break (`Counter.status == PAUSED`); the reason stays with the office. */
+function PausedCounters({ counters }: { counters: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  if (counters.length === 0) return null;
+  return (
+    <div className="board-paused" data-testid="paused-counters">
+      <h3>{t('board.paused')}</h3>
+      <ul>
+        {counters.map((counter) => (
+          <li key={counter.id}>{counter.name}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -9,7 +9,9 @@ export const BoardFields = graphql(`
       counter {
         id
         name
+        status
       }
+      announcement(language: $language)
       ticket {
         id
         number
@@ -39,7 +41,7 @@ export const BoardOffices = graphql(`
 `);
 
 export const Board = graphql(`
-  query Board($officeId: ID!) {
+  query Board($officeId: ID!, $language: Language) {
     queueBoard(officeId: $officeId) {
       ...BoardFields
     }
@@ -47,7 +49,7 @@ export const Board = graphql(`
 `);
 
 export const BoardChanged = graphql(`
-  subscription BoardChanged($officeId: ID!) {
+  subscription BoardChanged($officeId: ID!, $language: Language) {
     queueBoardChanged(officeId: $officeId) {
       ...BoardFields
     }

@@ -17,12 +17,15 @@ import {
   OfficeCounters,
   OfficerMe,
   OpenCounter,
+  PauseCounter,
   Recall,
+  ResumeCounter,
   SetTicketPriority,
   StartService,
   TransferTicket,
 } from './officer.operations';
 import { moveForKey, SHORTCUTS, type Move } from './shortcuts';
+import { StageLists } from './StageLists';
 
 /** The officer console (desktop): sign in with NIP, open a counter, one big button per move. */
 export default function OfficerScreen() {
@@ -55,10 +58,14 @@ export function Console() {
   const officer = me.data?.me?.__typename === 'Officer' ? me.data.me : null;
   const officeId = officer?.officeId ?? '';
   const counters = useQuery(OfficeCounters, { variables: { officeId }, skip: !officeId, fetchPolicy: 'network-only' });
+  const [pulse, setPulse] = useState(0);
   useSubscription(FloorPulse, {
     variables: { officeId },
     skip: !officeId,
-    onData: () => void counters.refetch(),
+    onData: () => {
+      setPulse((count) => count + 1);
+      void counters.refetch();
+    },
   });
   const [openCounter, opening] = useMutation(OpenCounter);
   const [error, setError] = useState<string | null>(null);
@@ -101,6 +108,8 @@ export function Console() {
   return (
     <CounterConsole
       counter={mine}
+      officeId={officeId}
+      pulse={pulse}
       others={counters.data!.counters.filter((counter) => counter.id !== mine.id && counter.open)}
       refetch={() => void counters.refetch()}
     />
@@ -109,10 +118,14 @@ export function Console() {
 
 function CounterConsole({
   counter,
+  officeId,
+  pulse,
   others,
   refetch,
 }: {
   counter: CounterRow;
+  officeId: string;
+  pulse: number;
   others: CounterRow[];
   refetch: () => void;
 }) {
@@ -120,7 +133,7 @@ function CounterConsole({
   const ticket = counter.currentTicket;
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [asking, setAsking] = useState<'hold' | 'transfer' | null>(null);
+  const [asking, setAsking] = useState<'hold' | 'transfer' | 'pause' | null>(null);
   const [callNext] = useMutation(CallNext);
   const [recall] = useMutation(Recall);
   const [start] = useMutation(StartService);
@@ -130,6 +143,9 @@ function CounterConsole({
   const [transfer] = useMutation(TransferTicket);
   const [setPriority] = useMutation(SetTicketPriority);
   const [closeCounter] = useMutation(CloseCounter);
+  const [pauseCounter] = useMutation(PauseCounter);
+  const [resumeCounter] = useMutation(ResumeCounter);
+  const paused = counter.status === 'PAUSED';
 
   const run = async (work: () => Promise<unknown>) => {
     setError(null);
@@ -143,14 +159,14 @@ function CounterConsole({
   };
 
   const enabled: Record<Move, boolean> = {
-    callNext: !ticket,
+    callNext: !ticket && !paused,
     recall: ticket?.status === 'CALLED',
     start: ticket?.status === 'CALLED',
     complete: ticket?.status === 'SERVING',
     noShow: ticket?.status === 'CALLED',
     hold: ticket?.status === 'CALLED' || ticket?.status === 'SERVING',
     transfer: (ticket?.status === 'CALLED' || ticket?.status === 'SERVING') && others.length > 0,
-    pause: false,
+    pause: true,
     confirmPriority: !!ticket?.priority,
     clearPriority: !!ticket?.priority,
   };
@@ -167,6 +183,8 @@ function CounterConsole({
     noShow: () => ticket && void run(() => noShow({ variables: { ticketId: ticket.id } })),
     hold: () => setAsking('hold'),
     transfer: () => setAsking('transfer'),
+    pause: () =>
+      paused ? void run(() => resumeCounter({ variables: { counterId: counter.id } })) : setAsking('pause'),
     confirmPriority: () =>
       ticket && void run(() => setPriority({ variables: { ticketId: ticket.id, priority: ticket.priority } })),
     clearPriority: () => ticket && void run(() => setPriority({ variables: { ticketId: ticket.id, priority: null } })),
@@ -191,16 +209,22 @@ function CounterConsole({
     noShow: t('officer.noShow'),
     hold: t('officer.hold'),
     transfer: t('officer.transfer'),
-    pause: t('officer.pause'),
+    pause: paused ? t('officer.resume') : t('officer.pause'),
     confirmPriority: t('officer.confirmPriority'),
     clearPriority: t('officer.clearPriority'),
   };
-  const shown = (Object.keys(moves) as Move[]).filter((move) => move !== 'pause');
+  const shown = Object.keys(moves) as Move[];
 
   return (
     <div className="console">
       <section className="console-counter" aria-labelledby="counter-heading">
         <h2 id="counter-heading">{counter.name}</h2>
+        {paused && (
+          <p className="console-paused" data-testid="console-paused">
+            {t('officer.pause')}
+            {counter.pauseReason && ` · ${counter.pauseReason}`}
+          </p>
+        )}
         <CurrentTicket ticket={ticket} />
         {message && <p role="status">{message}</p>}
         {error && <p role="alert">{error}</p>}
@@ -226,6 +250,16 @@ function CounterConsole({
             onSubmit={(reason) => {
               setAsking(null);
               void run(() => hold({ variables: { ticketId: ticket.id, reason } }));
+            }}
+          />
+        )}
+        {asking === 'pause' && (
+          <ReasonForm
+            label={t('officer.pauseReason')}
+            onCancel={() => setAsking(null)}
+            onSubmit={(reason) => {
+              setAsking(null);
+              void run(() => pauseCounter({ variables: { counterId: counter.id, reason } }));
             }}
           />
         )}
@@ -258,7 +292,14 @@ function CounterConsole({
           {t('officer.closeCounter')}
         </button>
       </section>
-      <StageLists />
+      <StageLists
+        officeId={officeId}
+        counterId={counter.id}
+        stages={counter.stages}
+        canCall={!ticket && !paused}
+        pulse={pulse}
+        onCalled={refetch}
+      />
     </div>
   );
 }
@@ -310,9 +351,4 @@ function ReasonForm({
       </div>
     </form>
   );
-}
-
-/** The live lists of her stages (waiting, on hold, missed): contract v2 `tickets` + `officeFloorChanged`. */
-function StageLists() {
-  return null;
 }

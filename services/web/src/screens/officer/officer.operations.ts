@@ -33,6 +33,8 @@ export const OfficeCounters = graphql(`
       name
       stages
       open
+      status
+      pauseReason
       officer {
         id
       }
@@ -43,12 +45,55 @@ export const OfficeCounters = graphql(`
   }
 `);
 
-/** Any change on the floor (public board) refreshes the console's lists. */
+/** Any change on the office's floor (officers only) refreshes the console's counter and lists. */
 export const FloorPulse = graphql(`
   subscription FloorPulse($officeId: ID!) {
-    queueBoardChanged(officeId: $officeId) {
+    officeFloorChanged(officeId: $officeId) {
       officeId
       updatedAt
+    }
+  }
+`);
+
+/** Her stage's lists: waiting (in calling order), on hold, missed. */
+export const StageTickets = graphql(`
+  query StageTickets($officeId: ID!, $stage: Stage!) {
+    waiting: tickets(officeId: $officeId, stage: $stage, statuses: [WAITING]) {
+      ...ConsoleTicketFields
+    }
+    onHold: tickets(officeId: $officeId, stage: $stage, statuses: [ON_HOLD]) {
+      ...ConsoleTicketFields
+    }
+    missed: tickets(officeId: $officeId, stage: $stage, statuses: [NO_SHOW]) {
+      ...ConsoleTicketFields
+    }
+  }
+`);
+
+export const CallTicket = graphql(`
+  mutation CallTicket($counterId: ID!, $ticketId: ID!) {
+    callTicket(counterId: $counterId, ticketId: $ticketId) {
+      ...ConsoleTicketFields
+    }
+  }
+`);
+
+export const PauseCounter = graphql(`
+  mutation PauseCounter($counterId: ID!, $reason: String!) {
+    pauseCounter(counterId: $counterId, reason: $reason) {
+      id
+      status
+      pauseReason
+    }
+  }
+`);
+
+export const ResumeCounter = graphql(`
+  mutation ResumeCounter($counterId: ID!) {
+    resumeCounter(counterId: $counterId) {
+      id
+      status
+      pauseReason
     }
   }
 `);

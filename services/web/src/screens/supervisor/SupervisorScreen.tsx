@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client';
+import { useQuery } from '@apollo/client';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphProvider } from '../../app/GraphProvider';
@@ -6,10 +6,12 @@ import { useSession } from '../../app/useSession';
 import { localDate, minutes } from '../../ui/format';
 import { Shell } from '../../ui/Shell';
 import { SignInForm } from '../../ui/SignInForm';
-import { FloorPulse, OfficerMe } from '../officer/officer.operations';
+import { OfficerMe } from '../officer/officer.operations';
 import { DeskTools } from './DeskTools';
 import { ExpectedArrivals } from './ExpectedArrivals';
-import { SupervisorFloor, SupervisorReport } from './supervisor.operations';
+import { Floor } from './Floor';
+import { SupervisorReport } from './supervisor.operations';
+import { WaitsByHour } from './WaitsByHour';
 
 const FigureChart = lazy(() => import('./Charts'));
 
@@ -50,51 +52,7 @@ function Dashboard() {
   );
 }
 
-/** The floor live: refreshed on every change of the office's board (v2: `officeFloorChanged`). */
-function Floor({ officeId }: { officeId: string }) {
-  const { t } = useTranslation();
-  const floor = useQuery(SupervisorFloor, { variables: { officeId }, fetchPolicy: 'network-only' });
-  useSubscription(FloorPulse, { variables: { officeId }, onData: () => void floor.refetch() });
-  return (
-    <section aria-labelledby="floor-heading" className="panel">
-      <h2 id="floor-heading">{t('supervisor.floor')}</h2>
-      <table>
-        <caption className="visually-hidden">{t('supervisor.counters')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('board.counter')}</th>
-            <th scope="col">{t('officer.title')}</th>
-            <th scope="col">{t('officer.current')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {floor.data?.counters.map((counter) => (
-            <tr key={counter.id}>
-              <td>
-                {counter.name} · {counter.open ? t('supervisor.openNow') : t('supervisor.closed')}
-              </td>
-              <td>{counter.officer?.fullName ?? '—'}</td>
-              <td>
-                {counter.currentTicket
-                  ? `${counter.currentTicket.number} (${t(`status.${counter.currentTicket.status}`)})`
-                  : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul className="queue-figures">
-        {floor.data?.queueBoard.queues.map((queue) => (
-          <li key={queue.stage}>
-            {t(`stage.${queue.stage}`)}: {t('board.people', { count: queue.waiting })}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Report({ officeId }: { officeId: string }) {
+export function Report({ officeId }: { officeId: string }) {
   const { t } = useTranslation();
   const { data } = useQuery(SupervisorReport, {
     variables: { officeId, date: localDate('Asia/Jakarta') },
@@ -137,7 +95,7 @@ function Report({ officeId }: { officeId: string }) {
                 title={t('supervisor.perOfficer')}
                 rows={report.officers.map((row) => ({ name: row.officer.fullName, value: row.figures.served }))}
               />
-              <WaitsByHour />
+              <WaitsByHour rows={report.byHour} />
             </div>
           </Suspense>
         </>
@@ -145,9 +103,4 @@ function Report({ officeId }: { officeId: string }) {
       <ExpectedArrivals officeId={officeId} />
     </section>
   );
-}
-
-/** Waits per stage across the day: contract v2 `dayReport { byHour }`. */
-function WaitsByHour() {
-  return null;
 }

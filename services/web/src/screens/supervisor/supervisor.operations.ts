@@ -1,12 +1,15 @@
 import { graphql } from '../../gql';
 
-export const SupervisorFloor = graphql(`
-  query SupervisorFloor($officeId: ID!) {
-    counters(officeId: $officeId) {
+export const FloorFields = graphql(`
+  fragment FloorFields on OfficeFloor {
+    officeId
+    date
+    updatedAt
+    counters {
       id
       name
-      open
-      stages
+      status
+      pauseReason
       officer {
         id
         fullName
@@ -17,13 +20,35 @@ export const SupervisorFloor = graphql(`
         status
       }
     }
-    queueBoard(officeId: $officeId) {
-      officeId
-      queues {
-        stage
-        waiting
-        averageWaitSeconds
-      }
+    queues {
+      stage
+      waiting
+      averageWaitSeconds
+    }
+    onHold {
+      id
+      number
+      stage
+      holdReason
+    }
+    longestWaitSeconds
+    servedToday
+    noShowsToday
+  }
+`);
+
+export const SupervisorFloor = graphql(`
+  query SupervisorFloor($officeId: ID!) {
+    officeFloor(officeId: $officeId) {
+      ...FloorFields
+    }
+  }
+`);
+
+export const SupervisorFloorChanged = graphql(`
+  subscription SupervisorFloorChanged($officeId: ID!) {
+    officeFloorChanged(officeId: $officeId) {
+      ...FloorFields
     }
   }
 `);
@@ -36,6 +61,12 @@ export const SupervisorReport = graphql(`
       ticketsIssued
       ticketsDone
       walkIns
+      byHour {
+        hour
+        stage
+        served
+        meanWaitSeconds
+      }
       stages {
         stage
         figures {

@@ -1,9 +1,11 @@
 // `npm run test:faults`: the fault tests (test/faults/**/*.fault-spec.ts), real processes on
 // loopback broken on purpose. Not part of `npm test`; skipped where nats-server is missing.
-const base = require('./jest.config');
+// The workspace's node project (TypeScript through SWC, path aliases), narrowed to test/faults.
+const base = require('./jest.config').projects.find((project) => project.displayName === 'node');
 
 module.exports = {
   ...base,
+  displayName: 'faults',
   roots: ['<rootDir>/test/faults'],
   testMatch: ['**/*.fault-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/'],

@@ -69,9 +69,15 @@ export class BookingRepository {
     event: PreparedOutboxEvent<BookingSnapshotPayload>,
   ): Promise<BookingEntity | null> {
     const rows: { createdAt: Date; updatedAt: Date }[] = await this.dataSource.query(
-      `WITH seat AS (
+      // A booking for a family member holds her copy's row (FOR SHARE) to the commit: the removal
+      // of that member (an UPDATE of the row, then a cancellation of her active bookings) either
+      // waits for this booking and then cancels it, or goes first and this booking takes nothing.
+      `WITH member AS (
+         SELECT id FROM family_member_copy WHERE id = $4::uuid AND removed_at IS NULL FOR SHARE
+       ), seat AS (
          UPDATE session SET booked = booked + 1
           WHERE id = $6::uuid AND booked < capacity AND cancelled_at IS NULL
+            AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM member))
          RETURNING id
        ), made AS (
          INSERT INTO booking (id, code, applicant_id, family_member_id, office_id, session_id, service, priority,

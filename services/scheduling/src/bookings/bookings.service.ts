@@ -115,6 +115,10 @@ export class BookingsService {
           return { booking: (await this.bookings.findById(current.earlierBookingId))!, createdNow: false };
         }
         if (current?.cancelReason != null) throw SESSION_CANCELLED(current.cancelReason);
+        // Her family member was removed while this request was on its way.
+        if (familyMemberId && !(await this.familyMembers.belongsTo(familyMemberId, applicant.sub))) {
+          throw new DomainError('NOT_FOUND', message('scheduling.noSuchFamilyMember'));
+        }
         throw SESSION_FULL();
       } catch (error) {
         const constraint = violatedUniqueConstraint(error);

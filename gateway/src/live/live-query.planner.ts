@@ -76,10 +76,6 @@ function refusal(said: LocalizedMessage, code: string, language: Language): { er
   return { errors: [new GraphQLError(localize(said, language), { extensions: { code } })] };
 }
 
-function failure(said: LocalizedMessage, code: string, language: Language): LivePlan {
-  return refusal(said, code, language);
-}
-
 /**
  * Callers may share results only when they would see the same thing: everyone for public fields,
  * otherwise the same principal with the same claims.
@@ -151,21 +147,21 @@ export class LiveQueryPlanner {
     }
 
     const operation = getOperationAST(document, request.operationName);
-    if (!operation) return failure(message('gateway.nameTheOperation'), 'BAD_REQUEST', language);
+    if (!operation) return refusal(message('gateway.nameTheOperation'), 'BAD_REQUEST', language);
     if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-      return failure(message('gateway.subscriptionsOnly'), 'BAD_REQUEST', language);
+      return refusal(message('gateway.subscriptionsOnly'), 'BAD_REQUEST', language);
     }
     const root = operation.selectionSet.selections[0];
     if (root?.kind !== Kind.FIELD) {
-      return failure(message('gateway.selectFieldDirectly'), 'BAD_REQUEST', language);
+      return refusal(message('gateway.selectFieldDirectly'), 'BAD_REQUEST', language);
     }
     const bound = liveFields.get(root.name.value);
     if (!bound) {
-      return failure(message('gateway.notServed', { field: root.name.value }), 'INTERNAL_SERVER_ERROR', language);
+      return refusal(message('gateway.notServed', { field: root.name.value }), 'INTERNAL_SERVER_ERROR', language);
     }
     const { liveField, subscriptionField } = bound;
     if (liveField.requiresIdentity && !identity) {
-      return failure(
+      return refusal(
         message('gateway.signInToSubscribe', { field: liveField.subscription }),
         'UNAUTHENTICATED',
         language,

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
-import { baseConfigSchema, loadConfig, pemSchema } from '@antrian/config';
+import { baseConfigSchema, loadConfig, pemSchema, readyRequiresNatsShape } from '@antrian/config';
 
 /** The checked-in supergraph, found from this file so that any working directory will do. */
 export const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../supergraph.graphql');
@@ -92,14 +92,8 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   SUBGRAPH_TIMEOUT_MS: limitSchema.default(10_000),
   /** On SIGTERM: how long requests in flight may take to finish before the gateway closes them. */
   SHUTDOWN_GRACE_MS: limitSchema.default(10_000),
-  /**
-   * Whether readiness fails while NATS is unreachable (no live updates, no revocations). `false`
-   * keeps queries and mutations served through a NATS outage.
-   */
-  READY_REQUIRES_NATS: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
+  /** NATS gone means no live updates and no revocations; `false` still serves queries and mutations. */
+  ...readyRequiresNatsShape,
   /**
    * Browser origins allowed to call the gateway (CORS), comma-separated, e.g.
    * `https://antrian.imigrasi.go.id,https://papan.imigrasi.go.id`; `*` allows any. Unset: any

@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { baseConfigSchema, ConfigError, loadConfig, portSchema } from './load-config';
+import { baseConfigSchema, ConfigError, loadConfig, portSchema, readyRequiresNatsShape } from './load-config';
 import { DEV_SECRETS } from './dev-secrets';
 import { keyFingerprint, settingsHoldingDevSecrets } from './dev-secret-guard';
 
@@ -35,6 +35,13 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(String(error)).toMatch(/PORT/);
     expect(String(error)).toMatch(/NATS_URL/);
+  });
+
+  it('reads READY_REQUIRES_NATS as a flag that is on unless set to false, and nothing else', () => {
+    const readiness = baseConfigSchema.extend(readyRequiresNatsShape);
+    expect(loadConfig('test', readiness, {}).READY_REQUIRES_NATS).toBe(true);
+    expect(loadConfig('test', readiness, { READY_REQUIRES_NATS: 'false' }).READY_REQUIRES_NATS).toBe(false);
+    expect(() => loadConfig('test', readiness, { READY_REQUIRES_NATS: 'no' })).toThrow(/READY_REQUIRES_NATS/);
   });
 });
 

@@ -74,6 +74,17 @@ export function loadConfig<S extends z.ZodTypeAny>(
   return parsed.data;
 }
 
+/**
+ * Whether readiness fails while NATS is unreachable (the gateway and every subgraph read it). `false`
+ * keeps serving through a NATS outage, at the price of readiness not showing it.
+ */
+export const readyRequiresNatsShape = {
+  READY_REQUIRES_NATS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+};
+
 /** A PEM value from the environment, where `\n` may have been written as a literal backslash-n. */
 export const pemSchema = z
   .string()

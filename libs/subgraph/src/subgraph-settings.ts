@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pemSchema } from '@antrian/config';
+import { pemSchema, readyRequiresNatsShape } from '@antrian/config';
 import { CreateUsedIdentityHeader1765000000000 } from './migrations/1765000000000-create-used-identity-header';
 
 const limitSchema = z.coerce.number().int().positive();
@@ -17,14 +17,8 @@ export const subgraphSettingsShape = {
   SHUTDOWN_GRACE_MS: limitSchema.default(10_000),
   /** On SIGTERM, after the requests: how long the last outbox drain may take. */
   SHUTDOWN_DRAIN_MS: limitSchema.default(5_000),
-  /**
-   * Whether readiness fails while NATS is unreachable. `false` keeps the floor serving through a
-   * NATS outage (the outbox holds the events), at the price of readiness not showing it.
-   */
-  READY_REQUIRES_NATS: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
+  /** `false` keeps the floor serving through a NATS outage (the outbox holds the events). */
+  ...readyRequiresNatsShape,
 };
 
 export type SubgraphSettings = z.infer<z.ZodObject<typeof subgraphSettingsShape>>;

@@ -5,7 +5,7 @@ import { AccessTokenSigner, Identity, IDENTITY_HEADER } from '@antrian/auth';
 import { DEV_SECRETS } from '@antrian/config';
 import { OutboxService } from '@antrian/messaging';
 import { devIdentityHeader, sessionSlot } from '@antrian/testing';
-import { BookingGuards } from '../../services/scheduling/src/bookings/booking-guards.service';
+import { BookingGuards, bookingLimiters } from '../../services/scheduling/src/bookings/booking-guards.service';
 import { BookingRepository } from '../../services/scheduling/src/bookings/booking.repository';
 import { BookingsService } from '../../services/scheduling/src/bookings/bookings.service';
 import { loadSchedulingConfig } from '../../services/scheduling/src/config/scheduling.config';
@@ -345,7 +345,11 @@ async function main(): Promise<void> {
       new SessionRepository(dataSource),
       new FamilyMemberRepository(dataSource),
       new OutboxService(),
-      new BookingGuards(dataSource, config, new PersonFactsRepository(dataSource)),
+      new BookingGuards(
+        bookingLimiters.perAddress.useFactory(dataSource, config),
+        bookingLimiters.codeLookups.useFactory(dataSource, config),
+        new PersonFactsRepository(dataSource),
+      ),
     );
     await pool.query(`UPDATE booking SET status = 'CANCELLED'`);
     const timeService = async (sessionId: string, from: number, expected: Outcome) => {

@@ -15,6 +15,7 @@ export * from './run-subgraph-process';
 export * from './periodic-task';
 export * from './subgraph-foundation';
 export * from './attempt-limiter';
+export * from './attempt-limiter.provider';
 export * from './subgraph-settings';
 export * from './used-identity-header.repository';
 export * from './graceful-shutdown';

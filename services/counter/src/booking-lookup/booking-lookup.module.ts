@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AttemptLimiter } from '@antrian/subgraph';
+import { attemptLimiterProvider } from '@antrian/subgraph';
 import { COUNTER_CONFIG, CounterConfig } from '../config/counter.config';
 import { ReplicaModule } from '../replica/replica.module';
 import { BookingLookupService, CODE_LOOKUP_FAILURES, MESSAGES } from './booking-lookup.service';
@@ -11,17 +9,11 @@ import { BookingLookupService, CODE_LOOKUP_FAILURES, MESSAGES } from './booking-
   imports: [ReplicaModule],
   providers: [
     BookingLookupService,
-    {
-      provide: CODE_LOOKUP_FAILURES,
-      inject: [getDataSourceToken(), COUNTER_CONFIG],
-      useFactory: (dataSource: DataSource, config: CounterConfig) =>
-        new AttemptLimiter(dataSource, {
-          table: 'attempt_limit',
-          keyPrefix: 'code-lookups',
-          limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
-          refusal: MESSAGES.tooManyFailures,
-        }),
-    },
+    attemptLimiterProvider(CODE_LOOKUP_FAILURES, COUNTER_CONFIG, (config: CounterConfig) => ({
+      keyPrefix: 'code-lookups',
+      limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
+      refusal: MESSAGES.tooManyFailures,
+    })),
   ],
   exports: [BookingLookupService],
 })

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { message } from '@antrian/messages';
 import { Identity } from '@antrian/auth';
 import { PriorityGroup } from '@antrian/contracts';
-import { AttemptLimiter, DomainError } from '@antrian/subgraph';
+import { AttemptLimiter, attemptLimiterProvider, DomainError } from '@antrian/subgraph';
 import { localDate } from '../calendar/local-time';
 import { SCHEDULING_CONFIG, SchedulingConfig } from '../config/scheduling.config';
 import { PersonFactsRepository } from '../person-facts/person-facts.repository';
@@ -17,8 +16,24 @@ const MESSAGES = {
   noSuchBooking: message('scheduling.noSuchBookingCode'),
 };
 
-/** The table both limits share (see the migration that makes it). */
-const LIMIT_TABLE = 'attempt_limit';
+/** New bookings per client address (an AttemptLimiter over `attempt_limit`). */
+export const BOOKINGS_PER_ADDRESS = Symbol('BOOKINGS_PER_ADDRESS');
+/** Booking codes looked up per officer (an AttemptLimiter over `attempt_limit`). */
+export const CODE_LOOKUPS = Symbol('CODE_LOOKUPS');
+
+/** The limiters BookingGuards takes, read from the settings (BookingsModule provides them). */
+export const bookingLimiters = {
+  perAddress: attemptLimiterProvider(BOOKINGS_PER_ADDRESS, SCHEDULING_CONFIG, (config: SchedulingConfig) => ({
+    keyPrefix: 'bookings-per-address',
+    limit: { points: config.BOOKINGS_PER_ADDRESS, durationSeconds: config.BOOKINGS_PER_ADDRESS_WINDOW_SECONDS },
+    refusal: MESSAGES.tooManyBookings,
+  })),
+  codeLookups: attemptLimiterProvider(CODE_LOOKUPS, SCHEDULING_CONFIG, (config: SchedulingConfig) => ({
+    keyPrefix: 'code-lookups',
+    limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
+    refusal: MESSAGES.tooManyLookups,
+  })),
+};
 
 /**
  * What stands between a hostile client and the bookings: an unconfirmed e-mail, a priority group
@@ -26,27 +41,11 @@ const LIMIT_TABLE = 'attempt_limit';
  */
 @Injectable()
 export class BookingGuards {
-  private readonly bookingsPerAddress: AttemptLimiter;
-  private readonly codeLookups: AttemptLimiter;
-
   constructor(
-    @InjectDataSource() dataSource: DataSource,
-    @Inject(SCHEDULING_CONFIG) config: SchedulingConfig,
+    @Inject(BOOKINGS_PER_ADDRESS) private readonly bookingsPerAddress: AttemptLimiter,
+    @Inject(CODE_LOOKUPS) private readonly codeLookups: AttemptLimiter,
     private readonly facts: PersonFactsRepository,
-  ) {
-    this.bookingsPerAddress = new AttemptLimiter(dataSource, {
-      table: LIMIT_TABLE,
-      keyPrefix: 'bookings-per-address',
-      limit: { points: config.BOOKINGS_PER_ADDRESS, durationSeconds: config.BOOKINGS_PER_ADDRESS_WINDOW_SECONDS },
-      refusal: MESSAGES.tooManyBookings,
-    });
-    this.codeLookups = new AttemptLimiter(dataSource, {
-      table: LIMIT_TABLE,
-      keyPrefix: 'code-lookups',
-      limit: { points: config.CODE_LOOKUP_MAX_FAILURES, durationSeconds: config.CODE_LOOKUP_WINDOW_SECONDS },
-      refusal: MESSAGES.tooManyLookups,
-    });
-  }
+  ) {}
 
   /** Where the deployment requires it, the access token says the e-mail is not confirmed yet. */
   requireConfirmedEmail(applicant: Identity): void {

@@ -3,7 +3,7 @@ import { FamilyMembersModule } from '../family-members/family-members.module';
 import { OfficesModule } from '../offices/offices.module';
 import { PersonFactsModule } from '../person-facts/person-facts.module';
 import { ApplicantBookingsResolver } from './applicant-bookings.resolver';
-import { BookingGuards } from './booking-guards.service';
+import { BookingGuards, bookingLimiters } from './booking-guards.service';
 import { BookingRepository } from './booking.repository';
 import { BookingsResolver } from './bookings.resolver';
 import { BookingsService } from './bookings.service';
@@ -14,6 +14,8 @@ import { RescheduleService } from './reschedule.service';
   providers: [
     BookingRepository,
     BookingGuards,
+    bookingLimiters.perAddress,
+    bookingLimiters.codeLookups,
     BookingsService,
     RescheduleService,
     BookingsResolver,

@@ -4,7 +4,7 @@ import { EventEnvelope } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { counterMetric } from '@antrian/observability';
 import { DeadLetterReason } from './dead-letter-event.entity';
-import { Delivery, EventBus, Unsubscribe } from './event-bus.port';
+import { Delivery, EventBus, UnreadableMessage, Unsubscribe } from './event-bus.port';
 import { errorText, isDeterministicFailure } from './failure-kind';
 import { InboxService } from './inbox.service';
 import { loadMessagingSettings } from './messaging-settings';
@@ -13,6 +13,8 @@ import { loadMessagingSettings } from './messaging-settings';
 export type EventChange = (manager: EntityManager) => Promise<void>;
 
 const FIRST_DELIVERY: Delivery = { attempt: 1, lastAttempt: false };
+/** How much of an unreadable message the dead-letter row keeps. */
+const MAX_UNREADABLE_LENGTH = 10_000;
 
 /**
  * A durable consumer that lives as long as its Nest application: it joins its consumer group once
@@ -52,6 +54,7 @@ export abstract class DurableEventConsumer implements OnApplicationBootstrap, On
       durable: this.durable,
       subjects: [...this.subjects],
       handler: async (envelope, delivery) => void (await this.handle(envelope, delivery)),
+      onUnreadable: (message) => this.handleUnreadable(message),
     });
     const pollMs = loadMessagingSettings().deadLetterPollMs;
     this.replayTimer = setInterval(() => {
@@ -93,6 +96,24 @@ export abstract class DurableEventConsumer implements OnApplicationBootstrap, On
       this.handled.inc({ durable: this.durable, outcome: 'dead_lettered' });
       return false;
     }
+  }
+
+  /**
+   * A message that is no event at all (not JSON) fails the same way on every delivery: it is
+   * dead-lettered at once, as the bus read it, under a stand-in envelope of version 0 (which no
+   * consumer knows, so a replay leaves it where it is).
+   */
+  async handleUnreadable(message: UnreadableMessage): Promise<void> {
+    const standIn: EventEnvelope = {
+      id: message.id,
+      subject: message.subject,
+      version: 0,
+      occurredAt: new Date().toISOString(),
+      // jsonb refuses the NUL character; the rest is kept for the operator to see, up to a size.
+      payload: { unreadable: message.data.slice(0, MAX_UNREADABLE_LENGTH).replaceAll('\u0000', '\uFFFD') },
+    };
+    await this.deadLetter(standIn, 'failed', message.error, message.attempt);
+    this.handled.inc({ durable: this.durable, outcome: 'dead_lettered' });
   }
 
   /**

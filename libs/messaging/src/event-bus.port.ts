@@ -22,6 +22,25 @@ export interface ConsumeOptions {
   subjects: string[];
   /** Throwing makes the bus redeliver the event later. */
   handler: EventHandler;
+  /**
+   * A message on one of the subjects whose payload is not an event at all (not JSON): it would fail
+   * the same way on every delivery, so the consumer keeps it aside (dead-letters it). Throwing makes
+   * the bus deliver it again later. Absent: the bus logs it and drops it.
+   */
+  onUnreadable?: (message: UnreadableMessage) => Promise<void>;
+}
+
+/** What the bus knows of a message it could not read as an event envelope. */
+export interface UnreadableMessage {
+  /** Stable for the message (a uuid derived from its place in the stream): redeliveries share it. */
+  id: string;
+  subject: string;
+  /** The payload as text. */
+  data: string;
+  /** Why it is not an event, e.g. `the payload is not JSON (SyntaxError: …)`. */
+  error: string;
+  /** 1 for the first delivery. */
+  attempt: number;
 }
 
 export interface WatchOptions {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EventEnvelope, liveHeartbeatSubject, LiveStamp, STREAMS, StreamDefinition } from '@antrian/contracts';
 import { Logger } from '@antrian/logging';
 import { context } from '@opentelemetry/api';
@@ -35,6 +35,7 @@ import {
 } from './event-bus.port';
 import { handlerDeadlineFor, withinDeadline } from './handler-deadline';
 import { backoffDelay } from './messaging-settings';
+import { errorText } from './failure-kind';
 import { retryDelay } from './retry-backoff';
 import { assertDurableName, findStream, subjectMatches } from './subject-matcher';
 
@@ -98,6 +99,7 @@ interface Worker {
   durable: string;
   subjects: string[];
   handler: EventHandler;
+  onUnreadable?: ConsumeOptions['onUnreadable'];
   stopped: boolean;
   abort: AbortController;
   messages?: ConsumerMessages;
@@ -230,6 +232,7 @@ export class NatsEventBus implements EventBus {
       durable: options.durable,
       subjects,
       handler: options.handler,
+      onUnreadable: options.onUnreadable,
       stopped: false,
       abort: new AbortController(),
     }));
@@ -585,42 +588,38 @@ export class NatsEventBus implements EventBus {
   }
 
   private async deliver(worker: Worker, message: JsMsg): Promise<void> {
-    let envelope: EventEnvelope;
-    try {
-      envelope = JSON.parse(decoder.decode(message.data)) as EventEnvelope;
-    } catch (error) {
-      this.logger.error({ err: error, subject: message.subject, seq: message.seq }, 'undecodable event dropped');
-      message.term();
-      return;
-    }
     if (!worker.subjects.some((pattern) => subjectMatches(pattern, message.subject))) {
       message.ack();
       return;
     }
     const deliveries = message.info.deliveryCount;
+    const data = decoder.decode(message.data);
+    const envelope = readEnvelope(data);
+    if (typeof envelope === 'string' && !worker.onUnreadable) {
+      this.logger.error({ subject: message.subject, seq: message.seq, error: envelope }, 'undecodable event dropped');
+      message.term();
+      return;
+    }
+    const eventId = typeof envelope === 'string' ? unreadableMessageId(worker.stream, message.seq) : envelope.id;
     try {
       await withinDeadline(
-        inSpan(
-          `consume ${envelope.subject}`,
-          {
-            kind: SpanKind.CONSUMER,
-            parent: extractFrom(message.headers),
-            attributes: { 'messaging.system': 'nats', 'messaging.consumer.group.name': worker.durable },
-          },
-          () => worker.handler(envelope, { attempt: deliveries, lastAttempt: deliveries >= this.maxDeliver }),
-        ),
+        typeof envelope === 'string'
+          ? worker.onUnreadable!({ id: eventId, subject: message.subject, data, error: envelope, attempt: deliveries })
+          : inSpan(
+              `consume ${envelope.subject}`,
+              {
+                kind: SpanKind.CONSUMER,
+                parent: extractFrom(message.headers),
+                attributes: { 'messaging.system': 'nats', 'messaging.consumer.group.name': worker.durable },
+              },
+              () => worker.handler(envelope, { attempt: deliveries, lastAttempt: deliveries >= this.maxDeliver }),
+            ),
         this.handlerDeadlineMs,
       );
       message.ack();
     } catch (error) {
       const retryInMs = backoffDelay(this.backoffMs, deliveries);
-      const context = {
-        err: error,
-        durable: worker.durable,
-        subject: envelope.subject,
-        eventId: envelope.id,
-        deliveries,
-      };
+      const context = { err: error, durable: worker.durable, subject: message.subject, eventId, deliveries };
       // One line per event, not one per delivery: the first failure warns, the last one is an error.
       if (deliveries >= this.maxDeliver) {
         this.logger.error(context, 'event handler failed for the last time; the event stays in the stream for replay');
@@ -700,4 +699,25 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
 
 function findStreamByName(streams: readonly StreamDefinition[], name: string): StreamDefinition {
   return streams.find((stream) => stream.name === name) as StreamDefinition;
+}
+
+/** The envelope a message carries, or why it carries none (it would fail on every delivery). */
+function readEnvelope(data: string): EventEnvelope | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch (error) {
+    return `the payload is not JSON (${errorText(error)})`;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'the payload is not a JSON object';
+  return parsed as EventEnvelope;
+}
+
+/** A uuid naming the message at `seq` of `stream`, for a message that carries no event id of its own. */
+export function unreadableMessageId(stream: string, seq: number): string {
+  const hex = createHash('sha256').update(`${stream}:${seq}`).digest('hex');
+  // Shaped as an RFC 9562 version 8 (custom) uuid, as PostgreSQL's uuid type wants 32 hex digits.
+  return [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(13, 16)}`, `a${hex.slice(17, 20)}`, hex.slice(20, 32)].join(
+    '-',
+  );
 }

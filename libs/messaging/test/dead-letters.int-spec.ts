@@ -145,4 +145,38 @@ describe('dead letters (PostgreSQL)', () => {
       { reason: 'failed', error: 'PermanentEventError: this place cannot exist' },
     ]);
   });
+
+  it('dead-letters a message that is not JSON at once, saying so, and a replay leaves it open', async () => {
+    const consumer = new PlaceConsumer(bus, inbox, logs.logger, true);
+    const unreadable = {
+      id: randomUUID(),
+      subject: PlaceV1.subject,
+      data: 'not an event\u0000',
+      error: 'the payload is not JSON (SyntaxError: Unexpected token)',
+      attempt: 1,
+    };
+    await consumer.handleUnreadable(unreadable);
+    await consumer.handleUnreadable({ ...unreadable, attempt: 2 });
+    const [letter] = await letters();
+    expect(letter).toMatchObject({ event_id: unreadable.id, reason: 'failed', attempts: 2, resolved_at: null });
+    expect(letter.error).toContain('the payload is not JSON');
+    const [{ envelope }] = (await db.dataSource.query('SELECT envelope FROM dead_letter_event')) as {
+      envelope: EventEnvelope;
+    }[];
+    expect(envelope).toMatchObject({
+      subject: PlaceV1.subject,
+      version: 0,
+      payload: { unreadable: 'not an event\uFFFD' },
+    });
+    expect(
+      logs
+        .errors()
+        .filter((line) => line.msg === 'event dead-lettered; replay it with npm run events:replay-dead-letters'),
+    ).toHaveLength(1);
+
+    await db.dataSource.query('UPDATE dead_letter_event SET replay_requested_at = now()');
+    expect(await consumer.replayDeadLetters()).toBe(0);
+    expect(await inbox.deadLetters.countOpen()).toBe(1);
+    expect(await places()).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { connect, JetStreamManager, NatsConnection, nanos } from 'nats';
 import { defineEvent, EventEnvelope, StreamDefinition } from '@antrian/contracts';
 import { createLogger } from '@antrian/logging';
 import { describeWithNats, natsUrl, waitFor } from '@antrian/testing';
-import { InboxService, NatsEventBus, NatsEventBusOptions, OutboxRelay, OutboxService } from '../src';
+import { InboxService, NatsEventBus, NatsEventBusOptions, OutboxRelay, OutboxService, UnreadableMessage } from '../src';
 import { createMessagingTestDatabase, MessagingTestDatabase } from './messaging-test-database';
 
 const logger = createLogger('nats-event-bus-int-spec', 'silent');
@@ -135,6 +135,34 @@ describeWithNats('NatsEventBus (JetStream)', () => {
     await sleep(500);
     expect(deliveries).toHaveLength(3);
     const info = await jsm.consumers.info(streams[0].name, 'flaky');
+    expect(info.num_ack_pending).toBe(0);
+    expect(info.num_pending).toBe(0);
+  });
+
+  it('hands a message that is not JSON to onUnreadable, not to the handler, under one id across deliveries', async () => {
+    const bus = await createBus();
+    const handled: EventEnvelope[] = [];
+    const unreadable: UnreadableMessage[] = [];
+    await bus.consume({
+      durable: 'unreadable',
+      subjects: [OfficeCreated.subject],
+      handler: async (envelope) => void handled.push(envelope),
+      onUnreadable: async (message) => {
+        unreadable.push(message);
+        if (unreadable.length === 1) throw new Error('dead-letter table unavailable');
+      },
+    });
+    await admin.jetstream().publish(OfficeCreated.subject, new TextEncoder().encode('{"id": "half an event'));
+    await waitFor(() => (unreadable.length === 2 ? true : undefined), 5000, 'the redelivery');
+    expect(unreadable[0]).toMatchObject({ subject: OfficeCreated.subject, data: '{"id": "half an event', attempt: 1 });
+    expect(unreadable[0].error).toMatch(/^the payload is not JSON \(SyntaxError: /);
+    expect(unreadable[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(unreadable[1]).toMatchObject({ id: unreadable[0].id, attempt: 2 });
+    // Kept aside the second time: acknowledged, never redelivered, never taken for an event.
+    await sleep(500);
+    expect(unreadable).toHaveLength(2);
+    expect(handled).toEqual([]);
+    const info = await jsm.consumers.info(streams[0].name, 'unreadable');
     expect(info.num_ack_pending).toBe(0);
     expect(info.num_pending).toBe(0);
   });

@@ -112,6 +112,17 @@ describe('an officer at a counter, through the gateway', () => {
       board,
     );
     expect(seenByBoard.counters).toEqual([{ name: 'Loket 1', status: 'PAUSED', pauseReason: null, officer: null }]);
+    // The public queue board too, though no ticket is at the counter (nowServing is empty).
+    const publicBoard = await ok<{ queueBoard: { nowServing: unknown[]; counters: unknown[] } }>(
+      `query ($officeId: ID!) { queueBoard(officeId: $officeId) {
+        nowServing { ticket { number } } counters { name status pauseReason officer { id } }
+      } }`,
+      { officeId },
+    );
+    expect(publicBoard.queueBoard).toEqual({
+      nowServing: [],
+      counters: [{ name: 'Loket 1', status: 'PAUSED', pauseReason: null, officer: null }],
+    });
 
     // She resumes and calls the next in line.
     await ok(`mutation ($id: ID!) { resumeCounter(counterId: $id) { status } }`, { id: counterId }, reception);

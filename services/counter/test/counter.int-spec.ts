@@ -1250,6 +1250,41 @@ describe('counter subgraph (PostgreSQL)', () => {
       expect(errorCodes(await call(BOARD, { officeId: randomUUID() }))).toEqual(['NOT_FOUND']);
     });
 
+    it('shows a paused counter as PAUSED with no ticket at it, to anyone, never why nor who', async () => {
+      const floor = await openFloor();
+      const desk = await openCounter(floor, ['RECEPTION']);
+      const idle = await openCounter(floor, ['INTERVIEW']);
+      ok(
+        await call(
+          `mutation ($id: ID!) { pauseCounter(counterId: $id, reason: "Istirahat sholat") { id } }`,
+          { id: desk.id },
+          desk.officer,
+        ),
+      );
+      const COUNTERS = `query ($officeId: ID!) { queueBoard(officeId: $officeId) {
+        nowServing { counter { id } } counters { id name status pauseReason officer { id } }
+      } }`;
+      type Board = { nowServing: unknown[]; counters: Record<string, unknown>[] };
+      const boardFor = async (viewer?: Identity) =>
+        ok(await call<{ queueBoard: Board }>(COUNTERS, { officeId: floor.officeId }, viewer)).queueBoard;
+      for (const viewer of [undefined, floor.board, floor.kiosk]) {
+        const board = await boardFor(viewer);
+        expect(board.nowServing).toEqual([]);
+        expect(board.counters).toHaveLength(2);
+        expect(board.counters).toEqual(
+          expect.arrayContaining([
+            { id: desk.id, name: desk.name, status: 'PAUSED', pauseReason: null, officer: null },
+            { id: idle.id, name: idle.name, status: 'OPEN', pauseReason: null, officer: null },
+          ]),
+        );
+      }
+      // Her colleagues see why, on the same board.
+      expect((await boardFor(floor.officer)).counters.find((c) => c.id === desk.id)).toMatchObject({
+        status: 'PAUSED',
+        pauseReason: 'Istirahat sholat',
+      });
+    });
+
     it('tells its applicant her position and an estimate from the stage’s pace and open counters', async () => {
       const floor = await openFloor();
       const waiting = [await checkedIn(floor), await checkedIn(floor), await checkedIn(floor)];

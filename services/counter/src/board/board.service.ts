@@ -22,18 +22,19 @@ export class BoardService {
     const office = isUuid(officeId) ? await this.replica.findOffice(officeId) : null;
     if (!office) throw new DomainError('NOT_FOUND', message('counterDesk.noSuchOffice'));
     const date = localDate(now, office.timeZone);
-    const [tickets, queues] = await Promise.all([
+    const [tickets, queues, counters] = await Promise.all([
       this.board.atCounters(
         office.id,
         STAGES.filter((stage) => isUnattendedStage(stage)),
       ),
       this.board.stageQueues(office.id, date, STAGES),
+      this.counters.listByOffice(office.id),
     ]);
-    const counters = await this.counters.findByIds(tickets.map((ticket) => ticket.counterId!));
+    const byId = new Map(counters.map((counter) => [counter.id, counter]));
     const nowServing: CounterCallModel[] = tickets.flatMap((ticket) => {
-      const counter = counters.get(ticket.counterId!);
+      const counter = byId.get(ticket.counterId!);
       return counter ? [{ counter, ticket }] : [];
     });
-    return { officeId: office.id, date, nowServing, queues, updatedAt: now };
+    return { officeId: office.id, date, nowServing, counters, queues, updatedAt: now };
   }
 }

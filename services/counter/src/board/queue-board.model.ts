@@ -46,6 +46,12 @@ export class QueueBoardModel {
   })
   nowServing!: CounterCallModel[];
 
+  @Field(() => [CounterModel], {
+    description:
+      'Every counter of the office, by name, with its status: a paused one shows as PAUSED, ticket or not (never why, never who)',
+  })
+  counters!: CounterEntity[];
+
   @Field(() => [StageQueueModel], { description: 'Every stage, in the order a ticket goes through them' })
   queues!: StageQueueModel[];
 

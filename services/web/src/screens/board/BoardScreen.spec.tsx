@@ -9,11 +9,13 @@ const call = (id: string, number: string, counter: string, callCount = 1, status
   announcement: `Nomor antrian ${number}, silakan ke ${counter} (dari graf).`,
   ticket: { id, number, stage: 'RECEPTION', status: 'CALLED', callCount, calledAt: '2026-11-30T02:00:00Z' },
 });
-const board = (nowServing: ReturnType<typeof call>[]) => ({
+const counter = (name: string, status = 'OPEN') => ({ id: `c-${name}`, name, status });
+const board = (nowServing: ReturnType<typeof call>[], counters = nowServing.map((c) => c.counter)) => ({
   officeId: 'o-1',
   date: '2026-11-30',
   updatedAt: '2026-11-30T02:00:00Z',
   nowServing,
+  counters,
   queues: [
     { stage: 'RECEPTION', waiting: 4, averageWaitSeconds: 300 },
     { stage: 'INTERVIEW', waiting: 0, averageWaitSeconds: null },
@@ -45,7 +47,15 @@ describe('the board', () => {
         request: { query: BoardChanged, variables: { officeId: 'o-1', language: 'INDONESIAN' } },
         result: {
           data: {
-            queueBoardChanged: board([call('t-2', 'A-002', 'Loket 2'), call('t-1', 'A-001', 'Loket 1', 1, 'PAUSED')]),
+            queueBoardChanged: board(
+              [call('t-2', 'A-002', 'Loket 2'), call('t-1', 'A-001', 'Loket 1', 1, 'PAUSED')],
+              [
+                counter('Loket 1', 'PAUSED'),
+                counter('Loket 2'),
+                counter('Loket 3', 'PAUSED'),
+                counter('Loket 4', 'CLOSED'),
+              ],
+            ),
           },
         },
         delay: 50,
@@ -57,9 +67,11 @@ describe('the board', () => {
     expect(screen.getByText('Penerimaan berkas')).toBeInTheDocument();
     expect(screen.getByText('4 orang')).toBeInTheDocument();
     expect(spoken).toEqual([{ text: 'Nomor antrian A-002, silakan ke Loket 2 (dari graf).', lang: 'id-ID' }]);
-    // Loket 1 is on a break: listed as paused, with no reason on the public screen.
+    // Loket 1 and Loket 3 (no ticket at it) are on a break: listed as paused, with no reason on the public screen.
     expect(screen.getByTestId('paused-counters')).toHaveTextContent('Loket istirahat');
     expect(screen.getByTestId('paused-counters')).toHaveTextContent('Loket 1');
+    expect(screen.getByTestId('paused-counters')).toHaveTextContent('Loket 3');
     expect(screen.getByTestId('paused-counters')).not.toHaveTextContent('Loket 2');
+    expect(screen.getByTestId('paused-counters')).not.toHaveTextContent('Loket 4');
   });
 });

@@ -50,13 +50,9 @@ export function boardLanguage(language: string): Language {
   return language.startsWith('en') ? 'ENGLISH' : 'INDONESIAN';
 }
 
-/** Counters on a break (paused) that the board lists, without their reason. */
+/** Counters on a break (paused) that the board lists, ticket or not, without their reason. */
 export function pausedCounters(board: BoardFieldsFragment | undefined): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const call of board?.nowServing ?? []) {
-    if (call.counter.status === 'PAUSED') seen.set(call.counter.id, call.counter.name);
-  }
-  return [...seen].map(([id, name]) => ({ id, name }));
+  return (board?.counters ?? []).filter((counter) => counter.status === 'PAUSED').map(({ id, name }) => ({ id, name }));
 }
 
 export function LiveBoard({ officeId, officeName }: { officeId: string; officeName: string }) {

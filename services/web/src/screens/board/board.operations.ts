@@ -21,6 +21,11 @@ export const BoardFields = graphql(`
         calledAt
       }
     }
+    counters {
+      id
+      name
+      status
+    }
     queues {
       stage
       waiting

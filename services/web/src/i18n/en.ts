@@ -212,6 +212,7 @@ export const en: Dictionary = {
     waitByHour: 'Wait by hour (minutes)',
     perCounter: 'Served per counter',
     perOfficer: 'Served per officer',
+    noFiguresYet: 'No tickets yet today; the charts appear once the first ticket is issued.',
     officers: 'Officers',
     inactive: 'inactive',
     devices: 'Kiosks and boards',

@@ -205,6 +205,7 @@ export const id = {
     waitByHour: 'Menunggu per jam (menit)',
     perCounter: 'Dilayani per loket',
     perOfficer: 'Dilayani per petugas',
+    noFiguresYet: 'Belum ada tiket hari ini; grafik muncul setelah tiket pertama terbit.',
     officers: 'Petugas',
     inactive: 'nonaktif',
     devices: 'Kiosk dan layar',

@@ -1,8 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { Suspense } from 'react';
 import { renderWithGraph, useLanguage } from '../../testing/render';
+import { localDate } from '../../ui/format';
 import { Floor } from './Floor';
-import { SupervisorFloor, SupervisorFloorChanged } from './supervisor.operations';
+import { Report } from './SupervisorScreen';
+import {
+  ExpectedArrivalsQuery,
+  SupervisorFloor,
+  SupervisorFloorChanged,
+  SupervisorReport,
+} from './supervisor.operations';
 import { WaitsByHour, waitsPerHour, type HourRow } from './WaitsByHour';
 
 const counter = (id: string, name: string, status: string, pauseReason: string | null, officer: string | null) => ({
@@ -92,5 +99,36 @@ describe("the supervisor's dashboard", () => {
     expect(nine).toHaveTextContent('15');
     expect(nine).toHaveTextContent('10');
     expect(screen.getByRole('columnheader', { name: 'Wawancara' })).toBeInTheDocument();
+  });
+
+  it('says in one sentence that there are no figures yet, instead of empty charts, before the first ticket', async () => {
+    const today = { officeId: 'o-1', date: localDate('Asia/Jakarta') };
+    const mocks = [
+      {
+        request: { query: SupervisorReport, variables: today },
+        result: {
+          data: {
+            dayReport: {
+              ...today,
+              ticketsIssued: 0,
+              ticketsDone: 0,
+              walkIns: 0,
+              byHour: [],
+              stages: [
+                { stage: 'RECEPTION', figures: { served: 0, noShows: 0, meanWaitSeconds: null } },
+                { stage: 'INTERVIEW', figures: { served: 0, noShows: 0, meanWaitSeconds: null } },
+              ],
+              counters: [],
+              officers: [],
+            },
+          },
+        },
+      },
+      { request: { query: ExpectedArrivalsQuery, variables: today }, result: { data: { expectedArrivals: [] } } },
+    ];
+    const { container } = renderWithGraph(<Report officeId="o-1" />, mocks);
+    const empty = await screen.findByTestId('report-empty');
+    expect(empty).toHaveTextContent('Belum ada tiket hari ini; grafik muncul setelah tiket pertama terbit.');
+    expect(container.querySelector('.charts, figure.chart')).toBeNull();
   });
 });

@@ -78,26 +78,33 @@ export function Report({ officeId }: { officeId: string }) {
               <dd>{report.walkIns}</dd>
             </div>
           </dl>
-          <Suspense fallback={<p>{t('common.loading')}</p>}>
-            <div className="charts">
-              <FigureChart
-                title={t('supervisor.waitPerStage')}
-                rows={report.stages.map((row) => ({
-                  name: t(`stage.${row.stage}`),
-                  value: minutes(row.figures.meanWaitSeconds),
-                }))}
-              />
-              <FigureChart
-                title={t('supervisor.perCounter')}
-                rows={report.counters.map((row) => ({ name: row.counter.name, value: row.figures.served }))}
-              />
-              <FigureChart
-                title={t('supervisor.perOfficer')}
-                rows={report.officers.map((row) => ({ name: row.officer.fullName, value: row.figures.served }))}
-              />
-              <WaitsByHour rows={report.byHour} />
-            </div>
-          </Suspense>
+          {report.ticketsIssued === 0 ? (
+            // Early in the day: one sentence, not four empty charts (nor their library's download).
+            <p className="muted" data-testid="report-empty">
+              {t('supervisor.noFiguresYet')}
+            </p>
+          ) : (
+            <Suspense fallback={<p>{t('common.loading')}</p>}>
+              <div className="charts">
+                <FigureChart
+                  title={t('supervisor.waitPerStage')}
+                  rows={report.stages.map((row) => ({
+                    name: t(`stage.${row.stage}`),
+                    value: minutes(row.figures.meanWaitSeconds),
+                  }))}
+                />
+                <FigureChart
+                  title={t('supervisor.perCounter')}
+                  rows={report.counters.map((row) => ({ name: row.counter.name, value: row.figures.served }))}
+                />
+                <FigureChart
+                  title={t('supervisor.perOfficer')}
+                  rows={report.officers.map((row) => ({ name: row.officer.fullName, value: row.figures.served }))}
+                />
+                <WaitsByHour rows={report.byHour} />
+              </div>
+            </Suspense>
+          )}
         </>
       )}
       <ExpectedArrivals officeId={officeId} />

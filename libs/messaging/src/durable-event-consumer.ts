@@ -22,9 +22,10 @@ const MAX_UNREADABLE_LENGTH = 10_000;
  * Every event it understands is applied exactly once, through the inbox under its durable name.
  *
  * Nothing is acknowledged and lost: an event that fails deterministically (a malformed id, a
- * `PermanentEventError`) or on its last delivery goes to the dead-letter table at once, logged
- * once, for `npm run events:replay-dead-letters`; one of a version this consumer does not know is
- * parked there too, and tried again when the (upgraded) consumer starts.
+ * `PermanentEventError`, a payload that is not JSON) or on its last delivery goes to the
+ * dead-letter table at once, logged once, for `npm run events:replay-dead-letters`; one of a
+ * version this consumer does not know is parked there too, and tried again when the (upgraded)
+ * consumer starts.
  */
 export abstract class DurableEventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private unsubscribe?: Unsubscribe;

@@ -714,7 +714,7 @@ function readEnvelope(data: string): EventEnvelope | string {
 }
 
 /** A uuid naming the message at `seq` of `stream`, for a message that carries no event id of its own. */
-export function unreadableMessageId(stream: string, seq: number): string {
+function unreadableMessageId(stream: string, seq: number): string {
   const hex = createHash('sha256').update(`${stream}:${seq}`).digest('hex');
   // Shaped as an RFC 9562 version 8 (custom) uuid, as PostgreSQL's uuid type wants 32 hex digits.
   return [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(13, 16)}`, `a${hex.slice(17, 20)}`, hex.slice(20, 32)].join(

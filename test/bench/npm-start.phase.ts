@@ -13,7 +13,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fmt, freePort, REPO_ROOT } from './bench-kit';
+import { createServer } from 'node:net';
+import { fmt, REPO_ROOT } from './bench-kit';
 
 /**
  * The `npm start` phase of `npm run bench:startup`: `npm start` as a user runs it, on a second
@@ -31,6 +32,8 @@ import { fmt, freePort, REPO_ROOT } from './bench-kit';
  */
 
 const SETTLE_MS = 3000;
+/** /proc's CPU times are in clock ticks, 100 a second on Linux. */
+const CLOCK_TICKS = 100;
 
 interface Tree {
   label: string;
@@ -44,6 +47,8 @@ interface ProcessInfo {
   comm: string;
   cmdline: string;
   state: string;
+  /** CPU time used so far (user + system), in seconds. */
+  cpuS: number;
   rssMb: number;
   node: boolean;
 }
@@ -69,6 +74,7 @@ function readProcess(pid: number): ProcessInfo | undefined {
       ppid: Number(fields[1]),
       pgrp: Number(fields[2]),
       state: fields[0],
+      cpuS: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS,
       comm,
       cmdline,
       rssMb: rssKb / 1024,
@@ -125,16 +131,41 @@ function role(info: ProcessInfo): string {
 
 type Sample = Record<string, number>;
 
-/** RSS by role of the tree's Node processes, with `stack` (all but npm) and `all`. */
+/**
+ * RSS by role of the tree's Node processes, with `stack` (all but npm) and `all`; `cpu`: the CPU
+ * seconds the stack's Node processes have used, a measure of the start's work that, unlike the
+ * wall time, does not grow with what else the machine runs.
+ */
 function rssByRole(rootPid: number): Sample {
   const sample: Sample = {};
   for (const info of processTree(rootPid).filter((candidate) => candidate.node)) {
     const name = role(info);
+    if (name !== 'npm') sample.cpu = (sample.cpu ?? 0) + info.cpuS;
     sample[name] = (sample[name] ?? 0) + info.rssMb;
     if (name !== 'npm') sample.stack = (sample.stack ?? 0) + info.rssMb;
     sample.all = (sample.all ?? 0) + info.rssMb;
   }
   return sample;
+}
+
+/**
+ * A free port below Linux's ephemeral range (32768-60999): `npm start` is started again and again on
+ * the same ports, and one in that range may meanwhile be taken by an outgoing connection.
+ */
+async function steadyPort(taken: Set<number>): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (taken.has(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) {
+      taken.add(port);
+      return port;
+    }
+  }
 }
 
 interface Ports {
@@ -202,19 +233,26 @@ async function startOnce(tree: Tree, ports: Ports, dataDir: string, timeoutMs: n
     cwd: tree.root,
     env: userEnvironment(ports, dataDir),
     detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const errors: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
+  // The launcher's last words, for a start that fails.
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString('utf8'));
+    if (output.length > 50) output.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const lastWords = () => output.join('').slice(-3000);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let treePids: number[] = [];
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if (child.exitCode !== null)
-        throw new Error(`npm start exited with ${child.exitCode}: ${errors.join('').slice(-2000)}`);
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}: ${lastWords()}`);
       if ((await webServed(ports)) && (await graphAnswers(ports))) break;
-      if (Date.now() > deadline) throw new Error(`npm start (${tree.label}) not ready within ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`npm start (${tree.label}) not ready within ${timeoutMs} ms: ${lastWords()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const readyMs = performance.now() - started;
@@ -269,13 +307,14 @@ export async function npmStartPhase(runs: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'antrian-bench-npm-start-'));
   // As root the server runs as `postgres`, which must enter the folder to keep its data there.
   chmodSync(dataDir, 0o755);
+  const taken = new Set<number>();
   const ports: Ports = {
-    gateway: await freePort(),
-    identity: await freePort(),
-    scheduling: await freePort(),
-    counter: await freePort(),
-    web: await freePort(),
-    postgres: await freePort(),
+    gateway: await steadyPort(taken),
+    identity: await steadyPort(taken),
+    scheduling: await steadyPort(taken),
+    counter: await steadyPort(taken),
+    web: await steadyPort(taken),
+    postgres: await steadyPort(taken),
   };
   try {
     // The first start of each tree: the data seeded (once, shared: the same migrations), the web built.
@@ -294,6 +333,7 @@ export async function npmStartPhase(runs: number): Promise<void> {
     const header = [
       'tree',
       'ready s',
+      'CPU s to ready',
       ...roles.map((name) => `${name} at ready`),
       `stack +${SETTLE_MS / 1000}s`,
       `all +${SETTLE_MS / 1000}s`,
@@ -308,6 +348,7 @@ export async function npmStartPhase(runs: number): Promise<void> {
         `| ${[
           tree.label,
           fmt(median(r.map((x) => x.readyMs)) / 1000, 2),
+          fmt(median(r.map((x) => x.atReady.cpu ?? 0)), 1),
           ...roles.map((name) => fmt(median(r.map((x) => x.atReady[name] ?? 0)), 0)),
           fmt(median(r.map((x) => x.settled.stack ?? 0)), 0),
           fmt(median(r.map((x) => x.settled.all ?? 0)), 0),
@@ -322,6 +363,7 @@ export async function npmStartPhase(runs: number): Promise<void> {
       const [base, now] = trees.map((tree) => results.get(tree.label)!);
       console.log(
         `this tree ÷ baseline: ready ${fmt(median(now.map((x) => x.readyMs)) / median(base.map((x) => x.readyMs)), 2)}×, ` +
+          `CPU to ready ${fmt(median(now.map((x) => x.atReady.cpu)) / median(base.map((x) => x.atReady.cpu)), 2)}×, ` +
           `stack RSS at ready ${fmt(median(now.map((x) => x.atReady.stack)) / median(base.map((x) => x.atReady.stack)), 2)}×`,
       );
     }

@@ -15,7 +15,6 @@
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { pathToFileURL } = require('node:url');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const CACHE_DIR = process.env.TS_CACHE_DIR || path.join(REPO_ROOT, 'node_modules', '.cache', 'antrian-ts');
@@ -30,7 +29,9 @@ const OPTIONS = swcOptions();
 const SWC_VERSION = JSON.parse(
   fs.readFileSync(path.join(path.dirname(require.resolve('@swc/core/package.json')), 'package.json'), 'utf8'),
 ).version;
-const OPTIONS_KEY = `${SWC_VERSION}\0${JSON.stringify(OPTIONS)}\0`;
+// Bumped when what is written changes, so that no older entry is read back.
+const FORMAT = 2;
+const OPTIONS_KEY = `${FORMAT}\0${SWC_VERSION}\0${JSON.stringify(OPTIONS)}\0`;
 
 let swc;
 
@@ -44,7 +45,9 @@ function compile(filename, source) {
   }
   swc ??= require('@swc/core');
   const { code, map } = swc.transformSync(source, { ...OPTIONS, filename, sourceFileName: filename });
-  const output = map ? `${code}\n//# sourceMappingURL=${pathToFileURL(`${file}.map`).href}\n` : code;
+  // Node resolves the map's path from the TypeScript file's folder (it does not read a file: URL).
+  const mapPath = path.relative(path.dirname(filename), `${file}.map`).split(path.sep).join('/');
+  const output = map ? `${code}\n//# sourceMappingURL=${mapPath}\n` : code;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Written aside and renamed: another process starting at the same time reads all or nothing.

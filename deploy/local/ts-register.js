@@ -4,8 +4,8 @@
  * TypeScript file compiled by SWC with the repository's .swcrc (what `nx build` ships) once, and
  * kept on disk, keyed by its path, its text and the compiler's options and version. A later start
  * reads the JavaScript back and never loads the compiler: `@swc-node/register` costs each process
- * the `typescript` package, SWC's native binding and a hook on every `.js` file, some 55 MB and a
- * second or two of a busy core. A file whose text changed is compiled again, so `npm start` runs
+ * the `typescript` package, SWC's native binding and a hook on every `.js` file, some 55 MB and
+ * the compiling at every start. A file whose text changed is compiled again, so `npm start` runs
  * what is in the working tree, as before.
  *
  * Plain JavaScript, since it is what runs before any TypeScript can. TS_CACHE_DIR moves the cache

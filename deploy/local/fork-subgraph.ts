@@ -3,15 +3,18 @@ import { join } from 'node:path';
 import type { WorkerReport } from './subgraph-worker';
 
 export const WORKER_PATH = join(__dirname, 'subgraph-worker.ts');
+/** The require hook that runs the worker's TypeScript compiled once and cached (ts-register.js). */
+export const TS_REGISTER = join(__dirname, 'ts-register.js');
 
-/** Starts a subgraph worker and waits for its first report. */
+/** Starts a subgraph worker (with `nodeFlags` for its Node) and waits for its first report. */
 export function forkSubgraph(
   env: Record<string, string | undefined>,
   timeoutMs = 60_000,
+  nodeFlags: string[] = [],
 ): { child: ChildProcess; report: Promise<WorkerReport> } {
   const child = fork(WORKER_PATH, [], {
     env: env as NodeJS.ProcessEnv,
-    execArgv: ['-r', '@swc-node/register'],
+    execArgv: [...nodeFlags, '-r', TS_REGISTER],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const report = new Promise<WorkerReport>((resolve, reject) => {

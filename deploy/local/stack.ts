@@ -17,6 +17,8 @@ export interface StackOptions {
   ports: { gateway: number } & Record<string, number>;
   /** Prefix of the database names, so that test stacks never share data with `npm start`. */
   databasePrefix?: string;
+  /** Node flags for each subgraph's process (`npm start`: devNodeFlags); none by default. */
+  subgraphNodeFlags?: string[];
   logger?: Logger;
 }
 
@@ -82,6 +84,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           },
           // A slow machine (or one shared by many test runs) needs longer than the 60 s default.
           Number(options.env.SUBGRAPH_START_TIMEOUT_SECONDS ?? 60) * 1000,
+          options.subgraphNodeFlags,
         );
         const unserve = options.env.NATS_URL ? undefined : serveBusToChild(bus, child);
         let stopping = false;

@@ -1,5 +1,7 @@
+import './dev-source-maps';
 import { createLogger } from '@antrian/logging';
 import { startProcessObservability } from '@antrian/observability';
+import { devNodeFlags } from './dev-node-flags';
 import { launch } from './launch';
 import { RunningStack } from './stack';
 import { SUBGRAPHS } from './subgraph-registry';
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
           ]),
         ),
       },
+      subgraphNodeFlags: devNodeFlags(env),
       logger,
     },
     (started) => {

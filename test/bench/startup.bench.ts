@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dropDatabase, ensureDatabase, withDatabase } from '@antrian/database';
 import { buildProject } from '../../tools/build/build-project';
+import { npmStartPhase } from './npm-start.phase';
 import { benchDatabaseServer, fmt, freePort, REPO_ROOT, runCleanups, stopProcess } from './bench-kit';
 
 /**
@@ -11,6 +12,10 @@ import { benchDatabaseServer, fmt, freePort, REPO_ROOT, runCleanups, stopProcess
  * spawn until `/health/ready` answers 200, and the resident set size (VmRSS) then and 3 s later;
  * for the migration steps, the time until the process exits (nothing left to apply). Builds first
  * (BENCH_NO_BUILD=1 skips it). BENCH_RUNS (default 3) runs of each; medians are printed.
+ *
+ * Then the `npm start` phase (npm-start.phase.ts): `npm start` as a user runs it, second start,
+ * to ready, and the RSS of its Node processes. BENCH_PHASES=processes or BENCH_PHASES=npm-start
+ * runs one phase only (default: both); BENCH_BASELINE=<git ref> runs that commit's `npm start` too.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SETTLE_MS = 3000;
@@ -117,7 +122,14 @@ async function migrateOnce(process_: Process, way: Way, databaseUrl: string): Pr
   return performance.now() - started;
 }
 
+const PHASES = (process.env.BENCH_PHASES ?? 'processes,npm-start').split(',');
+
 async function main(): Promise<void> {
+  if (PHASES.includes('processes')) await processesPhase();
+  if (PHASES.includes('npm-start')) await npmStartPhase(RUNS);
+}
+
+async function processesPhase(): Promise<void> {
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
     if (!process.env.BENCH_NO_BUILD) {

@@ -88,7 +88,9 @@ function swcOptions(): SwcOptions {
 }
 
 const BUILTINS = new Set(builtinModules);
-const REQUIRE = /\brequire\("([^"]+)"\)/g;
+// SWC writes an import's require with double quotes and keeps a require of our own (a module
+// loaded lazily, as tracing does) as written.
+const REQUIRE = /\brequire\((["'])([^"']+)\1\)/g;
 
 const packageName = (specifier: string): string =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
@@ -119,7 +121,7 @@ function compile(entries: string[], outDir: string): { files: string[]; packages
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, `${output.code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
     if (output.map) writeFileSync(`${target}.map`, output.map);
-    for (const [, specifier] of output.code.matchAll(REQUIRE)) {
+    for (const [, , specifier] of output.code.matchAll(REQUIRE)) {
       if (specifier.startsWith('.')) queue.push(resolveSource(file, specifier));
       else if (!specifier.startsWith('node:') && !BUILTINS.has(specifier)) packages.add(packageName(specifier));
     }

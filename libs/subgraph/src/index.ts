@@ -17,5 +17,6 @@ export * from './subgraph-foundation';
 export * from './attempt-limiter';
 export * from './subgraph-settings';
 export * from './used-identity-header.repository';
+export * from './batching-replay-guard';
 export * from './graceful-shutdown';
 export * from './readiness';

@@ -27,6 +27,7 @@ import { createRequestContext } from './request-context';
 import { PeriodicTask } from './periodic-task';
 import { safeErrorForLog } from './safe-error';
 import { UsedIdentityHeaderRepository } from './used-identity-header.repository';
+import { BatchingReplayGuard } from './batching-replay-guard';
 
 export interface SubgraphGraphQLOptions {
   /** The subgraph's name in the supergraph: the audience of the identity headers it accepts. */
@@ -118,7 +119,7 @@ export class SubgraphGraphQLModule {
           driver: ApolloFederationDriver,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => {
-            const replayGuard = new UsedIdentityHeaderRepository(dataSource);
+            const replayGuard = new BatchingReplayGuard(new UsedIdentityHeaderRepository(dataSource));
             return {
               autoSchemaFile: { federation: 2 },
               sortSchema: true,

@@ -56,6 +56,8 @@ interface PhaseResult {
   extra?: string;
   /** CPU milliseconds per answer in the subgraph's processes and in the gateway's, when measured. */
   cpu?: { subgraph: number; gateway: number };
+  /** Transactions the subgraph's database committed or rolled back per answer, when measured. */
+  transactions?: number;
 }
 
 function summarize(name: string, run: Awaited<ReturnType<typeof runConcurrently<Outcome>>>): PhaseResult {
@@ -106,6 +108,21 @@ async function graphql(
     data?: Record<string, unknown>;
     errors?: { message: string; extensions?: { code?: string } }[];
   };
+}
+
+/**
+ * Transactions committed and rolled back so far in the database `pool` reaches (every statement
+ * outside a transaction block is one). PostgreSQL publishes the counts of a session when it goes
+ * idle, at most once a second: the wait lets the rush's last ones arrive (a few of the bench's own
+ * queries count too, which is nothing against N answers).
+ */
+async function transactions(pool: Pool): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  await pool.query('SELECT pg_stat_clear_snapshot()');
+  const { rows } = await pool.query<{ n: string }>(
+    'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()',
+  );
+  return Number(rows[0].n);
 }
 
 function outcomeOf(body: Awaited<ReturnType<typeof graphql>>): Outcome {
@@ -236,6 +253,7 @@ async function main(): Promise<void> {
       },
     ) => {
       const sessionId = await stack.newSession();
+      const transactionsBefore = await transactions(stack.pool);
       const cpuBefore = stack.pids.map(cpuSeconds);
       const run = await runConcurrently<Outcome>(N, CONCURRENCY, async (i) =>
         outcomeOf(
@@ -250,6 +268,7 @@ async function main(): Promise<void> {
       const result = summarize(name, run);
       const [subgraphCpu, gatewayCpu] = stack.pids.map((pid, i) => cpuSeconds(pid) - cpuBefore[i]);
       result.cpu = { subgraph: (1000 * subgraphCpu) / N, gateway: (1000 * gatewayCpu) / N };
+      result.transactions = ((await transactions(stack.pool)) - transactionsBefore) / N;
       await verify(name, sessionId, true, stack.pool);
       // The same applicants book again in the next phase: free them.
       await stack.pool.query(`UPDATE booking SET status = 'CANCELLED' WHERE session_id = $1`, [sessionId]);
@@ -351,6 +370,7 @@ async function main(): Promise<void> {
         'full p50',
         'full p99',
         'CPU ms/answer: subgraph + gateway',
+        'db transactions/answer',
       ].join('  '),
     );
     for (const r of [...results, ...replicaResults]) {
@@ -365,7 +385,8 @@ async function main(): Promise<void> {
           `${fmt(r.okP99)}ms`.padStart(6),
           `${fmt(r.fullP50)}ms`.padStart(8),
           `${fmt(r.fullP99)}ms`.padStart(8),
-          r.cpu ? `${fmt(r.cpu.subgraph, 2)} + ${fmt(r.cpu.gateway, 2)}` : '',
+          (r.cpu ? `${fmt(r.cpu.subgraph, 2)} + ${fmt(r.cpu.gateway, 2)}` : '').padEnd(33),
+          r.transactions === undefined ? '' : fmt(r.transactions, 2).padStart(22),
         ].join('  '),
       );
       if (r.extra) console.log(`  ${r.extra}`);

@@ -49,19 +49,17 @@ export class IdentityHeaderSigner {
   /** A fresh header for one request to the subgraph named `audience`. */
   sign(credentials: RequestCredentials, audience: string, now = Date.now()): Promise<string> {
     const issuedAt = Math.floor(now / 1000);
-    return Promise.resolve(
-      signEdDsa(
-        {
-          id: credentials.identity,
-          addr: credentials.clientAddress,
-          iss: ISSUER,
-          aud: audience,
-          jti: randomUUID(),
-          iat: issuedAt,
-          exp: issuedAt + IDENTITY_HEADER_TTL_SECONDS,
-        },
-        this.key,
-      ),
+    return signEdDsa(
+      {
+        id: credentials.identity,
+        addr: credentials.clientAddress,
+        iss: ISSUER,
+        aud: audience,
+        jti: randomUUID(),
+        iat: issuedAt,
+        exp: issuedAt + IDENTITY_HEADER_TTL_SECONDS,
+      },
+      this.key,
     );
   }
 }
@@ -78,7 +76,7 @@ export class IdentityHeaderVerifier {
   }
 
   async verify(value: string, now = Date.now()): Promise<VerifiedIdentityHeader> {
-    const claims = verifyEdDsa(value, this.key);
+    const claims = await verifyEdDsa(value, this.key);
     if (!claims || !this.acceptable(claims, Math.floor(now / 1000))) throw new InvalidTokenError();
     const identity = claims.id === null ? null : identityFromClaims(claims.id as Record<string, unknown>);
     return {

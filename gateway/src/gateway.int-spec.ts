@@ -1,6 +1,7 @@
 import { createPrivateKey, randomUUID } from 'node:crypto';
 import { FormattedExecutionResult } from 'graphql';
 import { SignJWT } from 'jose';
+import { QueryPlanner } from '@apollo/query-planner';
 import { Client, createClient } from 'graphql-ws';
 import pino from 'pino';
 import WebSocket from 'ws';
@@ -198,6 +199,19 @@ describe('gateway', () => {
       expect(status).toBe(401);
       expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(body.data).toBeUndefined();
+    });
+
+    it('plans an operation once and takes the plan from its cache afterwards (bench:rush)', async () => {
+      const planned = jest.spyOn(QueryPlanner.prototype, 'buildQueryPlan');
+      try {
+        const query = `query PlanOnce($id: ID!) { thing(id: $id) { id name stock } }`;
+        for (const id of ['1', '2', '1']) {
+          expect((await post({ query, variables: { id }, operationName: 'PlanOnce' })).body.errors).toBeUndefined();
+        }
+        expect(planned).toHaveBeenCalledTimes(1);
+      } finally {
+        planned.mockRestore();
+      }
     });
 
     it("passes a subgraph's error code through, without its stack trace", async () => {

@@ -1,5 +1,5 @@
 import { ChildProcess, fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +33,39 @@ export async function runConcurrently<T>(
   return { results, startedAt, seconds: (performance.now() - startedAt) / 1000 };
 }
 
+/**
+ * CPU seconds (user and system) a process and its living descendants have used so far, from
+ * Linux's /proc; NaN elsewhere. On a machine shared with other work, CPU per request moves far
+ * less than requests per second do.
+ */
+export function cpuSeconds(rootPid: number): number {
+  try {
+    const ticksPerSecond = 100;
+    const stats = new Map<number, { parent: number; ticks: number }>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        // The command name (field 2) may hold spaces: the fields counted from its closing parenthesis.
+        const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        stats.set(Number(name), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+      } catch {
+        // gone meanwhile
+      }
+    }
+    let total = 0;
+    const queue = [rootPid];
+    while (queue.length) {
+      const pid = queue.pop()!;
+      total += stats.get(pid)?.ticks ?? 0;
+      for (const [child, stat] of stats) if (stat.parent === pid) queue.push(child);
+    }
+    return total / ticksPerSecond;
+  } catch {
+    return NaN;
+  }
+}
+
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -41,12 +74,16 @@ export function percentile(values: number[], p: number): number {
 
 export const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
-/** Starts a TypeScript entry point as its own process and waits until `ready(url)` answers. */
+/**
+ * Starts a TypeScript entry point as its own process and waits until `healthUrl` answers (and,
+ * with `readyMessage`, until the process has also sent that message).
+ */
 export async function startProcess(
   entry: string,
   env: Record<string, string | undefined>,
   healthUrl: string,
   timeoutMs = 60_000,
+  readyMessage?: string,
 ): Promise<ChildProcess> {
   const child = fork(join(REPO_ROOT, entry), [], {
     env: env as NodeJS.ProcessEnv,
@@ -58,11 +95,13 @@ export async function startProcess(
     ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  let told = readyMessage === undefined;
+  child.on('message', (message) => (told ||= message === readyMessage));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(healthUrl)).ok) return child;
+      if (told && (await fetch(healthUrl)).ok) return child;
     } catch {
       // not listening yet
     }
@@ -116,27 +155,35 @@ export const BENCH_PROCESS_ENV = {
 
 /**
  * One subgraph (its own database, created here) and the gateway in front of it, each as its own
- * process like in production. Returns both URLs and the database's.
+ * process like in production. Returns both URLs and the database's. With `replicas` > 1 the
+ * subgraph runs as that many processes sharing its port (`subgraph-replicas.ts`), each with a
+ * pool of `poolSize` connections.
  */
 export async function startSubgraphBehindGateway(
   subgraph: 'scheduling' | 'counter',
   serverUrl: string,
   cleanups: (() => Promise<unknown>)[],
-): Promise<{ databaseUrl: string; subgraphUrl: string; gatewayUrl: string }> {
+  { replicas = 1, poolSize = 20 }: { replicas?: number; poolSize?: number } = {},
+): Promise<{ databaseUrl: string; subgraphUrl: string; gatewayUrl: string; subgraphPid: number; gatewayPid: number }> {
   const databaseUrl = withDatabase(serverUrl, `bench_${subgraph}_${randomBytes(3).toString('hex')}`);
   await ensureDatabase(databaseUrl);
   cleanups.push(() => dropDatabase(databaseUrl));
   const [subgraphPort, gatewayPort] = [await freePort(), await freePort()];
+  const entry = `services/${subgraph}/src/main.ts`;
   const service = await startProcess(
-    `services/${subgraph}/src/main.ts`,
+    replicas > 1 ? 'test/bench/subgraph-replicas.ts' : entry,
     {
       ...BENCH_PROCESS_ENV,
       PORT: String(subgraphPort),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '20',
+      DATABASE_POOL_SIZE: String(poolSize),
+      BENCH_REPLICAS: String(replicas),
+      BENCH_REPLICA_ENTRY: entry,
     },
     `http://127.0.0.1:${subgraphPort}/health/ready`,
+    undefined,
+    replicas > 1 ? 'ready' : undefined,
   );
   cleanups.push(() => stopProcess(service));
   const subgraphUrl = `http://127.0.0.1:${subgraphPort}/graphql`;
@@ -151,5 +198,11 @@ export async function startSubgraphBehindGateway(
     `http://127.0.0.1:${gatewayPort}/health/ready`,
   );
   cleanups.push(() => stopProcess(gateway));
-  return { databaseUrl, subgraphUrl, gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql` };
+  return {
+    databaseUrl,
+    subgraphUrl,
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    subgraphPid: service.pid!,
+    gatewayPid: gateway.pid!,
+  };
 }

@@ -15,6 +15,7 @@ import { schedulingDataSourceOptions } from '../../services/scheduling/src/sched
 import { SessionRepository } from '../../services/scheduling/src/sessions/session.repository';
 import {
   benchDatabaseServer,
+  cpuSeconds,
   fmt,
   percentile,
   runCleanups,
@@ -33,6 +34,8 @@ const N = Number(process.env.BENCH_APPLICANTS ?? 2000);
 const C = Number(process.env.BENCH_CAPACITY ?? 100);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const STORM = Number(process.env.BENCH_STORM_CONCURRENCY ?? 16);
+/** Above 1: the gateway rush again against that many scheduling processes (docs/benchmarks.md). */
+const REPLICAS = Number(process.env.BENCH_SCHEDULING_REPLICAS ?? 1);
 
 type Outcome = 'OK' | 'SESSION_FULL' | string;
 type Headers = Record<string, string>;
@@ -51,6 +54,10 @@ interface PhaseResult {
   fullP50: number;
   fullP99: number;
   extra?: string;
+  /** CPU milliseconds per answer in the subgraph's processes and in the gateway's, when measured. */
+  cpu?: { subgraph: number; gateway: number };
+  /** Transactions the subgraph's database committed or rolled back per answer, when measured. */
+  transactions?: number;
 }
 
 function summarize(name: string, run: Awaited<ReturnType<typeof runConcurrently<Outcome>>>): PhaseResult {
@@ -92,15 +99,33 @@ async function graphql(
   variables: Record<string, unknown>,
   headers: Headers | Promise<Headers>,
 ) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await headers) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as {
-    data?: Record<string, unknown>;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
+  type Body = { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await headers) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Body;
+  } catch (error) {
+    // The overloaded machine may cut a connection: an error of the run, not the end of it.
+    return { errors: [{ message: String(error), extensions: { code: 'FETCH_FAILED' } }] } as Body;
+  }
+}
+
+/**
+ * Transactions committed and rolled back so far in the database `pool` reaches (every statement
+ * outside a transaction block is one). PostgreSQL publishes the counts of a session when it goes
+ * idle, at most once a second: the wait lets the rush's last ones arrive (a few of the bench's own
+ * queries count too, which is nothing against N answers).
+ */
+async function transactions(pool: Pool): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  await pool.query('SELECT pg_stat_clear_snapshot()');
+  const { rows } = await pool.query<{ n: string }>(
+    'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()',
+  );
+  return Number(rows[0].n);
 }
 
 function outcomeOf(body: Awaited<ReturnType<typeof graphql>>): Outcome {
@@ -114,7 +139,7 @@ async function main(): Promise<void> {
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
     const serverUrl = await benchDatabaseServer(cleanups);
-    const { databaseUrl, subgraphUrl, gatewayUrl } = await startSubgraphBehindGateway(
+    const { databaseUrl, subgraphUrl, gatewayUrl, subgraphPid, gatewayPid } = await startSubgraphBehindGateway(
       'scheduling',
       serverUrl,
       cleanups,
@@ -123,47 +148,52 @@ async function main(): Promise<void> {
     const admin: Identity = { sub: randomUUID(), kind: 'officer', roles: ['ADMIN'], officeId: null };
     // An identity header is good for one request: a fresh one each time.
     const asAdmin = async () => ({ [IDENTITY_HEADER]: await devIdentityHeader(admin, 'scheduling') });
-    const office = await graphql(
-      subgraphUrl,
-      `
-        mutation {
-          createOffice(input: { code: "RUSH", name: "Rush Office", timeZone: "Asia/Jakarta" }) {
-            id
-          }
-        }
-      `,
-      {},
-      asAdmin(),
-    );
-    const officeId = (office.data!.createOffice as { id: string }).id;
-    let minute = 0;
-    const newSession = async () => {
-      minute += 1;
-      const { startsAt, endsAt } = sessionSlot(
-        'Asia/Jakarta',
-        new Date(Date.now() + 3 * 86_400_000),
-        3_600_000,
-        minute,
-      );
-      const added = await graphql(
-        subgraphUrl,
+    /** An office on the subgraph at `url`, and a way to add a session of capacity C to it. */
+    const openOffice = async (url: string) => {
+      const office = await graphql(
+        url,
         `
-          mutation ($input: AddSessionInput!) {
-            addSession(input: $input) {
+          mutation {
+            createOffice(input: { code: "RUSH", name: "Rush Office", timeZone: "Asia/Jakarta" }) {
               id
             }
           }
         `,
-        { input: { officeId, startsAt, endsAt, capacity: C } },
+        {},
         asAdmin(),
       );
-      return (added.data!.addSession as { id: string }).id;
+      const id = (office.data!.createOffice as { id: string }).id;
+      let minute = 0;
+      const newSession = async () => {
+        minute += 1;
+        const { startsAt, endsAt } = sessionSlot(
+          'Asia/Jakarta',
+          new Date(Date.now() + 3 * 86_400_000),
+          3_600_000,
+          minute,
+        );
+        const added = await graphql(
+          url,
+          `
+            mutation ($input: AddSessionInput!) {
+              addSession(input: $input) {
+                id
+              }
+            }
+          `,
+          { input: { officeId: id, startsAt, endsAt, capacity: C } },
+          asAdmin(),
+        );
+        return (added.data!.addSession as { id: string }).id;
+      };
+      return { id, newSession };
     };
+    const { id: officeId, newSession } = await openOffice(subgraphUrl);
 
     const pool = new Pool({ connectionString: databaseUrl, max: 20 });
     cleanups.push(() => pool.end());
-    const verify = async (name: string, sessionId: string, withBookings: boolean) => {
-      const { rows } = await pool.query(
+    const verify = async (name: string, sessionId: string, withBookings: boolean, on: Pool = pool) => {
+      const { rows } = await on.query(
         `SELECT s.booked, (SELECT count(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'BOOKED')::int AS bookings
            FROM session s WHERE s.id = $1`,
         [sessionId],
@@ -182,8 +212,12 @@ async function main(): Promise<void> {
       officeId: null,
     }));
     const tokens = await Promise.all(applicants.map(async (a) => (await signer.sign(a)).token));
-    const warm = async (url: string, headersFor: (i: number) => Headers | Promise<Headers>) => {
-      const sessionId = await newSession();
+    const warm = async (
+      url: string,
+      headersFor: (i: number) => Headers | Promise<Headers>,
+      openSession: () => Promise<string> = newSession,
+    ) => {
+      const sessionId = await openSession();
       await runConcurrently(200, CONCURRENCY, (i) =>
         graphql(
           url,
@@ -211,8 +245,19 @@ async function main(): Promise<void> {
 
     const direct = async (i: number) => ({ [IDENTITY_HEADER]: await devIdentityHeader(applicants[i], 'scheduling') });
     const bearer = (i: number) => ({ authorization: `Bearer ${tokens[i]}` });
-    const rush = async (name: string, url: string, headersFor: (i: number) => Headers | Promise<Headers>) => {
-      const sessionId = await newSession();
+    const rush = async (
+      name: string,
+      url: string,
+      headersFor: (i: number) => Headers | Promise<Headers>,
+      stack: { newSession: () => Promise<string>; pool: Pool; pids: [number, number] } = {
+        newSession,
+        pool,
+        pids: [subgraphPid, gatewayPid],
+      },
+    ) => {
+      const sessionId = await stack.newSession();
+      const transactionsBefore = await transactions(stack.pool);
+      const cpuBefore = stack.pids.map(cpuSeconds);
       const run = await runConcurrently<Outcome>(N, CONCURRENCY, async (i) =>
         outcomeOf(
           await graphql(
@@ -224,9 +269,12 @@ async function main(): Promise<void> {
         ),
       );
       const result = summarize(name, run);
-      await verify(name, sessionId, true);
+      const [subgraphCpu, gatewayCpu] = stack.pids.map((pid, i) => cpuSeconds(pid) - cpuBefore[i]);
+      result.cpu = { subgraph: (1000 * subgraphCpu) / N, gateway: (1000 * gatewayCpu) / N };
+      result.transactions = ((await transactions(stack.pool)) - transactionsBefore) / N;
+      await verify(name, sessionId, true, stack.pool);
       // The same applicants book again in the next phase: free them.
-      await pool.query(`UPDATE booking SET status = 'CANCELLED' WHERE session_id = $1`, [sessionId]);
+      await stack.pool.query(`UPDATE booking SET status = 'CANCELLED' WHERE session_id = $1`, [sessionId]);
       return result;
     };
 
@@ -241,12 +289,13 @@ async function main(): Promise<void> {
     {
       let storming = true;
       let refreshes = 0;
+      let failedRefreshes = 0;
       const from = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
       const to = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
       const storm = Promise.all(
         Array.from({ length: STORM }, async () => {
           while (storming) {
-            await graphql(
+            const refreshed = await graphql(
               gatewayUrl,
               `
                 query ($id: ID!, $from: Date!, $to: Date!) {
@@ -264,7 +313,8 @@ async function main(): Promise<void> {
               { id: officeId, from, to },
               {},
             );
-            refreshes += 1;
+            if (refreshed.errors?.[0]?.extensions?.code === 'FETCH_FAILED') failedRefreshes += 1;
+            else refreshes += 1;
           }
         }),
       );
@@ -273,15 +323,62 @@ async function main(): Promise<void> {
       const seconds = (performance.now() - started) / 1000;
       storming = false;
       await storm;
-      result.extra = `${refreshes} availability refreshes (${fmt(refreshes / seconds, 0)}/s) ran beside it`;
+      result.extra = `${refreshes} availability refreshes (${fmt(refreshes / seconds, 0)}/s) ran beside it${failedRefreshes ? `, ${failedRefreshes} failed to connect` : ''}`;
       results.push(result);
+    }
+
+    // 5. Optionally: the same rush against REPLICAS scheduling processes on one port, between two
+    // more rushes against the one process, each stack with its own database and gateway and the
+    // same connections to PostgreSQL in all (20).
+    const replicaResults: PhaseResult[] = [];
+    if (REPLICAS > 1) {
+      const replicated = await startSubgraphBehindGateway('scheduling', serverUrl, cleanups, {
+        replicas: REPLICAS,
+        poolSize: Math.ceil(20 / REPLICAS),
+      });
+      const replicatedPool = new Pool({ connectionString: replicated.databaseUrl, max: 5 });
+      cleanups.push(() => replicatedPool.end());
+      const { newSession: replicatedSession } = await openOffice(replicated.subgraphUrl);
+      const stack = {
+        newSession: replicatedSession,
+        pool: replicatedPool,
+        pids: [replicated.subgraphPid, replicated.gatewayPid] as [number, number],
+      };
+      await warm(replicated.gatewayUrl, bearer, replicatedSession);
+      await replicatedPool.query(`UPDATE booking SET status = 'CANCELLED'`);
+      await pool.query(`UPDATE booking SET status = 'CANCELLED'`);
+      replicaResults.push(await rush('through the gateway, 1 scheduling process', gatewayUrl, bearer));
+      replicaResults.push(
+        await rush(`through the gateway, ${REPLICAS} scheduling processes`, replicated.gatewayUrl, bearer, stack),
+      );
+      replicaResults.push(await rush('through the gateway, 1 scheduling process, again', gatewayUrl, bearer));
+      replicaResults.push(
+        await rush(
+          `through the gateway, ${REPLICAS} scheduling processes, again`,
+          replicated.gatewayUrl,
+          bearer,
+          stack,
+        ),
+      );
     }
 
     console.log(`\nbench:rush — ${N} applicants, one session of capacity ${C}, ${CONCURRENCY} in flight\n`);
     console.log(
-      ['phase'.padEnd(44), 'attempts/s', 'ok', 'full', 'ok/s', 'ok p50', 'ok p99', 'full p50', 'full p99'].join('  '),
+      [
+        'phase'.padEnd(44),
+        'attempts/s',
+        'ok',
+        'full',
+        'ok/s',
+        'ok p50',
+        'ok p99',
+        'full p50',
+        'full p99',
+        'CPU ms/answer: subgraph + gateway',
+        'db transactions/answer',
+      ].join('  '),
     );
-    for (const r of results) {
+    for (const r of [...results, ...replicaResults]) {
       console.log(
         [
           r.name.padEnd(44),
@@ -293,6 +390,8 @@ async function main(): Promise<void> {
           `${fmt(r.okP99)}ms`.padStart(6),
           `${fmt(r.fullP50)}ms`.padStart(8),
           `${fmt(r.fullP99)}ms`.padStart(8),
+          (r.cpu ? `${fmt(r.cpu.subgraph, 2)} + ${fmt(r.cpu.gateway, 2)}` : '').padEnd(33),
+          r.transactions === undefined ? '' : fmt(r.transactions, 2).padStart(22),
         ].join('  '),
       );
       if (r.extra) console.log(`  ${r.extra}`);
@@ -393,8 +492,21 @@ async function main(): Promise<void> {
     );
     console.log(`successful bookings/s during the availability storm ÷ without: ${fmt(stormRatio, 2)}×`);
 
-    const errors = results.flatMap((r) => r.others.map((o) => `${r.name}: ${o}`));
-    const wrongCounts = results.filter((r) => r.successes !== C);
+    if (replicaResults.length) {
+      const mean = (rs: PhaseResult[], f: (r: PhaseResult) => number) =>
+        rs.reduce((sum, r) => sum + f(r), 0) / rs.length;
+      const [one, many] = [replicaResults.filter((_, i) => i % 2 === 0), replicaResults.filter((_, i) => i % 2 === 1)];
+      const answers = (rs: PhaseResult[]) => mean(rs, (r) => r.attempts / r.seconds);
+      const oks = (rs: PhaseResult[]) => mean(rs, (r) => r.successRate);
+      console.log(
+        `${REPLICAS} scheduling processes ÷ 1 (two rushes each, alternating): answers/s ${fmt(answers(many) / answers(one), 2)}×` +
+          ` (${fmt(answers(many), 0)} ÷ ${fmt(answers(one), 0)}), successful bookings/s ${fmt(oks(many) / oks(one), 2)}×` +
+          ` (${fmt(oks(many), 0)} ÷ ${fmt(oks(one), 0)}), plain SQL ${fmt(results[0].attempts / results[0].seconds, 0)} attempts/s`,
+      );
+    }
+
+    const errors = [...results, ...replicaResults].flatMap((r) => r.others.map((o) => `${r.name}: ${o}`));
+    const wrongCounts = [...results, ...replicaResults].filter((r) => r.successes !== C);
     if (errors.length)
       console.log(`\nerrors other than SESSION_FULL:\n  ${[...new Set(errors)].slice(0, 10).join('\n  ')}`);
     if (wrongCounts.length)

@@ -18,5 +18,6 @@ export * from './attempt-limiter';
 export * from './attempt-limiter.provider';
 export * from './subgraph-settings';
 export * from './used-identity-header.repository';
+export * from './batching-replay-guard';
 export * from './graceful-shutdown';
 export * from './readiness';

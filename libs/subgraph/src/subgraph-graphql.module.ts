@@ -11,7 +11,10 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DataSource } from 'typeorm';
 import { IDENTITY_HEADER_TTL_SECONDS, IdentityHeaderVerifier } from '@antrian/auth';
@@ -27,6 +30,7 @@ import { createRequestContext } from './request-context';
 import { PeriodicTask } from './periodic-task';
 import { safeErrorForLog } from './safe-error';
 import { UsedIdentityHeaderRepository } from './used-identity-header.repository';
+import { BatchingReplayGuard } from './batching-replay-guard';
 
 export interface SubgraphGraphQLOptions {
   /** The subgraph's name in the supergraph: the audience of the identity headers it accepts. */
@@ -104,7 +108,7 @@ export const inputValidationPipe = new ValidationPipe({
 /**
  * The GraphQL set-up every subgraph shares: Federation 2 code-first schema, identity from the
  * gateway's signed header, contract error codes only, ids and strings checked before any resolver
- * runs (`inputGuardPlugin`), no inline tracing (it costs throughput).
+ * runs (`inputGuardPlugin`), no inline tracing and no cache-control hints (they cost throughput).
  */
 @Module({})
 export class SubgraphGraphQLModule {
@@ -118,7 +122,7 @@ export class SubgraphGraphQLModule {
           driver: ApolloFederationDriver,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => {
-            const replayGuard = new UsedIdentityHeaderRepository(dataSource);
+            const replayGuard = new BatchingReplayGuard(new UsedIdentityHeaderRepository(dataSource));
             return {
               autoSchemaFile: { federation: 2 },
               sortSchema: true,
@@ -130,6 +134,9 @@ export class SubgraphGraphQLModule {
               validationRules: armor.validationRules,
               plugins: [
                 ApolloServerPluginInlineTraceDisabled(),
+                // No field has a cache hint and nothing caches responses; left on, it hooks every
+                // field of every request (and makes Apollo wrap every resolver to call it).
+                ApolloServerPluginCacheControlDisabled(),
                 graphqlMetricsPlugin(),
                 inputGuardPlugin(),
                 localizedErrorsPlugin(),

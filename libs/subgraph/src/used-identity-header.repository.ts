@@ -22,6 +22,21 @@ export class UsedIdentityHeaderRepository {
     return rows.length === 1;
   }
 
+  /**
+   * The same for many headers in one statement (see BatchingReplayGuard): the ids recorded now,
+   * i.e. seen for the first time. The caller passes each id once.
+   */
+  async recordFirstUses(headers: readonly { headerId: string; expiresAt: Date }[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))
+       INSERT INTO used_identity_header (id, expires_at)
+       SELECT used.id, used.expires_at FROM relaxed, unnest($1::uuid[], $2::timestamptz[]) AS used (id, expires_at)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [headers.map((header) => header.headerId), headers.map((header) => header.expiresAt)],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   /** Forgets headers that could no longer verify anyway. */
   async pruneExpired(now = new Date()): Promise<void> {
     await this.dataSource.query('DELETE FROM used_identity_header WHERE expires_at < $1', [now]);

@@ -9,6 +9,8 @@ import {
   OfficeCreated,
   TicketCalled,
   TicketCalledPayload,
+  TicketNoShow,
+  TicketNoShowPayload,
 } from '@antrian/contracts';
 import { startTracing } from '@antrian/observability';
 import {
@@ -29,6 +31,7 @@ const CHECK_IN = `mutation ($input: CheckInInput!) { checkIn(input: $input) { id
 const CREATE_COUNTER = `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { id } }`;
 const OPEN = `mutation ($id: ID!) { openCounter(counterId: $id) { id } }`;
 const PAUSE = `mutation ($id: ID!) { pauseCounter(counterId: $id, reason: "Istirahat") { id } }`;
+const NO_SHOW = `mutation ($id: ID!) { markNoShow(ticketId: $id) { id status counter { id } } }`;
 const CALL_NEXT = `mutation ($id: ID!) { callNext(counterId: $id) { id number status calledAt counter { id } } }`;
 
 interface Called {
@@ -40,11 +43,12 @@ interface Called {
 }
 
 /**
- * callNext is one statement (counter lock and checks, claim, visit, outbox event): what it stores
- * must still be the event its typed contract describes, with the request's trace, and a refused
- * call must store nothing. The race tests of calling are in counter.int-spec.ts.
+ * callNext is one statement (counter lock and checks, claim, visit, outbox event), and so is
+ * markNoShow, the other half of a call cycle: what they store must still be the event its typed
+ * contract describes, with the request's trace, and a refused move must store nothing. The race
+ * tests of calling are in counter.int-spec.ts.
  */
-describe('a call in one statement (PostgreSQL)', () => {
+describe('a call and a no-show, each in one statement (PostgreSQL)', () => {
   const logs = captureLogs('counter-call-statement-test', 'warn');
   const sut = useSubgraphUnderTest({
     database: 'counter',
@@ -117,14 +121,15 @@ describe('a call in one statement (PostgreSQL)', () => {
       { [IDENTITY_HEADER]: await devIdentityHeader(identity, 'counter'), ...headers },
     );
 
-  const storedCalls = async () =>
+  const stored = async (subject: string) =>
     (
       await sut.sql.query(
         `SELECT id, subject, version, payload, occurred_at, trace_context FROM outbox_event
           WHERE subject = $1 ORDER BY position`,
-        [TicketCalled.subject],
+        [subject],
       )
     ).rows;
+  const storedCalls = () => stored(TicketCalled.subject);
   const floorState = async () =>
     (
       await sut.sql.query(
@@ -246,5 +251,65 @@ describe('a call in one statement (PostgreSQL)', () => {
     expect(response.data!.callNext!.id).toBe(ticketId);
     const [row] = (await storedCalls()).filter((stored) => stored.payload.ticketId === ticketId);
     expect(row.trace_context.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+  });
+
+  it('marks a no-show: stores exactly the TicketNoShow payload of the contract; a refusal stores nothing', async () => {
+    const { bookingId, ticketId } = await checkedIn();
+    const desk = await newCounter();
+    expect((await callNext(desk.id, desk.officer)).data?.callNext?.id).toBe(ticketId);
+    const noShowsBefore = (await stored(TicketNoShow.subject)).length;
+    const floorBefore = await floorState();
+    const refusals: [GraphQLResponse, string, RegExp][] = [
+      [
+        await sut.call(NO_SHOW, { id: ticketId }, testIdentities.officer(officeId)),
+        'COUNTER_NOT_OPEN',
+        /dipegang petugas lain/,
+      ],
+      [await sut.call(NO_SHOW, { id: ticketId }, testIdentities.officer(randomUUID())), 'FORBIDDEN', /^Hanya petugas/],
+      [await sut.call(NO_SHOW, { id: randomUUID() }, desk.officer), 'NOT_FOUND', /./],
+    ];
+    for (const [response, code, sentence] of refusals) {
+      expect(errorCodes(response)).toEqual([code]);
+      expect(response.errors![0].message).toMatch(sentence);
+    }
+    expect((await stored(TicketNoShow.subject)).length).toBe(noShowsBefore);
+    expect(await floorState()).toEqual(floorBefore);
+
+    const traceId = randomUUID().replace(/-/g, '');
+    const response = await postGraphQL<{ markNoShow: { id: string; status: string; counter: null } }>(
+      sut.subgraph.url,
+      NO_SHOW,
+      { id: ticketId },
+      {
+        [IDENTITY_HEADER]: await devIdentityHeader(desk.officer, 'counter'),
+        traceparent: `00-${traceId}-${'ef'.repeat(8)}-01`,
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.markNoShow).toEqual({ id: ticketId, status: 'NO_SHOW', counter: null });
+    const rows = (await stored(TicketNoShow.subject)).filter((row) => row.payload.ticketId === ticketId);
+    expect(rows).toHaveLength(1);
+    const visit = await sut.sql.query(`SELECT outcome, completed_at FROM ticket_visit WHERE ticket_id = $1`, [
+      ticketId,
+    ]);
+    expect(visit.rows).toHaveLength(1);
+    expect(visit.rows[0].outcome).toBe('NO_SHOW');
+    // Every field of the contract's type, none more.
+    const expected: Required<TicketNoShowPayload> = {
+      ticketId,
+      bookingId,
+      officeId,
+      markedAt: (visit.rows[0].completed_at as Date).toISOString(),
+    };
+    expect(rows[0].version).toBe(TicketNoShow.version);
+    expect(rows[0].payload).toStrictEqual(expected);
+    expect(rows[0].trace_context.traceparent).toMatch(new RegExp(`^00-${traceId}-`));
+
+    // Once more: it is no longer called, and nothing more is stored.
+    const again = await sut.call(NO_SHOW, { id: ticketId }, desk.officer);
+    expect(errorCodes(again)).toEqual(['INVALID_TRANSITION']);
+    expect((await stored(TicketNoShow.subject)).length).toBe(noShowsBefore + 1);
+    // The counter is free again.
+    expect((await callNext(desk.id, desk.officer)).errors).toBeUndefined();
   });
 });

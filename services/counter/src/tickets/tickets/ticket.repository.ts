@@ -5,6 +5,14 @@ import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
 import { CallRules, DEFAULT_CALL_RULES } from '../../calls/recall-rules';
 import { Lane } from '../issuing/ticket-number';
 import { CallClaim, callClaimStatement, CallEvent, ClaimOutcome, claimOutcome, ClaimRow } from './call-claim';
+import {
+  NoShowEvent,
+  NoShowOutcome,
+  noShowOutcome,
+  NoShowRequest,
+  NoShowRow,
+  noShowStatement,
+} from './no-show-statement';
 import { queueOrderSql } from './queue-order';
 import { TICKET_COLUMNS, toTicket } from './ticket-columns';
 import { TicketEntity } from './ticket.entity';
@@ -368,6 +376,16 @@ export class TicketRepository {
       maxCalls: maxCalls ?? DEFAULT_CALL_RULES.maxCalls,
     };
     return { ticket: toTicket(ticket), counterName, counterOfficerId, timeZone, rules };
+  }
+
+  /**
+   * Marks a called ticket a no-show if the caller may, ticket, visit and TicketNoShow event in one
+   * statement of its own transaction (no-show-statement.ts). Null when the ticket does not exist.
+   */
+  async markNoShow(request: NoShowRequest, event: NoShowEvent): Promise<NoShowOutcome | null> {
+    const [sql, params] = noShowStatement(request, event);
+    const rows: NoShowRow[] = await this.dataSource.query(sql, params);
+    return rows.length ? noShowOutcome(rows[0], request.now) : null;
   }
 
   /**

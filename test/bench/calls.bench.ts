@@ -17,7 +17,8 @@ import {
  * 2,000) until it is empty, straight to the counter subgraph and through the gateway, with the
  * same claim in plain SQL (SELECT … FOR UPDATE SKIP LOCKED, then UPDATE) as the baseline. A call
  * cycle is callNext then markNoShow, which frees the counter for its next call. Fails on any
- * double call, a ticket never called, or an error.
+ * double call, a ticket never called, or an error. Each process's CPU per call cycle (from its
+ * /metrics) is reported too: on a machine shared with other work it moves far less than calls/s.
  */
 const COUNTERS = Number(process.env.BENCH_COUNTERS ?? 20);
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 2000);
@@ -59,6 +60,17 @@ async function main(): Promise<void> {
       return post(gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(identity.sub)}` });
     };
 
+    /**
+     * CPU seconds a process has used so far, from its /metrics: CPU per call cycle hardly depends
+     * on what else the machine runs, unlike calls/s on this shared 2-core machine.
+     */
+    const cpuSeconds = async (graphqlUrl: string) => {
+      const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+      const line = text.split('\n').find((l) => l.startsWith('process_cpu_seconds_total '));
+      return line ? Number(line.split(' ')[1]) : NaN;
+    };
+    const cpuOf = async () => ({ counter: await cpuSeconds(subgraphUrl), gateway: await cpuSeconds(gatewayUrl) });
+
     const pool = new Pool({ connectionString: databaseUrl, max: COUNTERS });
     cleanups.push(() => pool.end());
 
@@ -98,6 +110,7 @@ async function main(): Promise<void> {
       const { officeId, counters } = await prepareOffice();
       const called: string[] = [];
       const callTimes: number[] = [];
+      const cpuBefore = await cpuOf();
       const started = performance.now();
       await Promise.all(
         counters.map(async ({ id, officer }) => {
@@ -112,6 +125,7 @@ async function main(): Promise<void> {
         }),
       );
       const seconds = (performance.now() - started) / 1000;
+      const cpuAfter = await cpuOf();
       const distinct = new Set(called).size;
       const { rows } = await pool.query(
         `SELECT count(*)::int AS n FROM ticket WHERE office_id = $1 AND status = 'WAITING'`,
@@ -124,6 +138,10 @@ async function main(): Promise<void> {
         left: rows[0].n as number,
         seconds,
         callTimes,
+        cpuMsPerCycle: {
+          counter: ((cpuAfter.counter - cpuBefore.counter) * 1000) / Math.max(1, called.length),
+          gateway: ((cpuAfter.gateway - cpuBefore.gateway) * 1000) / Math.max(1, called.length),
+        },
       };
     };
 
@@ -162,6 +180,7 @@ async function main(): Promise<void> {
         left: 0,
         seconds: (performance.now() - started) / 1000,
         callTimes,
+        cpuMsPerCycle: null,
       };
     };
 
@@ -174,8 +193,11 @@ async function main(): Promise<void> {
       `\nbench:calls — ${COUNTERS} counters calling at once on ${TICKETS} tickets (call + no-show per cycle)\n`,
     );
     for (const r of results) {
+      const cpu = r.cpuMsPerCycle
+        ? `  CPU per cycle: counter ${fmt(r.cpuMsPerCycle.counter, 2)} ms, gateway ${fmt(r.cpuMsPerCycle.gateway, 2)} ms`
+        : '';
       console.log(
-        `${r.name.padEnd(30)} ${fmt(r.calls / r.seconds, 0).padStart(6)} calls/s  callNext p50 ${fmt(percentile(r.callTimes, 50)).padStart(6)} ms  p99 ${fmt(percentile(r.callTimes, 99)).padStart(6)} ms  calls ${r.calls}  double calls ${r.doubles}  never called ${r.left}`,
+        `${r.name.padEnd(30)} ${fmt(r.calls / r.seconds, 0).padStart(6)} calls/s  callNext p50 ${fmt(percentile(r.callTimes, 50)).padStart(6)} ms  p99 ${fmt(percentile(r.callTimes, 99)).padStart(6)} ms  calls ${r.calls}  double calls ${r.doubles}  never called ${r.left}${cpu}`,
       );
     }
     const [sql, , viaGw] = results;

@@ -66,8 +66,8 @@ async function main(): Promise<void> {
      */
     const cpuSeconds = async (graphqlUrl: string) => {
       const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
-      const line = text.split('\n').find((l) => l.startsWith('process_cpu_seconds_total '));
-      return line ? Number(line.split(' ')[1]) : NaN;
+      const value = /^process_cpu_seconds_total(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1];
+      return value === undefined ? NaN : Number(value);
     };
     const cpuOf = async () => ({ counter: await cpuSeconds(subgraphUrl), gateway: await cpuSeconds(gatewayUrl) });
 

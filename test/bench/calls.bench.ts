@@ -26,6 +26,12 @@ const TICKETS = Number(process.env.BENCH_TICKETS ?? 2000);
 const CALL = `mutation ($counterId: ID!) { callNext(counterId: $counterId) { id number } }`;
 const RELEASE = `mutation ($ticketId: ID!) { markNoShow(ticketId: $ticketId) { id } }`;
 
+/** From now until it is called, in microseconds of the monotonic clock (V8's CPU profiles use it). */
+function monotonicWindow(): () => string {
+  const from = process.hrtime.bigint() / 1000n;
+  return () => `${from}-${process.hrtime.bigint() / 1000n}`;
+}
+
 interface Gql {
   (query: string, variables: Record<string, unknown>, identity: Identity): Promise<Record<string, unknown>>;
 }
@@ -111,6 +117,7 @@ async function main(): Promise<void> {
       const called: string[] = [];
       const callTimes: number[] = [];
       const cpuBefore = await cpuOf();
+      const window = monotonicWindow();
       const started = performance.now();
       await Promise.all(
         counters.map(async ({ id, officer }) => {
@@ -126,6 +133,8 @@ async function main(): Promise<void> {
       );
       const seconds = (performance.now() - started) / 1000;
       const cpuAfter = await cpuOf();
+      // The race's window on the monotonic clock of the CPU profiles (profile-summary.ts <folder> <window>).
+      if (process.env.BENCH_PROFILE) console.log(`profile window of ${name}: ${window()}`);
       const distinct = new Set(called).size;
       const { rows } = await pool.query(
         `SELECT count(*)::int AS n FROM ticket WHERE office_id = $1 AND status = 'WAITING'`,

@@ -117,6 +117,7 @@ async function main(): Promise<void> {
       const called: string[] = [];
       const callTimes: number[] = [];
       const cpuBefore = await cpuOf();
+      const raceStart = new Date();
       const window = monotonicWindow();
       const started = performance.now();
       await Promise.all(
@@ -136,6 +137,14 @@ async function main(): Promise<void> {
       // The race's window on the monotonic clock of the CPU profiles (profile-summary.ts <folder> <window>).
       if (process.env.BENCH_PROFILE) console.log(`profile window of ${name}: ${window()}`);
       const distinct = new Set(called).size;
+      // The relay marks each batch it published with one now(): distinct marks are its batches, each
+      // two round trips (read, mark) besides the moves' own.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const relay = await pool.query(
+        `SELECT count(*)::int AS events, count(DISTINCT published_at)::int AS batches FROM outbox_event
+          WHERE occurred_at >= $1`,
+        [raceStart],
+      );
       const { rows } = await pool.query(
         `SELECT count(*)::int AS n FROM ticket WHERE office_id = $1 AND status = 'WAITING'`,
         [officeId],
@@ -147,6 +156,8 @@ async function main(): Promise<void> {
         left: rows[0].n as number,
         seconds,
         callTimes,
+        relayBatchesPerCycle: relay.rows[0].batches / Math.max(1, called.length),
+        eventsPerCycle: relay.rows[0].events / Math.max(1, called.length),
         cpuMsPerCycle: {
           counter: ((cpuAfter.counter - cpuBefore.counter) * 1000) / Math.max(1, called.length),
           gateway: ((cpuAfter.gateway - cpuBefore.gateway) * 1000) / Math.max(1, called.length),
@@ -189,6 +200,8 @@ async function main(): Promise<void> {
         left: 0,
         seconds: (performance.now() - started) / 1000,
         callTimes,
+        relayBatchesPerCycle: null,
+        eventsPerCycle: null,
         cpuMsPerCycle: null,
       };
     };
@@ -203,7 +216,8 @@ async function main(): Promise<void> {
     );
     for (const r of results) {
       const cpu = r.cpuMsPerCycle
-        ? `  CPU per cycle: counter ${fmt(r.cpuMsPerCycle.counter, 2)} ms, gateway ${fmt(r.cpuMsPerCycle.gateway, 2)} ms`
+        ? `  CPU per cycle: counter ${fmt(r.cpuMsPerCycle.counter, 2)} ms, gateway ${fmt(r.cpuMsPerCycle.gateway, 2)} ms;` +
+          ` per cycle ${fmt(r.eventsPerCycle!, 2)} events in ${fmt(r.relayBatchesPerCycle!, 2)} relay batches`
         : '';
       console.log(
         `${r.name.padEnd(30)} ${fmt(r.calls / r.seconds, 0).padStart(6)} calls/s  callNext p50 ${fmt(percentile(r.callTimes, 50)).padStart(6)} ms  p99 ${fmt(percentile(r.callTimes, 99)).padStart(6)} ms  calls ${r.calls}  double calls ${r.doubles}  never called ${r.left}${cpu}`,

@@ -17,13 +17,20 @@ import {
  * 2,000) until it is empty, straight to the counter subgraph and through the gateway, with the
  * same claim in plain SQL (SELECT … FOR UPDATE SKIP LOCKED, then UPDATE) as the baseline. A call
  * cycle is callNext then markNoShow, which frees the counter for its next call. Fails on any
- * double call, a ticket never called, or an error.
+ * double call, a ticket never called, or an error. Each process's CPU per call cycle (from its
+ * /metrics) is reported too: on a machine shared with other work it moves far less than calls/s.
  */
 const COUNTERS = Number(process.env.BENCH_COUNTERS ?? 20);
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 2000);
 
 const CALL = `mutation ($counterId: ID!) { callNext(counterId: $counterId) { id number } }`;
 const RELEASE = `mutation ($ticketId: ID!) { markNoShow(ticketId: $ticketId) { id } }`;
+
+/** From now until it is called, in microseconds of the monotonic clock (V8's CPU profiles use it). */
+function monotonicWindow(): () => string {
+  const from = process.hrtime.bigint() / 1000n;
+  return () => `${from}-${process.hrtime.bigint() / 1000n}`;
+}
 
 interface Gql {
   (query: string, variables: Record<string, unknown>, identity: Identity): Promise<Record<string, unknown>>;
@@ -58,6 +65,17 @@ async function main(): Promise<void> {
       if (!tokens.has(identity.sub)) tokens.set(identity.sub, (await signer.sign(identity)).token);
       return post(gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(identity.sub)}` });
     };
+
+    /**
+     * CPU seconds a process has used so far, from its /metrics: CPU per call cycle hardly depends
+     * on what else the machine runs, unlike calls/s on this shared 2-core machine.
+     */
+    const cpuSeconds = async (graphqlUrl: string) => {
+      const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+      const value = /^process_cpu_seconds_total(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1];
+      return value === undefined ? NaN : Number(value);
+    };
+    const cpuOf = async () => ({ counter: await cpuSeconds(subgraphUrl), gateway: await cpuSeconds(gatewayUrl) });
 
     const pool = new Pool({ connectionString: databaseUrl, max: COUNTERS });
     cleanups.push(() => pool.end());
@@ -98,6 +116,9 @@ async function main(): Promise<void> {
       const { officeId, counters } = await prepareOffice();
       const called: string[] = [];
       const callTimes: number[] = [];
+      const cpuBefore = await cpuOf();
+      const raceStart = new Date();
+      const window = monotonicWindow();
       const started = performance.now();
       await Promise.all(
         counters.map(async ({ id, officer }) => {
@@ -112,7 +133,18 @@ async function main(): Promise<void> {
         }),
       );
       const seconds = (performance.now() - started) / 1000;
+      const cpuAfter = await cpuOf();
+      // The race's window on the monotonic clock of the CPU profiles (profile-summary.ts <folder> <window>).
+      if (process.env.BENCH_PROFILE) console.log(`profile window of ${name}: ${window()}`);
       const distinct = new Set(called).size;
+      // The relay marks each batch it published with one now(): distinct marks are its batches, each
+      // two round trips (read, mark) besides the moves' own.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const relay = await pool.query(
+        `SELECT count(*)::int AS events, count(DISTINCT published_at)::int AS batches FROM outbox_event
+          WHERE occurred_at >= $1`,
+        [raceStart],
+      );
       const { rows } = await pool.query(
         `SELECT count(*)::int AS n FROM ticket WHERE office_id = $1 AND status = 'WAITING'`,
         [officeId],
@@ -124,6 +156,12 @@ async function main(): Promise<void> {
         left: rows[0].n as number,
         seconds,
         callTimes,
+        relayBatchesPerCycle: relay.rows[0].batches / Math.max(1, called.length),
+        eventsPerCycle: relay.rows[0].events / Math.max(1, called.length),
+        cpuMsPerCycle: {
+          counter: ((cpuAfter.counter - cpuBefore.counter) * 1000) / Math.max(1, called.length),
+          gateway: ((cpuAfter.gateway - cpuBefore.gateway) * 1000) / Math.max(1, called.length),
+        },
       };
     };
 
@@ -162,6 +200,9 @@ async function main(): Promise<void> {
         left: 0,
         seconds: (performance.now() - started) / 1000,
         callTimes,
+        relayBatchesPerCycle: null,
+        eventsPerCycle: null,
+        cpuMsPerCycle: null,
       };
     };
 
@@ -174,8 +215,12 @@ async function main(): Promise<void> {
       `\nbench:calls — ${COUNTERS} counters calling at once on ${TICKETS} tickets (call + no-show per cycle)\n`,
     );
     for (const r of results) {
+      const cpu = r.cpuMsPerCycle
+        ? `  CPU per cycle: counter ${fmt(r.cpuMsPerCycle.counter, 2)} ms, gateway ${fmt(r.cpuMsPerCycle.gateway, 2)} ms;` +
+          ` per cycle ${fmt(r.eventsPerCycle!, 2)} events in ${fmt(r.relayBatchesPerCycle!, 2)} relay batches`
+        : '';
       console.log(
-        `${r.name.padEnd(30)} ${fmt(r.calls / r.seconds, 0).padStart(6)} calls/s  callNext p50 ${fmt(percentile(r.callTimes, 50)).padStart(6)} ms  p99 ${fmt(percentile(r.callTimes, 99)).padStart(6)} ms  calls ${r.calls}  double calls ${r.doubles}  never called ${r.left}`,
+        `${r.name.padEnd(30)} ${fmt(r.calls / r.seconds, 0).padStart(6)} calls/s  callNext p50 ${fmt(percentile(r.callTimes, 50)).padStart(6)} ms  p99 ${fmt(percentile(r.callTimes, 99)).padStart(6)} ms  calls ${r.calls}  double calls ${r.doubles}  never called ${r.left}${cpu}`,
       );
     }
     const [sql, , viaGw] = results;

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 /**
  * Summarises the V8 CPU profiles that BENCH_PROFILE=<folder> wrote: self time per package (or
  * project folder), so docs/benchmarks.md can say where a benchmark's time goes.
- * Usage: node -r @swc-node/register test/bench/profile-summary.ts <folder>
+ * Usage: node -r @swc-node/register test/bench/profile-summary.ts <folder> [<from>-<to>]
+ * With a window (microseconds of the monotonic clock, as a bench prints it for a phase, e.g.
+ * bench:calls's races), only the samples taken in it count.
  */
 interface ProfileNode {
   id: number;
@@ -12,9 +14,13 @@ interface ProfileNode {
 }
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
+
+const [from, to] = (process.argv[3] ?? '').split('-').map(Number);
+const inWindow = (at: number) => !process.argv[3] || (at >= from && at <= to);
 
 function bucket(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
@@ -33,10 +39,13 @@ for (const file of readdirSync(process.argv[2]).filter((name) => name.endsWith('
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const totals = new Map<string, number>();
   let all = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, index) => {
     const node = byId.get(id)!;
     const key = bucket(node.callFrame.url, node.callFrame.functionName);
     const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    if (!inWindow(at)) return;
     totals.set(key, (totals.get(key) ?? 0) + delta);
     all += delta;
   });

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { IDENTITY_HEADER } from '@antrian/auth';
 import { BookingCreated, BookingSnapshotPayload, BookingVersioned, EventEnvelope } from '@antrian/contracts';
-import { captureLogs, errorCodes, sessionSlot, testIdentities, useSubgraphUnderTest, waitFor } from '@antrian/testing';
+import { startTracing } from '@antrian/observability';
+import {
+  captureLogs,
+  devIdentityHeader,
+  errorCodes,
+  postGraphQL,
+  sessionSlot,
+  testIdentities,
+  useSubgraphUnderTest,
+  waitFor,
+} from '@antrian/testing';
 import { loadSchedulingConfig } from '../src/config/scheduling.config';
 import { startScheduling } from '../src/scheduling.app';
 
@@ -22,6 +34,8 @@ describe('a booking in one statement (PostgreSQL)', () => {
       startScheduling({ config: loadSchedulingConfig({ ...env }), bus, logger, migrate: true }),
   });
   const admin = testIdentities.admin();
+  const exporter = new InMemorySpanExporter();
+  let tracing: ReturnType<typeof startTracing>;
   let officeId: string;
 
   const addSession = async (capacity: number, minute: number) => {
@@ -37,6 +51,7 @@ describe('a booking in one statement (PostgreSQL)', () => {
   };
 
   beforeAll(async () => {
+    tracing = startTracing({ serviceName: 'scheduling-booking-statement-test', exporter });
     const office = await sut.call<{ createOffice: { id: string } }>(
       CREATE_OFFICE,
       { input: { code: 'STMT', name: 'Kantor Imigrasi Statement', timeZone: 'Asia/Jakarta' } },
@@ -45,6 +60,8 @@ describe('a booking in one statement (PostgreSQL)', () => {
     expect(office.errors).toBeUndefined();
     officeId = office.data!.createOffice.id;
   });
+
+  afterAll(() => tracing?.shutdown());
 
   it('stores exactly the BookingCreated payload of the contract, and publishes it', async () => {
     const session = await addSession(3, 1);
@@ -138,5 +155,25 @@ describe('a booking in one statement (PostgreSQL)', () => {
     expect(seats.rows.map((r: { booked: number }) => r.booked)).toEqual([0, 1]);
     const bookings = await sut.sql.query('SELECT count(*) AS n FROM booking WHERE applicant_id = $1', [late.sub]);
     expect(Number(bookings.rows[0].n)).toBe(0);
+  });
+
+  it('stores the request’s trace context with its event when a span is active', async () => {
+    const session = await addSession(2, 4);
+    const traceId = randomUUID().replace(/-/g, '');
+    const response = await postGraphQL<{ bookSession: { id: string } }>(
+      sut.subgraph.url,
+      BOOK,
+      { input: { sessionId: session.id, service: 'NEW_ORDINARY', idempotencyKey: randomUUID() } },
+      {
+        [IDENTITY_HEADER]: await devIdentityHeader(testIdentities.applicant(), 'scheduling'),
+        traceparent: `00-${traceId}-${'cd'.repeat(8)}-01`,
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    const { rows } = await sut.sql.query(
+      `SELECT trace_context FROM outbox_event WHERE subject = $1 AND payload->>'bookingId' = $2`,
+      [BookingCreated.subject, response.data!.bookSession.id],
+    );
+    expect(rows[0].trace_context.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
   });
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Stage } from '@antrian/contracts';
 import { TicketEntity } from '../tickets/tickets/ticket.entity';
-import { TICKET_COLUMNS, toTicket } from '../tickets/tickets/ticket.repository';
+import { TICKET_COLUMNS, toTicket } from '../tickets/tickets/ticket-columns';
 
 export interface StageQueueFigures {
   stage: Stage;

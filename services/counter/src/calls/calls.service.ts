@@ -1,9 +1,9 @@
 import { domainMetrics } from '@antrian/observability';
 import { Injectable } from '@nestjs/common';
-import { Identity } from '@antrian/auth';
-import { Stage, TicketCalled } from '@antrian/contracts';
+import { Identity, isAdmin } from '@antrian/auth';
+import { Stage, STAGES, TicketCalled, TicketCalledPayload } from '@antrian/contracts';
 import { message } from '@antrian/messages';
-import { OutboxService } from '@antrian/messaging';
+import { OutboxService, prepareOutboxEventWithout } from '@antrian/messaging';
 import { DomainError, requireIdentity, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
 import { violatedUniqueConstraint } from '@antrian/database';
 import { callRefusal } from '../counters/counter-status';
@@ -13,6 +13,7 @@ import { localDate } from '../shared/local-time';
 import { Transaction, UnitOfWork } from '../shared/unit-of-work';
 import { TicketEntity } from '../tickets/tickets/ticket.entity';
 import { transition } from '../tickets/tickets/ticket-transitions';
+import { CallEvent, ClaimedFields, ClaimOutcome } from '../tickets/tickets/call-claim';
 import { CallRequest, TicketRepository } from '../tickets/tickets/ticket.repository';
 
 const CALL_REFUSAL = {
@@ -20,6 +21,12 @@ const CALL_REFUSAL = {
   HELD_BY_ANOTHER: 'counterFloor.counter.heldByAnother',
   PAUSED: 'counterFloor.counter.paused',
 } as const;
+
+/** Stages whose tickets go straight into service when called (nobody to call: adjudication). */
+const UNATTENDED_STAGES: readonly Stage[] = STAGES.filter((stage) => {
+  const move = transition({ status: 'WAITING', stage }, 'CALL');
+  return move.allowed && move.next.status === 'SERVING';
+});
 
 /** A counter takes one ticket at a time: this one is still there. */
 export function stillAtCounter(number: string | null, counterName: string): DomainError {
@@ -40,16 +47,57 @@ export class CallsService {
   /**
    * The next waiting ticket for the counter's stages, or null when nobody waits. Only the officer
    * holding the counter calls at it, not while it is paused, and only once the previous ticket has
-   * left it.
+   * left it. One statement decides and calls (see call-claim.ts); the refusals are named here from
+   * the counter as it saw it, in the order callAt checks them.
    */
-  callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
-    return this.callAt(actor, counterId, now, (manager, request) => this.tickets.callNext(manager, request));
+  async callNext(actor: Identity | null, counterId: string, now = new Date()): Promise<TicketEntity | null> {
+    const officer = requireIdentity(actor);
+    if (!isUuid(counterId)) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
+    const event: CallEvent = prepareOutboxEventWithout<TicketCalledPayload, ClaimedFields>(TicketCalled, {
+      counterId,
+      calledAt: now.toISOString(),
+    });
+    const isOfficer = officer.kind === 'officer';
+    let outcome: ClaimOutcome | null;
+    try {
+      outcome = await this.tickets.claimNext(
+        {
+          counterId,
+          officerId: officer.sub,
+          actsForOfficeId: isOfficer ? (officer.officeId ?? null) : null,
+          actsForAnyOffice: isOfficer && isAdmin(officer),
+          unattendedStages: UNATTENDED_STAGES,
+          now,
+        },
+        event,
+      );
+    } catch (error) {
+      if (violatedUniqueConstraint(error) !== 'ticket_one_at_counter_idx') throw error;
+      const [number, counter] = await Promise.all([
+        this.counters.activeTicketNumber(this.unitOfWork.outside, counterId),
+        this.counters.findById(counterId),
+      ]);
+      throw stillAtCounter(number, counter?.name ?? '');
+    }
+    if (!outcome) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
+    const { counter, timeZone, activeTicketNumber, ticket } = outcome;
+    requireOfficeOfficer(officer, counter.officeId);
+    const refusal = callRefusal(counter, officer.sub);
+    if (refusal)
+      throw new DomainError('COUNTER_NOT_OPEN', message(CALL_REFUSAL[refusal], { counterName: counter.name }));
+    if (activeTicketNumber) throw stillAtCounter(activeTicketNumber, counter.name);
+    if (!timeZone) throw new DomainError('NOT_FOUND', message('counterFloor.officeUnknownToFloor'));
+    if (ticket) {
+      domainMetrics.called();
+      this.live.changed(ticket.officeId, { tickets: [ticket.id], stages: [ticket.stage] });
+    }
+    return ticket;
   }
 
   /**
    * A chosen waiting ticket, out of calling order (an officer calls the applicant standing in front
    * of her, say), under callNext's own guarantees: the counter's lock, and a ticket taken by one
-   * call only (see CallRepository.callChosen).
+   * call only (see TicketRepository.callChosen).
    */
   async callTicket(
     actor: Identity | null,
@@ -114,7 +162,7 @@ export class CallsService {
           officeId: counter.officeId,
           localDate: localDate(now, timeZone),
           stages: counter.stages,
-          unattendedStages: counter.stages.filter((stage) => this.callGoesStraightToService(stage)),
+          unattendedStages: counter.stages.filter((stage) => UNATTENDED_STAGES.includes(stage)),
           now,
         };
         const ticket = await pick(manager, request, counter.name);
@@ -140,10 +188,5 @@ export class CallsService {
       const number = await this.counters.activeTicketNumber(this.unitOfWork.outside, counterId);
       throw stillAtCounter(number, counterName);
     }
-  }
-
-  private callGoesStraightToService(stage: Stage): boolean {
-    const move = transition({ status: 'WAITING', stage }, 'CALL');
-    return move.allowed && move.next.status === 'SERVING';
   }
 }

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Identity } from '@antrian/auth';
-import { TicketCalled, TicketCheckedIn, TicketCompleted, TicketNoShow, TicketStageCompleted } from '@antrian/contracts';
+import { Identity, isAdmin } from '@antrian/auth';
+import {
+  TicketCalled,
+  TicketCheckedIn,
+  TicketCompleted,
+  TicketNoShow,
+  TicketNoShowPayload,
+  TicketStageCompleted,
+} from '@antrian/contracts';
 import { message } from '@antrian/messages';
-import { OutboxService } from '@antrian/messaging';
+import { OutboxService, prepareOutboxEventWithout } from '@antrian/messaging';
 import { DomainError, requireIdentity, requireOfficeOfficer, isUuid } from '@antrian/subgraph';
 import { CounterRepository } from '../counters/counter.repository';
 import { LiveUpdatesService } from '../live/live-updates.service';
@@ -11,6 +18,7 @@ import { Transaction, UnitOfWork } from '../shared/unit-of-work';
 import { rejoinQueueKey } from '../tickets/tickets/queue-order';
 import { TicketEntity } from '../tickets/tickets/ticket.entity';
 import { AllowedTransition, TicketAction, transition } from '../tickets/tickets/ticket-transitions';
+import { NoShowDecidedFields } from '../tickets/tickets/no-show-statement';
 import { LockedTicket, TicketPatch, TicketRepository, VisitChange } from '../tickets/tickets/ticket.repository';
 import { stillAtCounter } from './calls.service';
 import { CallRules, recallVerdict } from './recall-rules';
@@ -51,8 +59,39 @@ export class TicketMovesService {
     return this.act(actor, ticketId, 'COMPLETE', now);
   }
 
-  markNoShow(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
-    return this.act(actor, ticketId, 'NO_SHOW', now);
+  /**
+   * One statement decides and moves (see no-show-statement.ts): half of every call cycle at a busy
+   * counter. A refusal is named here from the ticket as the statement found it, by act's checks.
+   */
+  async markNoShow(actor: Identity | null, ticketId: string, now = new Date()): Promise<TicketEntity> {
+    const identity = requireIdentity(actor);
+    if (!isUuid(ticketId)) throw NOT_FOUND();
+    const event = prepareOutboxEventWithout<TicketNoShowPayload, NoShowDecidedFields>(TicketNoShow, {
+      ticketId,
+      markedAt: now.toISOString(),
+    });
+    const isOfficer = identity.kind === 'officer';
+    const outcome = await this.tickets.markNoShow(
+      {
+        ticketId,
+        officerId: identity.sub,
+        actsForOfficeId: isOfficer ? (identity.officeId ?? null) : null,
+        actsForAnyOffice: isOfficer && isAdmin(identity),
+        now,
+      },
+      event,
+    );
+    if (!outcome) throw NOT_FOUND();
+    const { before, after } = outcome;
+    if (!after) {
+      requireOfficeOfficer(identity, before.ticket.officeId);
+      const allowed = transition(before.ticket, 'NO_SHOW');
+      if (!allowed.allowed) throw this.refused(before.ticket, 'NO_SHOW');
+      await this.placeOf(this.unitOfWork.outside, identity, before, allowed);
+      throw new Error('markNoShow: the statement refused a move that its checks allow');
+    }
+    this.live.changed(after.officeId, { tickets: [after.id], stages: [before.ticket.stage, after.stage] });
+    return after;
   }
 
   /** A no-show who turns up later the same day goes to the back of her stage's queue. */
@@ -203,7 +242,7 @@ export class TicketMovesService {
   private async placeOf(
     manager: Transaction,
     identity: Identity,
-    locked: LockedTicket,
+    locked: Pick<LockedTicket, 'ticket' | 'counterName' | 'counterOfficerId'>,
     move: AllowedTransition,
   ): Promise<{ counterId: string; officerId: string } | null> {
     const { ticket } = locked;

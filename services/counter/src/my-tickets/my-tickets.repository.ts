@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { TicketEntity } from '../tickets/tickets/ticket.entity';
-import { TICKET_COLUMNS, toTicket } from '../tickets/tickets/ticket.repository';
+import { TICKET_COLUMNS, toTicket } from '../tickets/tickets/ticket-columns';
 
 /** Reads only: an applicant's tickets. */
 @Injectable()

@@ -59,10 +59,10 @@ export class BookingRepository {
   /**
    * The whole booking in one statement, so in one round trip and its own transaction: the seat
    * (the conditional UPDATE that makes overselling impossible), the booking row and its outbox
-   * event (payload built beforehand from the typed contract), and the relay's NOTIFY. The seat is
-   * taken first, so concurrent bookings of one session queue on its row and a unique violation
-   * (a retried key, another active booking, a code collision) fails the statement and gives the
-   * seat back with it. Null when the session gave no place (full, or cancelled meanwhile).
+   * event (payload built beforehand from the typed contract, with the request's trace context, so
+   * that the trace goes on at the relay), and the relay's NOTIFY. The seat is taken first, so
+   * concurrent bookings of one session queue on its row and a unique violation (a retried key,
+   * another active booking, a code collision) fails the statement and gives the seat back with it. Null when the session gave no place (full, or cancelled meanwhile).
    */
   async insertWithSeat(
     booking: Omit<BookingEntity, 'createdAt' | 'updatedAt' | 'cancelReason' | 'rescheduleCount' | 'version'>,
@@ -85,11 +85,11 @@ export class BookingRepository {
          SELECT $1::uuid, $2, $3::uuid, $4::uuid, $5::uuid, seat.id, $7, $8, $9, $10 FROM seat
          RETURNING created_at, updated_at
        ), event AS (
-         INSERT INTO outbox_event (id, subject, version, payload, occurred_at)
-         SELECT $11::uuid, $12, $13::int, $14::jsonb, $15::timestamptz FROM made
+         INSERT INTO outbox_event (id, subject, version, payload, occurred_at, trace_context)
+         SELECT $11::uuid, $12, $13::int, $14::jsonb, $15::timestamptz, $16::jsonb FROM made
          RETURNING position
        )
-       SELECT made.created_at AS "createdAt", made.updated_at AS "updatedAt", pg_notify($16, '')
+       SELECT made.created_at AS "createdAt", made.updated_at AS "updatedAt", pg_notify($17, '')
          FROM made, event`,
       [
         booking.id,

@@ -4,21 +4,20 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { PriorityGroup, Stage, TicketStatus } from '@antrian/contracts';
 import { CallRules, DEFAULT_CALL_RULES } from '../../calls/recall-rules';
 import { Lane } from '../issuing/ticket-number';
+import { CallClaim, callClaimStatement, CallEvent, ClaimOutcome, claimOutcome, ClaimRow } from './call-claim';
+import {
+  NoShowEvent,
+  NoShowOutcome,
+  noShowOutcome,
+  NoShowRequest,
+  NoShowRow,
+  noShowStatement,
+} from './no-show-statement';
 import { queueOrderSql } from './queue-order';
+import { TICKET_COLUMNS, toTicket } from './ticket-columns';
 import { TicketEntity } from './ticket.entity';
 import { VisitOutcome } from './ticket-transitions';
 import { PACE_SAMPLE_SIZE } from './wait-estimate';
-
-/** The ticket columns under their entity names, for raw statements over `ticket t`. */
-export const TICKET_COLUMNS = `t.id, t.office_id AS "officeId", t.local_date::text AS "localDate", t.lane, t.number,
-  t.booking_id AS "bookingId", t.applicant_id AS "applicantId", t.priority, t.session_starts_at AS "sessionStartsAt",
-  t.status, t.stage, t.counter_id AS "counterId", t.checked_in_at AS "checkedInAt", t.queue_key AS "queueKey",
-  t.queued_at AS "queuedAt", t.called_at AS "calledAt", t.call_count AS "callCount", t.hold_reason AS "holdReason",
-  t.updated_at AS "updatedAt", t.follow_code AS "followCode", t.issued_by_device_id AS "issuedByDeviceId"`;
-
-export function toTicket(row: unknown): TicketEntity {
-  return Object.assign(new TicketEntity(), row);
-}
 
 export interface NewTicket {
   officeId: string;
@@ -311,48 +310,13 @@ export class TicketRepository {
   // every other move with a plain FOR UPDATE), and its stage visits change in the same statement.
 
   /**
-   * Calls the first waiting ticket of the counter's stages, in one statement: the CTE picks it in
-   * queue order and locks it, skipping tickets that another counter is calling at this very moment,
-   * then marks it called and records the call on its visit. Two counters never get one ticket, and
-   * neither waits for the other.
+   * Calls the next ticket at a counter, counter checks, claim, visit and TicketCalled event in one
+   * statement of its own transaction (call-claim.ts). Null when the counter does not exist.
    */
-  async callNext(manager: EntityManager, call: CallRequest): Promise<TicketEntity | null> {
-    // One stage: an equality, so that the planner walks that stage's own index in calling order.
-    const oneStage = call.stages.length === 1;
-    const rows: unknown[] = await manager.query(
-      `WITH next AS (
-         SELECT t.id FROM ticket t
-          WHERE t.office_id = $1 AND t.local_date = $2 AND t.status = 'WAITING'
-            AND ${oneStage ? 't.stage = $3::text' : 't.stage = ANY ($3::text[])'}
-          ORDER BY ${queueOrderSql('t')}
-          LIMIT 1
-            FOR UPDATE SKIP LOCKED
-       ), called AS (
-         UPDATE ticket t
-            SET status = CASE WHEN t.stage = ANY ($4::text[]) THEN 'SERVING' ELSE 'CALLED' END,
-                counter_id = $5, called_at = $7, call_count = 1, updated_at = $7
-           FROM next
-          WHERE t.id = next.id
-         RETURNING ${TICKET_COLUMNS}
-       ), visit AS (
-         UPDATE ticket_visit v
-            SET counter_id = $5, officer_id = $6, called_at = $7,
-                started_at = CASE WHEN v.stage = ANY ($4::text[]) THEN $7::timestamptz END
-           FROM called
-          WHERE v.ticket_id = called.id AND v.outcome IS NULL
-       )
-       SELECT * FROM called`,
-      [
-        call.officeId,
-        call.localDate,
-        oneStage ? call.stages[0] : call.stages,
-        call.unattendedStages,
-        call.counterId,
-        call.officerId,
-        call.now,
-      ],
-    );
-    return rows.length ? toTicket(rows[0]) : null;
+  async claimNext(claim: CallClaim, event: CallEvent): Promise<ClaimOutcome | null> {
+    const [sql, params] = callClaimStatement(claim, event);
+    const rows: ClaimRow[] = await this.dataSource.query(sql, params);
+    return rows.length ? claimOutcome(claim.counterId, rows[0]) : null;
   }
 
   /**
@@ -412,6 +376,16 @@ export class TicketRepository {
       maxCalls: maxCalls ?? DEFAULT_CALL_RULES.maxCalls,
     };
     return { ticket: toTicket(ticket), counterName, counterOfficerId, timeZone, rules };
+  }
+
+  /**
+   * Marks a called ticket a no-show if the caller may, ticket, visit and TicketNoShow event in one
+   * statement of its own transaction (no-show-statement.ts). Null when the ticket does not exist.
+   */
+  async markNoShow(request: NoShowRequest, event: NoShowEvent): Promise<NoShowOutcome | null> {
+    const [sql, params] = noShowStatement(request, event);
+    const rows: NoShowRow[] = await this.dataSource.query(sql, params);
+    return rows.length ? noShowOutcome(rows[0], request.now) : null;
   }
 
   /**

@@ -179,6 +179,10 @@ async function main(): Promise<void> {
       ),
     );
     const floorSubject = liveSubjects.officeFloor(officeId);
+    const boardSubject = liveSubjects.queueBoard(officeId);
+    // When the board's live message reaches the gateway's process: the part of the wait before the gateway.
+    let boardMessageAt: number | undefined;
+    cleanups.push(await stack.bus.subscribeLive(boardSubject, () => void (boardMessageAt ??= clock())));
     const clients = await forkClients();
     cleanups.push(() => clients.stop());
     const wsUrl = stack.gatewayUrl.replace(/^http/, 'ws');
@@ -187,6 +191,11 @@ async function main(): Promise<void> {
       latencies: number[];
       /** Each check-in's answer to the kiosk. */
       answers: number[];
+      /** From each check-in to its board's live message reaching the gateway's process. */
+      toGateway: number[];
+      /** The board's live executions and the hand-over of their results to the subscribers, mean ms per message. */
+      boardExecutionMs: number;
+      boardPushMs: number;
       floorLatencies: number[];
       messages: number;
       executions: number;
@@ -203,12 +212,14 @@ async function main(): Promise<void> {
       const latencies: number[] = [];
       const floorLatencies: number[] = [];
       answers = [];
+      const toGateway: number[] = [];
       const [cpu0, clientUsage0, wall0] = [process.cpuUsage(), await clients.usage(), performance.now()];
       let nextCode = mixed ? bookFresh() : undefined;
       for (let e = 0; e < events; e += 1) {
         await clients.call({ op: 'arm', set: 'boards' });
         await clients.call({ op: 'arm', set: 'floors' });
         let sent: number;
+        boardMessageAt = undefined;
         if (mixed) {
           const code = await nextCode!;
           sent = await checkInFresh(code);
@@ -221,6 +232,7 @@ async function main(): Promise<void> {
         const boards = (await clients.call({ op: 'collect', set: 'boards' })).arrivals as number[];
         const floors = (await clients.call({ op: 'collect', set: 'floors' })).arrivals as number[];
         latencies.push(...boards.map((at) => at - sent));
+        if (boardMessageAt !== undefined) toGateway.push(boardMessageAt - sent);
         floorLatencies.push(...floors.map((at) => at - sent));
       }
       const wall = performance.now() - wall0;
@@ -228,11 +240,16 @@ async function main(): Promise<void> {
       const after = stack.liveStats();
       const floorBefore = before.subjects[floorSubject];
       const floorAfter = after.subjects[floorSubject];
+      const [boardBefore, boardAfter] = [before.subjects[boardSubject], after.subjects[boardSubject]];
+      const boardMessages = Math.max(1, (boardAfter?.messages ?? 0) - (boardBefore?.messages ?? 0));
       const cpuOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000 / wall;
       return {
         latencies,
         floorLatencies,
         answers,
+        toGateway,
+        boardExecutionMs: ((boardAfter?.executionMs ?? 0) - (boardBefore?.executionMs ?? 0)) / boardMessages,
+        boardPushMs: ((boardAfter?.pushMs ?? 0) - (boardBefore?.pushMs ?? 0)) / boardMessages,
         messages: after.messages - before.messages,
         executions: after.executions - before.executions,
         floorMessages: (floorAfter?.messages ?? 0) - (floorBefore?.messages ?? 0),
@@ -313,6 +330,10 @@ async function main(): Promise<void> {
       row(`${name}: check-in → every board`, p.latencies, cpu(p));
       row(`${name}: check-in → every officer’s floor`, p.floorLatencies);
       row(`${name}: check-in → its answer to the kiosk`, p.answers);
+      row(`${name}: check-in → board's live message at gateway`, p.toGateway);
+      console.log(
+        `${name}: the board's live execution ${fmt(p.boardExecutionMs)} ms, handing its result to the subscribers ${fmt(p.boardPushMs)} ms (mean per message)`,
+      );
       console.log(
         `${name}: p99 ÷ bare ws: boards ${ratio(p.latencies)}×, floors ${ratio(p.floorLatencies)}× (target ≤ 2×: ` +
           `${percentile(p.latencies, 99) <= 2 * percentile(baseline.latencies, 99) ? 'met' : 'missed'}); ` +

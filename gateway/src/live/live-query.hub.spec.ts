@@ -193,6 +193,41 @@ describe('LiveQueryHub', () => {
     expect(hub.stats()).toMatchObject({ subscribers: 0, groups: 0 });
   });
 
+  it('serialises a shared result once for every member whose payloads go to a sink, the first one too', async () => {
+    const frames = Array.from({ length: 3 }, () => ({ next: jest.fn<void, [string]>(), close: jest.fn() }));
+    const iterators = [];
+    for (const sink of frames) {
+      const pending = hub.subscribe(liveQuery('board'), sink);
+      await flush();
+      executor.finish(0);
+      iterators.push((await pending) as AsyncIterableIterator<ExecutionResult>);
+    }
+    for (const sink of frames)
+      expect(sink.next.mock.calls).toEqual([[JSON.stringify({ data: { key: 'board', version: 0 } })]]);
+
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      hub.onLiveMessage(SUBJECT);
+      executor.finish(1);
+      await flush();
+      expect(stringify).toHaveBeenCalledTimes(1);
+    } finally {
+      stringify.mockRestore();
+    }
+    const shared = frames[0].next.mock.calls[1][0];
+    expect(JSON.parse(shared)).toEqual({ data: { key: 'board', version: 1 } });
+    for (const sink of frames) expect(sink.next.mock.calls[1][0]).toBe(shared);
+
+    // Leaving closes the sink: the socket gets no frame after the subscription's end.
+    await iterators[0].return?.();
+    expect(frames[0].close).toHaveBeenCalledTimes(1);
+    hub.onLiveMessage(SUBJECT);
+    executor.finish(2);
+    await flush();
+    expect(frames[0].next).toHaveBeenCalledTimes(2);
+    expect(frames[1].next).toHaveBeenCalledTimes(3);
+  });
+
   it('answers with an error result when the executor itself fails', async () => {
     const failing = new LiveQueryHub(async () => {
       throw new Error('boom');

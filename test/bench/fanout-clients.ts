@@ -42,6 +42,10 @@ interface ClientSet {
 
 const now = () => performance.timeOrigin + performance.now();
 const sets = new Map<string, ClientSet>();
+/** Subscriptions opened again (see openGraphql). */
+let retries = 0;
+/** Set while a set is being closed: its subscriptions' ends are expected. */
+let closing = false;
 const waitingAtReception = (board: Board | undefined) =>
   board?.queues.find((q) => q.stage === 'RECEPTION')?.waiting ?? 0;
 
@@ -49,6 +53,10 @@ async function openGraphql(command: Extract<ClientCommand, { op: 'open' }>): Pro
   const subscription = command.subscription!;
   const clients: Client[] = [];
   const watchers: Watcher[] = [];
+  /**
+   * A subscription whose first payload is an error (a subgraph too busy to answer the subscribe
+   * storm) or whose socket is reset is opened again, later each time.
+   */
   const open = (i: number, attempt = 0): void => {
     const client = createClient({
       url: command.url,
@@ -57,21 +65,27 @@ async function openGraphql(command: Extract<ClientCommand, { op: 'open' }>): Pro
       lazy: false,
       connectionParams: subscription.tokens ? { authorization: `Bearer ${subscription.tokens[i]}` } : undefined,
     });
-    clients.push(client);
+    clients[i] = client;
     const watcher = (watchers[i] ??= {});
+    let retried = false;
+    const retry = (why: string) => {
+      if (watcher.latest || retried) return closing || why === 'completed' ? undefined : console.error(why);
+      retried = true;
+      retries += 1;
+      if (attempt >= 20) return console.error(`gave up after 20 attempts: ${why}`);
+      void client.dispose();
+      setTimeout(() => open(i, attempt + 1), 250 * (attempt + 1));
+    };
     client.subscribe<Record<string, Board>>(
       { query: subscription.query, variables: subscription.variables },
       {
         next: ({ data, errors }) => {
-          if (errors?.length) return console.error('subscription errors', JSON.stringify(errors));
+          if (errors?.length) return retry(`subscription errors ${JSON.stringify(errors)}`);
           watcher.latest = data![subscription.field];
           watcher.onPayload?.(watcher.latest);
         },
-        error: (error) => {
-          if (watcher.latest || attempt >= 5) return console.error('subscription error', String(error));
-          setTimeout(() => open(i, attempt + 1), 200 * (attempt + 1));
-        },
-        complete: () => undefined,
+        error: (error) => retry(`subscription error ${String(error)}`),
+        complete: () => retry('completed'),
       },
     );
   };
@@ -146,11 +160,13 @@ process.on('message', (command: ClientCommand) => {
         case 'close': {
           const set = sets.get(command.set);
           sets.delete(command.set);
+          closing = true;
           await set?.dispose();
+          closing = false;
           return reply({ ok: true });
         }
         case 'usage':
-          return reply({ cpu: process.cpuUsage(), rss: process.memoryUsage().rss });
+          return reply({ cpu: process.cpuUsage(), rss: process.memoryUsage().rss, retries });
       }
     } catch (error) {
       reply({ error: error instanceof Error ? error.message : String(error) });

@@ -357,6 +357,9 @@ async function main(): Promise<void> {
         `${l.floorExecutions} executions for ${l.floorMessages} floor messages`,
     );
     console.log(
+      `subscriptions opened again after an error first payload or a reset socket: ${(await clients.usage()).retries}`,
+    );
+    console.log(
       `gateway process RSS per subscriber: ${fmt(large.rssPerSubscriber / 1024, 1)} KiB with ${SUBSCRIBERS + FLOOR_SUBSCRIBERS}, ` +
         `${fmt(small.rssPerSubscriber / 1024, 1)} KiB with ${Math.floor(SUBSCRIBERS / 10) + Math.floor(FLOOR_SUBSCRIBERS / 10)}` +
         (global.gc ? '' : ' (run node with --expose-gc for steadier figures)'),
@@ -396,7 +399,8 @@ async function forkClients() {
   };
   return {
     call,
-    usage: async () => (await call({ op: 'usage' })) as unknown as { cpu: NodeJS.CpuUsage; rss: number },
+    usage: async () =>
+      (await call({ op: 'usage' })) as unknown as { cpu: NodeJS.CpuUsage; rss: number; retries: number },
     stop: () => stopProcess(child),
   };
 }

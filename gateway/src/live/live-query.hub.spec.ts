@@ -94,7 +94,9 @@ describe('LiveQueryHub', () => {
   });
 
   it('runs one execution per message for all subscribers of a group, and one per group', async () => {
-    const boards = await Promise.all(Array.from({ length: 10 }, () => subscribe(hub, executor, liveQuery('board'))));
+    // One after the other: newcomers of one turn of the event loop would share their first execution.
+    const boards: AsyncIterableIterator<ExecutionResult>[] = [];
+    for (let i = 0; i < 10; i += 1) boards.push(await subscribe(hub, executor, liveQuery('board')));
     const other = await subscribe(hub, executor, liveQuery('board-with-queues'));
     expect(hub.stats()).toMatchObject({ subscribers: 11, groups: 2, initialExecutions: 11, executions: 0 });
 
@@ -111,6 +113,32 @@ describe('LiveQueryHub', () => {
       messages: 1,
       executions: 2,
       subjects: { [SUBJECT]: { groups: 2, subscribers: 11, messages: 1, executions: 2 } },
+    });
+  });
+
+  it('gives the newcomers of one turn of the event loop one shared first execution per group', async () => {
+    await subscribe(hub, executor, liveQuery('board'), 0);
+    const newcomers = [
+      ...Array.from({ length: 50 }, () => hub.subscribe(liveQuery('board'))),
+      hub.subscribe(liveQuery('board-with-queues')),
+    ];
+    await flush();
+    expect(executor.open).toBe(2);
+    executor.finish(1);
+    executor.finish(1);
+    for (const pending of newcomers) {
+      const iterator = (await pending) as AsyncIterableIterator<ExecutionResult>;
+      expect((await iterator.next()).value).toEqual({ data: { key: expect.stringMatching(/^board/), version: 1 } });
+    }
+    expect(hub.stats()).toMatchObject({ subscribers: 52, groups: 2, initialExecutions: 3 });
+
+    // A newcomer after that execution started gets one of her own.
+    const late = hub.subscribe(liveQuery('board'));
+    await flush();
+    expect(executor.open).toBe(1);
+    executor.finish(2);
+    expect((await ((await late) as AsyncIterableIterator<ExecutionResult>).next()).value).toEqual({
+      data: { key: 'board', version: 2 },
     });
   });
 

@@ -44,7 +44,7 @@ export interface LiveStats {
   messages: number;
   /** Executions caused by live messages, shared by each group's members. */
   executions: number;
-  /** One per subscriber, when it subscribes. */
+  /** First payloads: one execution per group for the newcomers who joined in the same turn of the event loop. */
   initialExecutions: number;
   /** Subjects with subscribers now, by subject. */
   subjects: Record<string, LiveSubjectStats>;
@@ -77,6 +77,8 @@ interface Group {
   rerun: boolean;
   /** The trace of the newest message: the next execution continues it. */
   trace?: Context;
+  /** The first payloads of the newcomers who joined since the last one started: one execution for all of them. */
+  joining?: Promise<ExecutionResult>;
 }
 
 interface SubjectState {
@@ -106,7 +108,7 @@ export class LiveQueryHub {
     messages: counterMetric('antrian_gateway_live_messages_total', 'Live messages that concerned a subscriber'),
     executions: counterMetric(
       'antrian_gateway_live_executions_total',
-      'Live query executions: one per group and live message (coalesced), and one per new subscriber',
+      'Live query executions: one per group and live message (coalesced), and one per group for the newcomers of a turn of the event loop',
       ['cause'],
     ),
   };
@@ -169,9 +171,7 @@ export class LiveQueryHub {
     group.members.add(member);
     this.totals.subscribers++;
 
-    this.totals.initialExecutions++;
-    this.metrics.executions.inc({ cause: 'subscribe' });
-    let first = this.projected(member.projection, await this.run(liveQuery), liveQuery.language);
+    let first = this.projected(member.projection, await this.firstRun(group), liveQuery.language);
     if (liveQuery.nullIsNotFound && !first.errors?.length && Object.values(first.data ?? {})[0] === null) {
       first = { errors: [notFoundError(liveQuery.language)] };
     }
@@ -264,6 +264,23 @@ export class LiveQueryHub {
     state.groups.delete(groupKey);
     this.totals.groups--;
     if (state.groups.size === 0) this.subjects.delete(subject);
+  }
+
+  /**
+   * Newcomers of a group who arrive before its next first-payload execution starts (in the same
+   * turn of the event loop) share that execution: each joined before it started, so none gets a
+   * result older than her joining, and a reconnecting crowd of ten thousand boards costs a few
+   * executions instead of ten thousand at once (which the subgraph answered with SERVICE_UNAVAILABLE).
+   * The group's members share visibility and language, as they share every later result.
+   */
+  private firstRun(group: Group): Promise<ExecutionResult> {
+    group.joining ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      group.joining = undefined;
+      this.totals.initialExecutions++;
+      this.metrics.executions.inc({ cause: 'subscribe' });
+      return this.run(group.liveQuery);
+    });
+    return group.joining;
   }
 
   private async runGroup(group: Group, state: SubjectState): Promise<void> {

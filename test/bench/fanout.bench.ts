@@ -338,7 +338,7 @@ async function main(): Promise<void> {
     );
     const row = (name: string, values: number[], cpu?: string) =>
       console.log(
-        `${name.padEnd(52)} p50 ${fmt(percentile(values, 50)).padStart(6)} ms  p99 ${fmt(percentile(values, 99)).padStart(6)} ms  max ${fmt(Math.max(...values)).padStart(6)} ms${cpu ?? ''}`,
+        `${name.padEnd(52)} p50 ${fmt(percentile(values, 50)).padStart(6)} ms  p99 ${fmt(percentile(values, 99)).padStart(6)} ms  max ${fmt(values.reduce((a, b) => Math.max(a, b), -Infinity)).padStart(6)} ms${cpu ?? ''}`,
       );
     const ratio = (values: number[]) => fmt(percentile(values, 99) / percentile(baseline.latencies, 99), 1);
     const cpu = (p: { gatewayCpu: number; clientCpu: number }) =>

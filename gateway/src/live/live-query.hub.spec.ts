@@ -94,7 +94,9 @@ describe('LiveQueryHub', () => {
   });
 
   it('runs one execution per message for all subscribers of a group, and one per group', async () => {
-    const boards = await Promise.all(Array.from({ length: 10 }, () => subscribe(hub, executor, liveQuery('board'))));
+    // One after the other: newcomers of one turn of the event loop would share their first execution.
+    const boards: AsyncIterableIterator<ExecutionResult>[] = [];
+    for (let i = 0; i < 10; i += 1) boards.push(await subscribe(hub, executor, liveQuery('board')));
     const other = await subscribe(hub, executor, liveQuery('board-with-queues'));
     expect(hub.stats()).toMatchObject({ subscribers: 11, groups: 2, initialExecutions: 11, executions: 0 });
 
@@ -111,6 +113,32 @@ describe('LiveQueryHub', () => {
       messages: 1,
       executions: 2,
       subjects: { [SUBJECT]: { groups: 2, subscribers: 11, messages: 1, executions: 2 } },
+    });
+  });
+
+  it('gives the newcomers of one turn of the event loop one shared first execution per group', async () => {
+    await subscribe(hub, executor, liveQuery('board'), 0);
+    const newcomers = [
+      ...Array.from({ length: 50 }, () => hub.subscribe(liveQuery('board'))),
+      hub.subscribe(liveQuery('board-with-queues')),
+    ];
+    await flush();
+    expect(executor.open).toBe(2);
+    executor.finish(1);
+    executor.finish(1);
+    for (const pending of newcomers) {
+      const iterator = (await pending) as AsyncIterableIterator<ExecutionResult>;
+      expect((await iterator.next()).value).toEqual({ data: { key: expect.stringMatching(/^board/), version: 1 } });
+    }
+    expect(hub.stats()).toMatchObject({ subscribers: 52, groups: 2, initialExecutions: 3 });
+
+    // A newcomer after that execution started gets one of her own.
+    const late = hub.subscribe(liveQuery('board'));
+    await flush();
+    expect(executor.open).toBe(1);
+    executor.finish(2);
+    expect((await ((await late) as AsyncIterableIterator<ExecutionResult>).next()).value).toEqual({
+      data: { key: 'board', version: 2 },
     });
   });
 
@@ -191,6 +219,41 @@ describe('LiveQueryHub', () => {
     await hub.close();
     expect(await next).toEqual({ done: true, value: undefined });
     expect(hub.stats()).toMatchObject({ subscribers: 0, groups: 0 });
+  });
+
+  it('serialises a shared result once for every member whose payloads go to a sink, the first one too', async () => {
+    const frames = Array.from({ length: 3 }, () => ({ next: jest.fn<void, [string]>(), close: jest.fn() }));
+    const iterators = [];
+    for (const sink of frames) {
+      const pending = hub.subscribe(liveQuery('board'), sink);
+      await flush();
+      executor.finish(0);
+      iterators.push((await pending) as AsyncIterableIterator<ExecutionResult>);
+    }
+    for (const sink of frames)
+      expect(sink.next.mock.calls).toEqual([[JSON.stringify({ data: { key: 'board', version: 0 } })]]);
+
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      hub.onLiveMessage(SUBJECT);
+      executor.finish(1);
+      await flush();
+      expect(stringify).toHaveBeenCalledTimes(1);
+    } finally {
+      stringify.mockRestore();
+    }
+    const shared = frames[0].next.mock.calls[1][0];
+    expect(JSON.parse(shared)).toEqual({ data: { key: 'board', version: 1 } });
+    for (const sink of frames) expect(sink.next.mock.calls[1][0]).toBe(shared);
+
+    // Leaving closes the sink: the socket gets no frame after the subscription's end.
+    await iterators[0].return?.();
+    expect(frames[0].close).toHaveBeenCalledTimes(1);
+    hub.onLiveMessage(SUBJECT);
+    executor.finish(2);
+    await flush();
+    expect(frames[0].next).toHaveBeenCalledTimes(2);
+    expect(frames[1].next).toHaveBeenCalledTimes(3);
   });
 
   it('answers with an error result when the executor itself fails', async () => {

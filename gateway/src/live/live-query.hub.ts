@@ -6,6 +6,7 @@ import { Logger } from '@antrian/logging';
 import { counterMetric, inSpan } from '@antrian/observability';
 import type { EventBus, Unsubscribe } from '@antrian/messaging';
 import { LatestValueIterator } from './latest-value.iterator';
+import { LiveFrameSink } from './live-frame.sink';
 import { LiveProjection } from './live-query.normalise';
 import { LiveQuery } from './live-query.planner';
 import { LiveSequenceTracker } from './live-sequence.tracker';
@@ -30,6 +31,10 @@ export interface LiveSubjectStats {
   messages: number;
   /** Executions those messages caused: at most one per group and message. */
   executions: number;
+  /** Time those executions took, summed (ms): from the start of each to its result. */
+  executionMs: number;
+  /** Time spent handing their results to the members, summed (ms): serialising and writing frames. */
+  pushMs: number;
 }
 
 export interface LiveStats {
@@ -39,7 +44,7 @@ export interface LiveStats {
   messages: number;
   /** Executions caused by live messages, shared by each group's members. */
   executions: number;
-  /** One per subscriber, when it subscribes. */
+  /** First payloads: one execution per group for the newcomers who joined in the same turn of the event loop. */
   initialExecutions: number;
   /** Subjects with subscribers now, by subject. */
   subjects: Record<string, LiveSubjectStats>;
@@ -54,7 +59,10 @@ interface Member {
   readonly joinedAt: number;
   /** Its own selection's view of the group's results. */
   readonly projection: LiveProjection;
+  /** Ends with the subscription; carries its payloads unless a sink does. */
   readonly iterator: LatestValueIterator<ExecutionResult>;
+  /** Where its payloads go, serialised once per selection, when the socket takes them from the hub directly. */
+  readonly sink?: LiveFrameSink;
   /** Whether its first payload has gone out. */
   ready: boolean;
   /** The newest shared result that arrived before the first payload went out. */
@@ -69,12 +77,16 @@ interface Group {
   rerun: boolean;
   /** The trace of the newest message: the next execution continues it. */
   trace?: Context;
+  /** The first payloads of the newcomers who joined since the last one started: one execution for all of them. */
+  joining?: Promise<ExecutionResult>;
 }
 
 interface SubjectState {
   readonly groups: Map<string, Group>;
   messages: number;
   executions: number;
+  executionMs: number;
+  pushMs: number;
 }
 
 /**
@@ -96,7 +108,7 @@ export class LiveQueryHub {
     messages: counterMetric('antrian_gateway_live_messages_total', 'Live messages that concerned a subscriber'),
     executions: counterMetric(
       'antrian_gateway_live_executions_total',
-      'Live query executions: one per group and live message (coalesced), and one per new subscriber',
+      'Live query executions: one per group and live message (coalesced), and one per group for the newcomers of a turn of the event loop',
       ['cause'],
     ),
   };
@@ -141,22 +153,25 @@ export class LiveQueryHub {
   /**
    * Resolves the first payload for this subscriber alone, as it has seen nothing yet. A first
    * result with errors (not found, forbidden...) is returned as is, which ends the subscription;
-   * otherwise the subscriber gets an iterator of payloads that starts with it.
+   * otherwise the subscriber gets an iterator of payloads that starts with it. With a `sink`, the
+   * payloads (the first one too) go to the sink instead, and the iterator only ends.
    */
-  async subscribe(liveQuery: LiveQuery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  async subscribe(
+    liveQuery: LiveQuery,
+    sink?: LiveFrameSink,
+  ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const group = this.join(liveQuery);
     const member: Member = {
       joinedAt: this.startedExecutions,
       projection: liveQuery.projection,
       iterator: new LatestValueIterator(() => this.leave(group, member)),
+      sink,
       ready: false,
     };
     group.members.add(member);
     this.totals.subscribers++;
 
-    this.totals.initialExecutions++;
-    this.metrics.executions.inc({ cause: 'subscribe' });
-    let first = this.projected(member.projection, await this.run(liveQuery), liveQuery.language);
+    let first = this.projected(member.projection, await this.firstRun(group), liveQuery.language);
     if (liveQuery.nullIsNotFound && !first.errors?.length && Object.values(first.data ?? {})[0] === null) {
       first = { errors: [notFoundError(liveQuery.language)] };
     }
@@ -164,9 +179,9 @@ export class LiveQueryHub {
       member.iterator.finish();
       return first;
     }
-    member.iterator.push(first);
+    this.deliver(member, first);
     member.ready = true;
-    if (member.pending) member.iterator.push(member.pending);
+    if (member.pending) this.deliver(member, member.pending);
     member.pending = undefined;
     return member.iterator;
   }
@@ -199,6 +214,8 @@ export class LiveQueryHub {
         subscribers,
         messages: state.messages,
         executions: state.executions,
+        executionMs: state.executionMs,
+        pushMs: state.pushMs,
       };
     }
     return { ...this.totals, subjects, resyncs: this.resyncCount, gaps: this.sequences.gaps };
@@ -219,7 +236,7 @@ export class LiveQueryHub {
   private join(liveQuery: LiveQuery): Group {
     let state = this.subjects.get(liveQuery.subject);
     if (!state) {
-      state = { groups: new Map(), messages: 0, executions: 0 };
+      state = { groups: new Map(), messages: 0, executions: 0, executionMs: 0, pushMs: 0 };
       this.subjects.set(liveQuery.subject, state);
     }
     let group = state.groups.get(liveQuery.groupKey);
@@ -231,7 +248,13 @@ export class LiveQueryHub {
     return group;
   }
 
+  private deliver(member: Member, result: ExecutionResult): void {
+    if (member.sink) member.sink.next(JSON.stringify(result));
+    else member.iterator.push(result);
+  }
+
   private leave(group: Group, member: Member): void {
+    member.sink?.close();
     if (!group.members.delete(member)) return;
     this.totals.subscribers--;
     if (group.members.size > 0) return;
@@ -243,6 +266,23 @@ export class LiveQueryHub {
     if (state.groups.size === 0) this.subjects.delete(subject);
   }
 
+  /**
+   * Newcomers of a group who arrive before its next first-payload execution starts (in the same
+   * turn of the event loop) share that execution: each joined before it started, so none gets a
+   * result older than her joining, and a reconnecting crowd of ten thousand boards costs a few
+   * executions instead of ten thousand at once (which the subgraph answered with SERVICE_UNAVAILABLE).
+   * The group's members share visibility and language, as they share every later result.
+   */
+  private firstRun(group: Group): Promise<ExecutionResult> {
+    group.joining ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      group.joining = undefined;
+      this.totals.initialExecutions++;
+      this.metrics.executions.inc({ cause: 'subscribe' });
+      return this.run(group.liveQuery);
+    });
+    return group.joining;
+  }
+
   private async runGroup(group: Group, state: SubjectState): Promise<void> {
     group.running = true;
     try {
@@ -252,23 +292,29 @@ export class LiveQueryHub {
         state.executions++;
         this.totals.executions++;
         this.metrics.executions.inc({ cause: 'message' });
+        const started = performance.now();
         const result = await inSpan(
           'live execution',
           { parent: group.trace, attributes: { 'antrian.live.subject': group.liveQuery.subject } },
           () => this.run(group.liveQuery),
         );
-        // Members who wrote their selection alike (most of them) share one projection too.
-        const projections = new Map<string, ExecutionResult>();
+        const executed = performance.now();
+        state.executionMs += executed - started;
+        // Members who wrote their selection alike (most of them) share one projection too, and
+        // its JSON: serialised once, when the first member that takes frames needs it.
+        const projections = new Map<string, { result: ExecutionResult; json?: string }>();
         for (const member of group.members) {
           if (member.joinedAt >= execution) continue;
           let own = projections.get(member.projection.key);
           if (!own) {
-            own = this.projected(member.projection, result, group.liveQuery.language);
+            own = { result: this.projected(member.projection, result, group.liveQuery.language) };
             projections.set(member.projection.key, own);
           }
-          if (member.ready) member.iterator.push(own);
-          else member.pending = own;
+          if (!member.ready) member.pending = own.result;
+          else if (member.sink) member.sink.next((own.json ??= JSON.stringify(own.result)));
+          else member.iterator.push(own.result);
         }
+        state.pushMs += performance.now() - executed;
       } while (group.rerun && group.members.size > 0);
     } finally {
       group.running = false;

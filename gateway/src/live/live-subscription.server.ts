@@ -21,6 +21,7 @@ import { ClientAddressOf } from '../http/client-address';
 import { AddressRateLimit } from '../http/rate-limit';
 import { LiveQuery, LiveQueryPlanner } from './live-query.planner';
 import { LiveQueryHub } from './live-query.hub';
+import { LiveFrameSink, socketFrameSink } from './live-frame.sink';
 
 export interface SocketLimits {
   /** Open sockets per client address (on this replica). */
@@ -58,6 +59,12 @@ type ConnectionState = {
   /** Ids of the subscriptions this socket runs (or is starting): what the per-socket cap counts. */
   running: Set<string>;
 };
+
+/** What a planned subscription hands the hub. */
+interface LiveOperation {
+  liveQuery: LiveQuery;
+  sink: LiveFrameSink;
+}
 
 export interface LiveSubscriptionServer {
   /** Closes every socket (code 1001) and stops accepting new ones. */
@@ -229,11 +236,19 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
           document: plan.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: plan.liveQuery,
+          contextValue: {
+            liveQuery: plan.liveQuery,
+            sink: socketFrameSink(ctx.extra.socket, id),
+          } satisfies LiveOperation,
         };
       },
       // The plan travels as the operation's context value, which graphql-ws passes on untouched.
-      subscribe: (args) => hub.subscribe(args.contextValue as LiveQuery),
+      // The hub writes the payloads to the socket itself (serialised once per selection); the
+      // iterator graphql-ws gets only ends the subscription, or carries a first result with errors.
+      subscribe: (args) => {
+        const { liveQuery, sink } = args.contextValue as LiveOperation;
+        return hub.subscribe(liveQuery, sink);
+      },
       // Whichever way it ends: completed by either side, failed, or its socket closed.
       onComplete: (ctx, id) => {
         ctx.extra.running?.delete(id);

@@ -44,9 +44,34 @@ describe('BatchingReplayGuard', () => {
     const others = [guard.recordFirstUse(b, soon), guard.recordFirstUse(c, soon)];
     expect(store.statements).toHaveLength(1);
     await store.release();
-    expect(store.statements).toEqual([[a], [b, c]]);
+    expect(store.statements).toEqual([[a], [b, c].sort()]);
     await store.release();
     await expect(Promise.all([first, ...others])).resolves.toEqual([true, true, true]);
+  });
+
+  it('sends each statement its ids sorted, so two replicas lock shared ids in the same order', async () => {
+    const store = new FakeStore();
+    const guard = new BatchingReplayGuard(store);
+    const ids = ['ffffffff', 'cccccccc', 'eeeeeeee', 'aaaaaaaa'].map(
+      (prefix) => `${prefix}-0000-4000-8000-000000000000`,
+    );
+    const results = ids.map((id) => guard.recordFirstUse(id, soon));
+    await store.release();
+    await store.release();
+    await expect(Promise.all(results)).resolves.toEqual([true, true, true, true]);
+    expect(store.statements).toEqual([[ids[0]], [ids[3], ids[1], ids[2]]]);
+  });
+
+  it('sends the 500 oldest waiting headers in one statement and the rest in the next', async () => {
+    const store = new FakeStore();
+    const guard = new BatchingReplayGuard(store);
+    const ids = Array.from({ length: 702 }, () => randomUUID());
+    const results = ids.map((id) => guard.recordFirstUse(id, soon));
+    await store.release();
+    await store.release();
+    await store.release();
+    await expect(Promise.all(results)).resolves.toEqual(ids.map(() => true));
+    expect(store.statements).toEqual([[ids[0]], ids.slice(1, 501).sort(), ids.slice(501).sort()]);
   });
 
   it('refuses a header seen before, in an earlier statement, in the same one, or waiting beside it', async () => {

@@ -19,6 +19,21 @@ interface Pending {
 }
 
 /**
+ * The first `count` waiting headers (the Map keeps arrival order), without copying the whole map
+ * under overload, sorted by id: every replica then inserts its rows in the same order, so two
+ * statements holding the same ids (a replay sent to two replicas) wait for one another instead
+ * of deadlocking, which would fail every request of both batches.
+ */
+function oldest(waiting: Map<string, Pending>, count: number): Pending[] {
+  const batch: Pending[] = [];
+  for (const pending of waiting.values()) {
+    if (batch.length === count) break;
+    batch.push(pending);
+  }
+  return batch.sort((a, b) => (a.headerId < b.headerId ? -1 : a.headerId > b.headerId ? 1 : 0));
+}
+
+/**
  * The replay guard of a subgraph process: every header is still recorded in the shared table
  * before its request runs (one-time across all replicas, exactly as one INSERT per request), but
  * the headers that arrive while a recording statement is on its way wait for it to return and
@@ -46,7 +61,7 @@ export class BatchingReplayGuard implements IdentityHeaderReplayGuard {
     this.recording = true;
     try {
       while (this.waiting.size > 0) {
-        const batch = [...this.waiting.values()].slice(0, MAX_BATCH);
+        const batch = oldest(this.waiting, MAX_BATCH);
         try {
           const recorded = await this.store.recordFirstUses(batch);
           for (const pending of batch) pending.resolve(recorded.has(pending.headerId));

@@ -5,26 +5,14 @@ export class UsedIdentityHeaderRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Records a header's first use: true the first time, false for a replay. One statement, on
-   * every signed-in request, so its commit does not wait for the WAL flush (`synchronous_commit`
-   * off for this statement's own transaction only): that halved its cost in bench:rush. A crash
-   * of PostgreSQL may forget the last fraction of a second of used headers; each lives
+   * Records the first use of many headers in one statement (see BatchingReplayGuard): the ids
+   * recorded now, i.e. seen for the first time. The caller passes each id once, sorted by id (so
+   * that concurrent statements of several replicas lock their rows in the same order). On every
+   * signed-in request, so its commit does not wait for the WAL flush (`synchronous_commit` off
+   * for this statement's own transaction only): that halved its cost in bench:rush. A crash of
+   * PostgreSQL may forget the last fraction of a second of used headers; each lives
    * IDENTITY_HEADER_TTL_SECONDS (30 s) and travels only between the gateway and the subgraphs.
    * Visibility is unchanged: a concurrent replay still conflicts on the key.
-   */
-  async recordFirstUse(headerId: string, expiresAt: Date): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))
-       INSERT INTO used_identity_header (id, expires_at) SELECT $1, $2 FROM relaxed
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [headerId, expiresAt],
-    );
-    return rows.length === 1;
-  }
-
-  /**
-   * The same for many headers in one statement (see BatchingReplayGuard): the ids recorded now,
-   * i.e. seen for the first time. The caller passes each id once.
    */
   async recordFirstUses(headers: readonly { headerId: string; expiresAt: Date }[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.dataSource.query(

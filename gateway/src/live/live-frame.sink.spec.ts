@@ -54,4 +54,16 @@ describe('socketFrameSink', () => {
     socketFrameSink(other.socket as unknown as WebSocket, '1').next('1');
     expect(other.sent).toEqual([]);
   });
+
+  it('writes nothing once graphql-ws no longer runs the subscription (the client completed it)', () => {
+    const { socket, sent, drain } = fakeSocket();
+    const subscriptions: Record<string, null> = { '1': null };
+    const sink = socketFrameSink(socket as unknown as WebSocket, '1', () => '1' in subscriptions);
+    sink.next('1');
+    sink.next('2');
+    delete subscriptions['1'];
+    drain();
+    sink.next('3');
+    expect(sent.map((frame) => JSON.parse(frame).payload)).toEqual([1]);
+  });
 });

@@ -16,15 +16,22 @@ export interface LiveFrameSink {
 /**
  * The graphql-ws `next` frame of subscription `id` on `socket`, written as graphql-ws would, with
  * its latest-value rule: a subscriber whose socket drains slowly skips stale payloads instead of
- * queueing them without bound.
+ * queueing them without bound. `isLive` says
+ * whether graphql-ws still runs the subscription: the hub writes the first payload before
+ * graphql-ws has the iterator, and a client that sent `complete` meanwhile must get no `next`
+ * after it (the protocol forbids it).
  */
-export function socketFrameSink(socket: Pick<WebSocket, 'send' | 'readyState'>, id: string): LiveFrameSink {
+export function socketFrameSink(
+  socket: Pick<WebSocket, 'send' | 'readyState'>,
+  id: string,
+  isLive: () => boolean = () => true,
+): LiveFrameSink {
   const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   let writing = false;
   let closed = false;
   let newest: string | undefined;
   const write = (payloadJson: string): void => {
-    if (closed || socket.readyState !== WebSocket.OPEN) return;
+    if (closed || socket.readyState !== WebSocket.OPEN || !isLive()) return;
     writing = true;
     socket.send(`${prefix}${payloadJson}}`, () => {
       writing = false;

@@ -238,7 +238,9 @@ export function startLiveSubscriptionServer(options: LiveSubscriptionServerOptio
           variableValues: payload.variables,
           contextValue: {
             liveQuery: plan.liveQuery,
-            sink: socketFrameSink(ctx.extra.socket, id),
+            // graphql-ws keeps the id (with null) while the first run is on its way, and forgets
+            // it as soon as the client completes the subscription.
+            sink: socketFrameSink(ctx.extra.socket, id, () => id in ctx.subscriptions),
           } satisfies LiveOperation,
         };
       },

@@ -14,9 +14,9 @@ export interface LiveFrameSink {
 }
 
 /**
- * The graphql-ws `next` frame of subscription `id` on `socket`, written as graphql-ws would, with
- * its latest-value rule: a subscriber whose socket drains slowly skips stale payloads instead of
- * queueing them without bound. `isLive` says
+ * The graphql-ws `next` frame of subscription `id` on `socket`, written as graphql-ws would. Like
+ * the hub's LatestValueIterator, it keeps only the newest payload: a subscriber whose socket
+ * drains slowly skips stale payloads instead of queueing them without bound. `isLive` says
  * whether graphql-ws still runs the subscription: the hub writes the first payload before
  * graphql-ws has the iterator, and a client that sent `complete` meanwhile must get no `next`
  * after it (the protocol forbids it).

@@ -213,6 +213,23 @@ describe('LiveQueryHub', () => {
     expect(await iterator.next()).toEqual({ done: false, value: { data: { key: 'board', version: 5 } } });
   });
 
+  it('drops a shared result whose execution started after the joining but before the first run', async () => {
+    const old = await subscribe(hub, executor, liveQuery('board'));
+    const newcomer = hub.subscribe(liveQuery('board'));
+    hub.onLiveMessage(SUBJECT); // execution 1 starts after the newcomer joined, before her first run
+    await flush(); // the first run starts
+    executor.finish(1); // execution 1: maybe older than the first payload
+    await flush();
+    executor.finish(2); // the first payload
+    const iterator = (await newcomer) as AsyncIterableIterator<ExecutionResult>;
+    expect(await iterator.next()).toEqual({ done: false, value: { data: { key: 'board', version: 2 } } });
+    expect(await old.next()).toEqual({ done: false, value: { data: { key: 'board', version: 1 } } });
+
+    hub.onLiveMessage(SUBJECT);
+    executor.finish(3);
+    expect(await iterator.next()).toEqual({ done: false, value: { data: { key: 'board', version: 3 } } });
+  });
+
   it('ends every subscription on close', async () => {
     const board = await subscribe(hub, executor, liveQuery('board'));
     const next = board.next();

@@ -65,8 +65,8 @@ interface Member {
   readonly sink?: LiveFrameSink;
   /** Whether its first payload has gone out. */
   ready: boolean;
-  /** The newest shared result that arrived before the first payload went out. */
-  pending?: ExecutionResult;
+  /** The newest shared result that arrived before the first payload went out, and its execution's number. */
+  pending?: { result: ExecutionResult; execution: number };
 }
 
 interface Group {
@@ -78,7 +78,13 @@ interface Group {
   /** The trace of the newest message: the next execution continues it. */
   trace?: Context;
   /** The first payloads of the newcomers who joined since the last one started: one execution for all of them. */
-  joining?: Promise<ExecutionResult>;
+  joining?: Promise<FirstRun>;
+}
+
+interface FirstRun {
+  result: ExecutionResult;
+  /** The execution count when it started: the results of executions up to this one may be older than it. */
+  startedAfter: number;
 }
 
 interface SubjectState {
@@ -171,7 +177,8 @@ export class LiveQueryHub {
     group.members.add(member);
     this.totals.subscribers++;
 
-    let first = this.projected(member.projection, await this.firstRun(group), liveQuery.language);
+    const { result, startedAfter } = await this.firstRun(group);
+    let first = this.projected(member.projection, result, liveQuery.language);
     if (liveQuery.nullIsNotFound && !first.errors?.length && Object.values(first.data ?? {})[0] === null) {
       first = { errors: [notFoundError(liveQuery.language)] };
     }
@@ -181,7 +188,10 @@ export class LiveQueryHub {
     }
     this.deliver(member, first);
     member.ready = true;
-    if (member.pending) this.deliver(member, member.pending);
+    // A shared execution that started after the member joined but before her first run started
+    // (they are a setImmediate apart) may hold older data than the first payload: only one that
+    // started later may follow it.
+    if (member.pending && member.pending.execution > startedAfter) this.deliver(member, member.pending.result);
     member.pending = undefined;
     return member.iterator;
   }
@@ -273,12 +283,13 @@ export class LiveQueryHub {
    * executions instead of ten thousand at once (which the subgraph answered with SERVICE_UNAVAILABLE).
    * The group's members share visibility and language, as they share every later result.
    */
-  private firstRun(group: Group): Promise<ExecutionResult> {
-    group.joining ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+  private firstRun(group: Group): Promise<FirstRun> {
+    group.joining ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       group.joining = undefined;
       this.totals.initialExecutions++;
       this.metrics.executions.inc({ cause: 'subscribe' });
-      return this.run(group.liveQuery);
+      const startedAfter = this.startedExecutions;
+      return { result: await this.run(group.liveQuery), startedAfter };
     });
     return group.joining;
   }
@@ -310,7 +321,7 @@ export class LiveQueryHub {
             own = { result: this.projected(member.projection, result, group.liveQuery.language) };
             projections.set(member.projection.key, own);
           }
-          if (!member.ready) member.pending = own.result;
+          if (!member.ready) member.pending = { result: own.result, execution };
           else if (member.sink) member.sink.next((own.json ??= JSON.stringify(own.result)));
           else member.iterator.push(own.result);
         }

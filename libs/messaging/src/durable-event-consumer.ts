@@ -17,6 +17,18 @@ const FIRST_DELIVERY: Delivery = { attempt: 1, lastAttempt: false };
 const MAX_UNREADABLE_LENGTH = 10_000;
 
 /**
+ * What the dead-letter row keeps of an unreadable message for the operator to see, up to a size.
+ * jsonb refuses the NUL character and a lone surrogate, which the cut may leave (half of an emoji):
+ * the insert would fail on every delivery.
+ */
+function keptForTheOperator(data: string): string {
+  let kept = data.slice(0, MAX_UNREADABLE_LENGTH);
+  const last = kept.charCodeAt(kept.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) kept = kept.slice(0, -1);
+  return kept.replaceAll('\u0000', '\uFFFD');
+}
+
+/**
  * A durable consumer that lives as long as its Nest application: it joins its consumer group once
  * the application is up and leaves it at shutdown, so no event is taken by a half-stopped service.
  * Every event it understands is applied exactly once, through the inbox under its durable name.
@@ -110,8 +122,7 @@ export abstract class DurableEventConsumer implements OnApplicationBootstrap, On
       subject: message.subject,
       version: 0,
       occurredAt: new Date().toISOString(),
-      // jsonb refuses the NUL character; the rest is kept for the operator to see, up to a size.
-      payload: { unreadable: message.data.slice(0, MAX_UNREADABLE_LENGTH).replaceAll('\u0000', '\uFFFD') },
+      payload: { unreadable: keptForTheOperator(message.data) },
     };
     await this.deadLetter(standIn, 'failed', message.error, message.attempt);
     this.handled.inc({ durable: this.durable, outcome: 'dead_lettered' });

@@ -179,4 +179,20 @@ describe('dead letters (PostgreSQL)', () => {
     expect(await inbox.deadLetters.countOpen()).toBe(1);
     expect(await places()).toEqual([]);
   });
+
+  it('dead-letters an unreadable message cut in the middle of a surrogate pair', async () => {
+    const consumer = new PlaceConsumer(bus, inbox, logs.logger, true);
+    const unreadable = {
+      id: randomUUID(),
+      subject: PlaceV1.subject,
+      data: `${'x'.repeat(9_999)}\u{1F600} and more`,
+      error: 'the payload is not JSON (SyntaxError: Unexpected token)',
+      attempt: 1,
+    };
+    await consumer.handleUnreadable(unreadable);
+    const [{ envelope }] = (await db.dataSource.query('SELECT envelope FROM dead_letter_event')) as {
+      envelope: EventEnvelope;
+    }[];
+    expect(envelope.payload).toEqual({ unreadable: 'x'.repeat(9_999) });
+  });
 });

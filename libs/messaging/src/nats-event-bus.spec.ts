@@ -1,5 +1,5 @@
 import { createLogger } from '@antrian/logging';
-import { NatsEventBus } from './nats-event-bus';
+import { NatsEventBus, unreadableMessageId } from './nats-event-bus';
 
 const logger = createLogger('nats-event-bus-spec', 'silent');
 
@@ -44,5 +44,14 @@ describe('NatsEventBus while NATS is unreachable', () => {
     await expect(
       bus.consume({ durable: 'bad', subjects: ['counter.live.board.1'], handler: async () => undefined }),
     ).rejects.toThrow('No stream stores subject');
+  });
+});
+
+describe('unreadableMessageId', () => {
+  it('names a message the same on every delivery, and apart from one at the same seq of a re-created stream', () => {
+    const id = unreadableMessageId('EVENTS', 7, 1_765_000_000_000_000_000);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(unreadableMessageId('EVENTS', 7, 1_765_000_000_000_000_000)).toBe(id);
+    expect(unreadableMessageId('EVENTS', 7, 1_766_000_000_000_000_000)).not.toBe(id);
   });
 });

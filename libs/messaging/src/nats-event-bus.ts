@@ -600,7 +600,10 @@ export class NatsEventBus implements EventBus {
       message.term();
       return;
     }
-    const eventId = typeof envelope === 'string' ? unreadableMessageId(worker.stream, message.seq) : envelope.id;
+    const eventId =
+      typeof envelope === 'string'
+        ? unreadableMessageId(worker.stream, message.seq, message.info.timestampNanos)
+        : envelope.id;
     try {
       await withinDeadline(
         typeof envelope === 'string'
@@ -713,9 +716,14 @@ function readEnvelope(data: string): EventEnvelope | string {
   return parsed as EventEnvelope;
 }
 
-/** A uuid naming the message at `seq` of `stream`, for a message that carries no event id of its own. */
-function unreadableMessageId(stream: string, seq: number): string {
-  const hex = createHash('sha256').update(`${stream}:${seq}`).digest('hex');
+/**
+ * A uuid naming the message at `seq` of `stream`, stored at `timestampNanos`, for a message that
+ * carries no event id of its own: the same on every delivery. The time tells apart the messages
+ * at the same `seq` of a stream deleted and created again (its sequence restarts at 1), which
+ * would otherwise be taken for an old dead letter and acknowledged away.
+ */
+export function unreadableMessageId(stream: string, seq: number, timestampNanos: number): string {
+  const hex = createHash('sha256').update(`${stream}:${seq}:${timestampNanos}`).digest('hex');
   // Shaped as an RFC 9562 version 8 (custom) uuid, as PostgreSQL's uuid type wants 32 hex digits.
   return [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(13, 16)}`, `a${hex.slice(17, 20)}`, hex.slice(20, 32)].join(
     '-',

@@ -83,12 +83,16 @@ export class DeadLetterRepository {
     await this.dataSource.query('UPDATE dead_letter_event SET resolved_at = now() WHERE id = $1', [id]);
   }
 
-  /** A replay that failed again: kept open with the new error, not retried until asked again. */
-  async failedAgain(id: string, error: string): Promise<void> {
+  /**
+   * A replay that failed again: kept open with the new error (without one, the error it had), not
+   * retried until asked again.
+   */
+  async failedAgain(id: string, error?: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE dead_letter_event SET error = $2, attempts = attempts + 1, last_failed_at = now(), replay_requested_at = NULL
+      `UPDATE dead_letter_event
+          SET error = COALESCE($2, error), attempts = attempts + 1, last_failed_at = now(), replay_requested_at = NULL
         WHERE id = $1`,
-      [id, error.slice(0, MAX_ERROR_LENGTH)],
+      [id, error?.slice(0, MAX_ERROR_LENGTH) ?? null],
     );
   }
 }

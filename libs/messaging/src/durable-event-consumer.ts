@@ -139,7 +139,12 @@ export abstract class DurableEventConsumer implements OnApplicationBootstrap, On
         const change = this.changeFor(letter.envelope);
         if (!change) {
           if (letter.reason !== 'unknown_version' || withParked === false) {
-            await this.inbox.deadLetters.failedAgain(letter.id, `version ${letter.envelope.version} is still unknown`);
+            // Version 0 is the stand-in of an unreadable message: its error (not JSON...) stays.
+            const version = letter.envelope.version;
+            await this.inbox.deadLetters.failedAgain(
+              letter.id,
+              version === 0 ? undefined : `version ${version} is still unknown`,
+            );
           }
           continue;
         }

@@ -180,6 +180,16 @@ describe('dead letters (PostgreSQL)', () => {
     expect(await places()).toEqual([]);
   });
 
+  it('keeps the error of an unreadable message when a replay leaves it open', async () => {
+    const consumer = new PlaceConsumer(bus, inbox, logs.logger, true);
+    const error = 'the payload is not JSON (SyntaxError: Unexpected token)';
+    await consumer.handleUnreadable({ id: randomUUID(), subject: PlaceV1.subject, data: '{', error, attempt: 1 });
+    await db.dataSource.query('UPDATE dead_letter_event SET replay_requested_at = now()');
+    expect(await consumer.replayDeadLetters()).toBe(0);
+    const [letter] = await letters();
+    expect(letter).toMatchObject({ error, attempts: 2, resolved_at: null });
+  });
+
   it('dead-letters an unreadable message cut in the middle of a surrogate pair', async () => {
     const consumer = new PlaceConsumer(bus, inbox, logs.logger, true);
     const unreadable = {

@@ -26,6 +26,7 @@ import {
 import { loadCounterConfig } from '../src/config/counter.config';
 import { SchedulingEventsConsumer } from '../src/consumers/scheduling-events.consumer';
 import { startCounter } from '../src/counter.app';
+import { TicketRepository } from '../src/tickets/tickets/ticket.repository';
 
 const CHECK_IN = `mutation ($input: CheckInInput!) { checkIn(input: $input) { id number } }`;
 const CREATE_COUNTER = `mutation ($input: CreateCounterInput!) { createCounter(input: $input) { id } }`;
@@ -238,6 +239,26 @@ describe('a call and a no-show, each in one statement (PostgreSQL)', () => {
     expect((await sut.call(noShow, { id: last.data!.callNext!.id }, held.officer)).errors).toBeUndefined();
     expect(await callNext(held.id, held.officer)).toEqual({ data: { callNext: null } });
     expect((await storedCalls()).length).toBe(callsBefore + 1);
+  });
+
+  it('fails, rather than answer "nobody waits", when the statement refuses a call its checks allow', async () => {
+    await checkedIn();
+    const desk = await newCounter();
+    const tickets = sut.subgraph.app.get(TicketRepository);
+    const claimNext = tickets.claimNext.bind(tickets);
+    // Drift between the statement and the service's checks: the statement sees another officer.
+    const spy = jest
+      .spyOn(tickets, 'claimNext')
+      .mockImplementationOnce((claim, event) => claimNext({ ...claim, officerId: randomUUID() }, event));
+    try {
+      const callsBefore = (await storedCalls()).length;
+      const response = await callNext(desk.id, desk.officer);
+      expect(errorCodes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect((await storedCalls()).length).toBe(callsBefore);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await callNext(desk.id, desk.officer)).data?.callNext?.status).toBe('CALLED');
   });
 
   it('stores the request’s trace context with the event when a span is active', async () => {

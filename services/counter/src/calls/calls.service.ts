@@ -80,13 +80,15 @@ export class CallsService {
       throw stillAtCounter(number, counter?.name ?? '');
     }
     if (!outcome) throw new DomainError('NOT_FOUND', message('counterFloor.noSuchCounter'));
-    const { counter, timeZone, activeTicketNumber, ticket } = outcome;
+    const { counter, timeZone, activeTicketNumber, mayCall, ticket } = outcome;
     requireOfficeOfficer(officer, counter.officeId);
     const refusal = callRefusal(counter, officer.sub);
     if (refusal)
       throw new DomainError('COUNTER_NOT_OPEN', message(CALL_REFUSAL[refusal], { counterName: counter.name }));
     if (activeTicketNumber) throw stillAtCounter(activeTicketNumber, counter.name);
     if (!timeZone) throw new DomainError('NOT_FOUND', message('counterFloor.officeUnknownToFloor'));
+    // Not "nobody waits": the statement's conditions drifted from these checks.
+    if (!mayCall) throw new Error('callNext: the statement refused a call that its checks allow');
     if (ticket) {
       domainMetrics.called();
       this.live.changed(ticket.officeId, { tickets: [ticket.id], stages: [ticket.stage] });

@@ -43,6 +43,8 @@ export interface ClaimOutcome {
   counter: { id: string; officeId: string; name: string; officerId: string | null; pausedAt: Date | null };
   timeZone: string | null;
   activeTicketNumber: string | null;
+  /** Whether the statement let the caller call there (else it looked for no ticket). */
+  mayCall: boolean;
   /** Null when the caller may not call there, or when nobody waits. */
   ticket: TicketEntity | null;
 }
@@ -109,7 +111,7 @@ WITH counter_now AS MATERIALIZED (
 )
 SELECT n.office_id AS "atCounterOfficeId", n.name AS "atCounterName", n.officer_id AS "atCounterOfficerId",
        n.paused_at AS "atCounterPausedAt", n.time_zone AS "atCounterTimeZone",
-       n.active_number AS "atCounterActiveNumber", called.*,
+       n.active_number AS "atCounterActiveNumber", EXISTS (SELECT 1 FROM may_call) AS "atCounterMayCall", called.*,
        CASE WHEN event.position IS NOT NULL THEN pg_notify($13, '') END AS notified
   FROM counter_now n LEFT JOIN called ON true LEFT JOIN event ON true`;
 
@@ -136,6 +138,7 @@ export interface ClaimRow extends Record<string, unknown> {
   atCounterPausedAt: Date | null;
   atCounterTimeZone: string | null;
   atCounterActiveNumber: string | null;
+  atCounterMayCall: boolean;
   notified: unknown;
 }
 
@@ -147,6 +150,7 @@ export function claimOutcome(counterId: string, row: ClaimRow): ClaimOutcome {
     atCounterPausedAt,
     atCounterTimeZone,
     atCounterActiveNumber,
+    atCounterMayCall,
     notified: _notified,
     ...ticket
   } = row;
@@ -160,6 +164,7 @@ export function claimOutcome(counterId: string, row: ClaimRow): ClaimOutcome {
     },
     timeZone: atCounterTimeZone,
     activeTicketNumber: atCounterActiveNumber,
+    mayCall: atCounterMayCall,
     ticket: ticket.id ? toTicket(ticket) : null,
   };
 }

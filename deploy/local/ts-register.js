@@ -12,9 +12,11 @@
  * (default node_modules/.cache/antrian-ts). The JavaScript names its source map, which Node applies
  * to stack traces with `--enable-source-maps` (set by the launcher in development).
  */
-const { createHash } = require('node:crypto');
+const { createHash, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
+const { wrap } = require('node:module');
 const path = require('node:path');
+const vm = require('node:vm');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const CACHE_DIR = process.env.TS_CACHE_DIR || path.join(REPO_ROOT, 'node_modules', '.cache', 'antrian-ts');
@@ -35,11 +37,12 @@ const OPTIONS_KEY = `${FORMAT}\0${SWC_VERSION}\0${JSON.stringify(OPTIONS)}\0`;
 
 let swc;
 
+/** The compiled JavaScript of `filename`, and the cache entry it was read from (if it was). */
 function compile(filename, source) {
   const key = createHash('sha1').update(OPTIONS_KEY).update(filename).update('\0').update(source).digest('hex');
   const file = path.join(CACHE_DIR, key.slice(0, 2), `${key}.js`);
   try {
-    return fs.readFileSync(file, 'utf8');
+    return { code: fs.readFileSync(file, 'utf8'), cached: file };
   } catch {
     // not compiled yet
   }
@@ -48,10 +51,12 @@ function compile(filename, source) {
   // Node resolves the map's path from the TypeScript file's folder (it does not read a file: URL).
   const mapPath = path.relative(path.dirname(filename), `${file}.map`).split(path.sep).join('/');
   const output = map ? `${code}\n//# sourceMappingURL=${mapPath}\n` : code;
+  // Written aside and renamed: another process starting at the same time reads all or nothing.
+  // The name is random, not only the pid: a pid may be reused, say by a process in another
+  // container sharing the cache.
+  const partial = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.partial`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    // Written aside and renamed: another process starting at the same time reads all or nothing.
-    const partial = `${file}.${process.pid}.partial`;
     if (map) {
       fs.writeFileSync(`${partial}.map`, map);
       fs.renameSync(`${partial}.map`, `${file}.map`);
@@ -59,11 +64,32 @@ function compile(filename, source) {
     fs.writeFileSync(partial, output);
     fs.renameSync(partial, file);
   } catch {
-    // A read-only cache only costs the compiling again next time.
+    // A read-only or full cache only costs the compiling again next time; nothing half-written stays.
+    for (const leftover of [partial, `${partial}.map`]) fs.rmSync(leftover, { force: true });
   }
-  return output;
+  return { code: output, cached: undefined };
+}
+
+/** Whether `code` cannot even be parsed as a CommonJS module (its module never ran, then). */
+function unparsable(code, filename) {
+  try {
+    new vm.Script(wrap(code), { filename });
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 require.extensions['.ts'] = function loadTypeScript(module, filename) {
-  module._compile(compile(filename, fs.readFileSync(filename, 'utf8')), filename);
+  const source = fs.readFileSync(filename, 'utf8');
+  const { code, cached } = compile(filename, source);
+  try {
+    module._compile(code, filename);
+  } catch (error) {
+    // A damaged cache entry (a disk that filled up, a crash of an older version mid-write): it is
+    // removed and the file compiled again. A SyntaxError the module threw while running is its own.
+    if (!(error instanceof SyntaxError) || !cached || !unparsable(code, filename)) throw error;
+    fs.rmSync(cached, { force: true });
+    module._compile(compile(filename, source).code, filename);
+  }
 };

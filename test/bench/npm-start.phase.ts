@@ -272,10 +272,13 @@ async function startOnce(tree: Tree, ports: Ports, dataDir: string, timeoutMs: n
       .map((info) => `${info.pid} ${info.cmdline}`);
     return { readyMs, atReady, settled, stopMs, leftBehind };
   } finally {
-    // Whatever happened, nothing of this start outlives it.
-    for (const pid of [child.pid!, ...treePids]) {
+    // Whatever happened, nothing of this start outlives it: its process group, and each process
+    // seen in its tree only if /proc still shows it in that group (by now its pid may be another
+    // process's).
+    const ofThisStart = [-child.pid!, ...treePids.filter((pid) => readProcess(pid)?.pgrp === child.pid)];
+    for (const target of ofThisStart) {
       try {
-        process.kill(pid === child.pid ? -pid : pid, 'SIGKILL');
+        process.kill(target, 'SIGKILL');
       } catch {
         // already gone
       }

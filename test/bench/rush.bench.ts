@@ -426,8 +426,29 @@ async function main(): Promise<void> {
       refusals.filter((r) => r.value === 'SESSION_FULL').map((r) => r.ms),
       50,
     );
+    // The floor of any request to this subgraph through the gateway: the same mutation with a
+    // malformed session id, refused by the subgraph's input guard before any domain work (both
+    // HTTP hops, both GraphQL pipelines, the identity header signed, checked and recorded).
+    const malformed = await runConcurrently<Outcome>(probe, 1, async (i) =>
+      outcomeOf(
+        await graphql(
+          gatewayUrl,
+          BOOK,
+          { input: { sessionId: 'not-a-session', service: 'NEW_ORDINARY', idempotencyKey: randomUUID() } },
+          bearer(i),
+        ),
+      ),
+    );
+    const floorCost = percentile(
+      malformed.results.filter((r) => r.value.startsWith('BAD_USER_INPUT:')).map((r) => r.ms),
+      50,
+    );
     console.log(
-      `\none request at a time through the gateway: success p50 ${fmt(successCost, 2)}ms, sold-out p50 ${fmt(refusalCost, 2)}ms`,
+      `\none request at a time through the gateway: success p50 ${fmt(successCost, 2)}ms, sold-out p50 ${fmt(refusalCost, 2)}ms, ` +
+        `malformed id (the floor: no domain work) p50 ${fmt(floorCost, 2)}ms`,
+    );
+    console.log(
+      `  above that floor: a success ${fmt(successCost - floorCost, 2)}ms, a sold-out refusal ${fmt(refusalCost - floorCost, 2)}ms`,
     );
 
     // 6. The booking service itself, without HTTP and GraphQL: what a refusal saves at the database.

@@ -5,14 +5,21 @@ import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, IdentityHeaderSigner } from '@antrian/auth';
 import { injectInto, tracingEnabled } from '@antrian/observability';
 import { GatewayContext } from './gateway-context';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import HttpAgent, { HttpsAgent } from 'agentkeepalive';
 import nodeFetch, { RequestInit as NodeFetchInit } from 'node-fetch';
 
-/** One pool of kept-alive connections to the subgraphs for the whole gateway process. */
-const HTTP_AGENT = new HttpAgent({ keepAlive: true });
-const HTTPS_AGENT = new HttpsAgent({ keepAlive: true });
-const SUBGRAPH_AGENT = (url: URL) => (url.protocol === 'https:' ? HTTPS_AGENT : HTTP_AGENT);
+/**
+ * A subgraph's kept-alive connections. An idle one is closed after 4 s, before the subgraph's own
+ * HTTP server would (Node's default keep-alive timeout, 5 s): reusing a connection the server is
+ * closing at that moment fails the request (ECONNRESET), which Node's plain Agent let happen a few
+ * times in every bench:rush storm. A busy one lives as long as its request may take.
+ */
+function subgraphAgent(timeoutMs: number): (url: URL) => HttpAgent {
+  const options = { keepAlive: true, freeSocketTimeout: 4_000, timeout: timeoutMs + 5_000 };
+  const http = new HttpAgent(options);
+  const https = new HttpsAgent(options);
+  return (url) => (url.protocol === 'https:' ? https : http);
+}
 
 /** The code a client gets when a subgraph did not answer in time or could not be reached. */
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
@@ -62,8 +69,9 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     // node-fetch over node:http with a keep-alive agent: Apollo's default make-fetch-happen adds
     // an HTTP cache layer (about 8% of the gateway's CPU in bench:rush), and Node's own fetch
     // (undici) spent 14% of it, plus web streams, on small JSON answers (bench:calls profile).
+    const agent = subgraphAgent(timeoutMs);
     const fetcher = (input: string, init: RequestInit) =>
-      nodeFetch(input, { ...(init as NodeFetchInit), agent: SUBGRAPH_AGENT, signal: AbortSignal.timeout(timeoutMs) });
+      nodeFetch(input, { ...(init as NodeFetchInit), agent, signal: AbortSignal.timeout(timeoutMs) });
     super({ url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 

@@ -115,6 +115,35 @@ describe('IdentityForwardingDataSource timeout', () => {
     });
   });
 
+  it('follows no redirect from a subgraph: the signed header and the operation go nowhere else', async () => {
+    let reachedElsewhere = 0;
+    const elsewhere = createServer((_request, response) => {
+      reachedElsewhere += 1;
+      response.end('{"data":{}}');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const target = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/graphql`;
+    const redirecting = createServer((_request, response) => {
+      response.writeHead(307, { location: target });
+      response.end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const source = new IdentityForwardingDataSource(
+        `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/graphql`,
+        new IdentityHeaderSigner(DEV_SECRETS.GATEWAY_PRIVATE_KEY),
+        'things',
+      );
+      await expect(source.process(operation())).rejects.toThrow();
+      expect(reachedElsewhere).toBe(0);
+    } finally {
+      for (const server of [elsewhere, redirecting]) {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    }
+  });
+
   it('tells unanswered requests from answered errors', () => {
     expect(isUnanswered(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toBe(true);
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });

@@ -71,7 +71,13 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     // (undici) spent 14% of it, plus web streams, on small JSON answers (bench:calls profile).
     const agent = subgraphAgent(timeoutMs);
     const fetcher = (input: string, init: RequestInit) =>
-      nodeFetch(input, { ...(init as NodeFetchInit), agent, signal: AbortSignal.timeout(timeoutMs) });
+      // Never followed: a redirect would carry the caller's signed header and operation elsewhere.
+      nodeFetch(input, {
+        ...(init as NodeFetchInit),
+        agent,
+        redirect: 'error',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     super({ url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 

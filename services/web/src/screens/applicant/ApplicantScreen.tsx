@@ -1,10 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphProvider } from '../../app/GraphProvider';
-import { useSession } from '../../app/useSession';
+import { SessionScreen } from '../../app/SessionScreen';
 import { plainError } from '../../ui/errors';
-import { Shell } from '../../ui/Shell';
 import { SignInForm } from '../../ui/SignInForm';
 import { ApplicantMe, ConfirmEmail, MyBookings } from './applicant.operations';
 import { BookingCard } from './BookingCard';
@@ -15,23 +13,14 @@ import { RegisterForm } from './RegisterForm';
 /** The applicant's pages, phone first: register, sign in, book, her bookings, her ticket live. */
 export default function ApplicantScreen() {
   const { t } = useTranslation();
-  const [session, signOut] = useSession('applicant');
   return (
-    <GraphProvider role="applicant" generation={session ? 'in' : 'out'}>
-      <Shell
-        title={t('applicant.title')}
-        kind="phone"
-        actions={
-          session && (
-            <button type="button" onClick={signOut}>
-              {t('common.signOut')}
-            </button>
-          )
-        }
-      >
-        {session ? <SignedIn /> : <SignedOut />}
-      </Shell>
-    </GraphProvider>
+    <SessionScreen
+      role="applicant"
+      title={t('applicant.title')}
+      kind="phone"
+      signedIn={<SignedIn />}
+      signedOut={<SignedOut />}
+    />
   );
 }
 

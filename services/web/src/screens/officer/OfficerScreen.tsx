@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphProvider } from '../../app/GraphProvider';
-import { useSession } from '../../app/useSession';
+import { SessionScreen } from '../../app/SessionScreen';
 import type { ConsoleTicketFieldsFragment, OfficeCountersQuery } from '../../gql/graphql';
 import { plainError } from '../../ui/errors';
-import { Shell } from '../../ui/Shell';
 import { SignInForm } from '../../ui/SignInForm';
 import {
   CallNext,
@@ -30,23 +28,14 @@ import { StageLists } from './StageLists';
 /** The officer console (desktop): sign in with NIP, open a counter, one big button per move. */
 export default function OfficerScreen() {
   const { t } = useTranslation();
-  const [session, signOut] = useSession('officer');
   return (
-    <GraphProvider role="officer" generation={session ? 'in' : 'out'}>
-      <Shell
-        title={t('officer.title')}
-        kind="desktop"
-        actions={
-          session && (
-            <button type="button" onClick={signOut}>
-              {t('common.signOut')}
-            </button>
-          )
-        }
-      >
-        {session ? <Console /> : <SignInForm role="officer" loginLabel={t('officer.nip')} />}
-      </Shell>
-    </GraphProvider>
+    <SessionScreen
+      role="officer"
+      title={t('officer.title')}
+      kind="desktop"
+      signedIn={<Console />}
+      signedOut={<SignInForm role="officer" loginLabel={t('officer.nip')} />}
+    />
   );
 }
 

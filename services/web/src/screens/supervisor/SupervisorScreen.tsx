@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphProvider } from '../../app/GraphProvider';
-import { useSession } from '../../app/useSession';
+import { SessionScreen } from '../../app/SessionScreen';
 import { localDate, minutes } from '../../ui/format';
-import { Shell } from '../../ui/Shell';
 import { SignInForm } from '../../ui/SignInForm';
 import { OfficerMe } from '../officer/officer.operations';
 import { DeskTools } from './DeskTools';
@@ -18,23 +16,14 @@ const FigureChart = lazy(() => import('./Charts'));
 /** The supervisor's dashboard (desktop): the floor live, the day's report, officers, devices, caps. */
 export default function SupervisorScreen() {
   const { t } = useTranslation();
-  const [session, signOut] = useSession('officer');
   return (
-    <GraphProvider role="officer" generation={session ? 'in' : 'out'}>
-      <Shell
-        title={t('supervisor.title')}
-        kind="desktop"
-        actions={
-          session && (
-            <button type="button" onClick={signOut}>
-              {t('common.signOut')}
-            </button>
-          )
-        }
-      >
-        {session ? <Dashboard /> : <SignInForm role="officer" loginLabel={t('officer.nip')} />}
-      </Shell>
-    </GraphProvider>
+    <SessionScreen
+      role="officer"
+      title={t('supervisor.title')}
+      kind="desktop"
+      signedIn={<Dashboard />}
+      signedOut={<SignInForm role="officer" loginLabel={t('officer.nip')} />}
+    />
   );
 }
 
